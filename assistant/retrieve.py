@@ -1,0 +1,249 @@
+"""Question -> statements: who is asked about, what topic, then filters + vectors + keywords."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+from assistant.records import Quote, Speaker, Statement
+from assistant.speakers import SpeakerRegistry
+from assistant.store import Store
+
+Intent = Literal["statements", "who", "verify", "change"]
+
+NAME = r"((?:[A-Z][\w'’.-]*\.?\s+)*?(?:(?:de|van|von|der|al|bin|da|di|le|la)\s+)?[A-Z][\w'’-]+)"
+SAY = (
+    r"(?:say|said|says|claim|claimed|state|stated|argue|argued|think|thinks|thought|tell|told|"
+    r"warn|warned|believe|believes|mention|mentioned|comment|commented|predict|predicted|"
+    r"promise|promised|suggest|suggested|insist|insisted|admit|admitted|note|noted|deny|denied|"
+    r"describe|described|call|called|speak|spoke|talk|talked|write|wrote|announce|announced|"
+    r"declare|declared|add|added|respond|responded|criticize|criticise|criticized|criticised|"
+    r"praise|praised|view|views|feel|feels|felt|propose|proposed|reject|rejected)"
+)
+SPEAKER_SLOTS = [
+    rf"\b(?:did|does|do|has|have|had|was|is|would|will|could)\s+{NAME}\s+(?:ever\s+|really\s+|actually\s+|also\s+|publicly\s+|first\s+)?{SAY}\b",
+    rf"\b(?:by|from|of)\s+{NAME}\b(?=\s*(?:\?|$|about|on|regarding|concerning|in|,))",
+    rf"\b{NAME}(?:'s|’s|')\s+(?:view|views|position|positions|stance|statements?|quotes?|remarks?|comments?|words|claims?|opinion|take|thoughts)\b",
+    rf"\bquote[sd]?\s+{NAME}\b",
+    rf"\b(?:according to)\s+{NAME}\b",
+    rf"^\s*(?:and\s+)?{NAME}\s+(?:on|about)\b",
+    rf"\b{NAME}\s+{SAY}\b",
+]
+PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
+FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|anything|what else)\b", re.IGNORECASE)
+WHO = re.compile(r"^\s*(?:who|which\s+\w+)\b", re.IGNORECASE)
+VERIFY = re.compile(
+    rf"^\s*(?:did|has|have|does|is it true that)\b.*?\b{SAY}\b\s*(?:that\s+)?", re.IGNORECASE
+)
+CHANGE = re.compile(r"\b(chang\w*|shift\w*|evolv\w*|over time|flip\w*|revers\w*|u-turn)\b", re.I)
+STOPWORDS = set(
+    """a an the and or but of to in on at for with about from by as is are was were be been being
+    what who whom which when where why how did does do has have had say said says tell told
+    statement statements quote quotes quoted that this these those it its he she him her his
+    they them their any anyone anything ever really also else there here me us we you i
+    position positions view views stance think thought over time changed change has have
+    according regarding concerning on than then so not no yes please""".split()
+)
+NOT_NAMES = {
+    "What",
+    "Who",
+    "When",
+    "Where",
+    "Why",
+    "How",
+    "Which",
+    "Did",
+    "Does",
+    "Do",
+    "Has",
+    "Have",
+    "Is",
+    "Was",
+    "And",
+    "Also",
+    "Any",
+    "Anyone",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "About",
+    "Tell",
+    "Show",
+    "List",
+    "Give",
+    "Please",
+    "Summarise",
+    "Summarize",
+    "Quote",
+    "Quotes",
+    "I",
+    "Can",
+}
+RELEVANT = 0.30  # cosine below this, without shared words, is not "about the topic"
+
+
+@dataclass
+class Understanding:
+    """What a question asks: about whom, on what, and in which form."""
+
+    question: str
+    intent: Intent
+    speakers: list[Speaker] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # people named but never quoted
+    topic: str = ""
+    claim: str = ""  # the statement to find, for who/verify questions
+    inherited: bool = False
+
+
+def _names_in(question: str) -> list[str]:
+    names: list[str] = []
+    for pattern in SPEAKER_SLOTS:
+        for match in re.finditer(pattern, question):
+            name = match.group(1).strip(" .")
+            words = [w for w in name.split() if w not in NOT_NAMES]
+            if words and words[0][0].isupper():
+                names.append(" ".join(words))
+    return list(dict.fromkeys(names))
+
+
+def content_words(text: str) -> list[str]:
+    words = re.findall(r"[\w’'-]+", text.lower())
+    return [w.strip("'’") for w in words if w.strip("'’") not in STOPWORDS and len(w) > 1]
+
+
+def understand(
+    question: str, registry: SpeakerRegistry, history: list[dict] | None = None
+) -> Understanding:
+    """Parse the question; pronouns and elliptical follow-ups inherit speakers from history."""
+    if WHO.match(question):
+        claim = re.sub(
+            r"^\s*who\s+(?:\w+\s+)?(?:said|says|claimed|stated|argued|warned)?\s*(?:that\s+)?",
+            "",
+            question,
+            flags=re.I,
+        ).rstrip("?")
+        return Understanding(question, "who", topic=claim, claim=claim)
+    found = [s for s, _ in registry.find_in_text(question)]
+    matched = {m.lower() for _, m in registry.find_in_text(question)}
+    unknown = []
+    for name in _names_in(question):
+        hits = registry.lookup(name)
+        if hits:
+            found.extend(h for h in hits if h not in found)
+        elif not any(name.lower() in m or m in name.lower() for m in matched):
+            unknown.append(name)
+    speakers = list({s.id: s for s in found}.values())
+    inherited = False
+    if (
+        not speakers
+        and not unknown
+        and history
+        and (PRONOUN.search(question) or FOLLOW_UP.match(question))
+    ):
+        speakers, unknown = _speakers_from_history(history, registry)
+        inherited = bool(speakers or unknown)
+    intent: Intent = "statements"
+    claim = ""
+    verify = VERIFY.match(question)
+    if verify and (speakers or unknown):
+        intent, claim = "verify", question[verify.end() :].rstrip("?")
+    elif CHANGE.search(question):
+        intent = "change"
+    topic_words = [
+        w
+        for w in content_words(question)
+        if not any(w in name.lower().split() for name in [s.name for s in speakers] + unknown)
+        and not any(w in a.lower().split() for s in speakers for a in s.aliases)
+    ]
+    return Understanding(
+        question, intent, speakers, unknown, " ".join(topic_words), claim, inherited
+    )
+
+
+def _speakers_from_history(
+    history: list[dict], registry: SpeakerRegistry
+) -> tuple[list[Speaker], list[str]]:
+    for message in reversed(history):
+        if message.get("role") != "user":
+            continue
+        text = message.get("content") or ""
+        if not isinstance(text, str):
+            continue
+        previous = understand(text, registry)
+        if previous.speakers or previous.unknown:
+            return previous.speakers, previous.unknown
+    return [], []
+
+
+class Retriever:
+    """Finds statements in one store; the query embedding comes from the caller's embedder."""
+
+    def __init__(self, store: Store, embed_query) -> None:  # type: ignore[no-untyped-def]
+        self.store = store
+        self.embed_query = embed_query
+
+    def statements(self, quotes: list[Quote], scores: dict[str, float]) -> list[Statement]:
+        meta = self.store.article_meta(sorted({q.article_id for q in quotes}))
+        found = []
+        for quote in quotes:
+            row = meta.get(quote.article_id)
+            if row is None:
+                continue
+            found.append(
+                Statement(
+                    quote, row["title"], row["source"], row["published"], scores.get(quote.id, 0.0)
+                )
+            )
+        return sorted(found, key=lambda s: -s.score)
+
+    def by_speakers(self, speakers: list[Speaker], topic: str, limit: int) -> list[Statement]:
+        """Statements of these speakers, ranked by topic (all of them when there is no topic)."""
+        quotes = [q for q in self.store.quotes_by([s.id for s in speakers]) if q.kind != "author"]
+        if not topic.strip():
+            return self.statements(quotes, {q.id: 1.0 for q in quotes})
+        scores = self._score(quotes, topic)
+        relevant = [q for q in quotes if scores[q.id] >= RELEVANT]
+        return self.statements(relevant, scores)[:limit]
+
+    def _score(self, quotes: list[Quote], topic: str) -> dict[str, float]:
+        vectors = self.store.quote_vectors([q.id for q in quotes])
+        query = self.embed_query(topic)
+        words = set(content_words(topic))
+        scores = {}
+        for quote in quotes:
+            vector = vectors.get(quote.id)
+            cosine = float(np.dot(vector, query)) if vector is not None else 0.0
+            shared = words & set(content_words(quote.text))
+            scores[quote.id] = cosine + (0.15 * len(shared) / max(len(words), 1))
+        return scores
+
+    def search(self, text: str, limit: int) -> list[Statement]:
+        """Statements anywhere matching a claim or topic: vectors + keywords, fused."""
+        pool = max(limit * 4, 20)
+        vector_hits = self.store.vector_search(self.embed_query(text), pool)
+        keyword_hits = self.store.keyword_search(text, pool)
+        ids = list(dict.fromkeys([q for q, _ in vector_hits] + [q for q, _ in keyword_hits]))
+        quotes = self.store.quotes_by_id(ids)
+        scores = self._score(quotes, text)
+        return self.statements(quotes, scores)[:limit]
+
+    def about(self, names: list[str], limit: int) -> list[Statement]:
+        """Others' statements that are about (or mention) these people."""
+        hits: list[Statement] = []
+        for name in names:
+            surname = name.split()[-1]
+            ids = [q for q, _ in self.store.keyword_search(surname, limit * 4)]
+            for statement in self.statements(self.store.quotes_by_id(ids), {}):
+                quote = statement.quote
+                if quote.kind == "author" or not quote.speaker:
+                    continue
+                if surname.lower() in (quote.about or "").lower() or re.search(
+                    rf"\b{re.escape(surname)}\b", quote.text
+                ):
+                    hits.append(statement)
+        return hits[:limit]

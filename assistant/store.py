@@ -1,0 +1,456 @@
+"""The index: vectors in Chroma (via llama-index's ChromaVectorStore), records in a SQLite catalog.
+
+The only module that imports chromadb. One writer per index directory (a lock file); an
+article is written all-or-nothing: Chroma first, then one SQLite transaction that makes it
+visible. Leftovers of an interrupted write are removed when the next writer opens the index.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from filelock import FileLock, Timeout
+
+from assistant.config import Settings
+from assistant.errors import IndexProblem
+from assistant.records import Article, Chunk, Quote, Speaker
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY, key TEXT, content_hash TEXT, title TEXT, source TEXT, author TEXT,
+  url TEXT, published TEXT, path TEXT, text TEXT, n_quotes INTEGER, n_chunks INTEGER,
+  ingested_at REAL);
+CREATE INDEX IF NOT EXISTS articles_key ON articles(key);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
+CREATE TABLE IF NOT EXISTS quotes (
+  id TEXT PRIMARY KEY, article_id TEXT, chunk_id TEXT, speaker_id TEXT, speaker TEXT,
+  speaker_mention TEXT, kind TEXT, cue TEXT, about TEXT, confidence REAL,
+  start INTEGER, "end" INTEGER, text TEXT);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
+CREATE TABLE IF NOT EXISTS speakers (id TEXT PRIMARY KEY, name TEXT, aliases TEXT, role TEXT);
+CREATE TABLE IF NOT EXISTS pending (article_id TEXT PRIMARY KEY);
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, quote_id UNINDEXED);
+"""
+QUOTE_COLUMNS = (
+    "id, article_id, chunk_id, speaker_id, speaker, speaker_mention, kind, cue, about, "
+    'confidence, start, "end", text'
+)
+
+
+@dataclass
+class ArticleRow:
+    id: str
+    title: str
+    source: str | None
+    published: str | None
+    url: str | None
+    n_quotes: int
+    n_chunks: int
+
+
+def _quote_from_row(row: sqlite3.Row) -> Quote:
+    return Quote(
+        id=row["id"],
+        article_id=row["article_id"],
+        text=row["text"],
+        start=row["start"],
+        end=row["end"],
+        kind=row["kind"],
+        speaker=row["speaker"],
+        speaker_mention=row["speaker_mention"],
+        speaker_id=row["speaker_id"],
+        cue=row["cue"],
+        about=row["about"],
+        confidence=row["confidence"],
+    )
+
+
+class Store:
+    """Chroma collections for quotes and chunks plus the SQLite catalog of one index."""
+
+    def __init__(self, settings: Settings, writer: bool = False) -> None:
+        self.settings = settings
+        self.path = settings.index_path()
+        self._lock: FileLock | None = None
+        if not writer and not (self.path / "catalog.sqlite").exists():
+            raise IndexProblem(self._missing_message())
+        self.path.mkdir(parents=True, exist_ok=True)
+        if writer:
+            self._lock = FileLock(str(self.path / "writer.lock"))
+            try:
+                self._lock.acquire(timeout=0)
+            except Timeout:
+                raise IndexProblem(
+                    f"another ingest is writing to {self.path}; wait for it to finish and retry"
+                ) from None
+        self._check_manifest(writer)
+        try:
+            self.db = sqlite3.connect(str(self.path / "catalog.sqlite"), timeout=30)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise IndexProblem(
+                f"the index at {self.path} is corrupt ({exc}); delete that folder and "
+                "rebuild it with `assistant ingest PATH...`"
+            ) from exc
+        self._open_chroma()
+        if writer:
+            self._remove_leftovers()
+
+    # --- opening ---------------------------------------------------------------------------
+
+    def _missing_message(self) -> str:
+        others = (
+            sorted(
+                p.name
+                for p in Path(self.settings.index_dir).glob("*/manifest.json")
+                if p.parent != self.path
+            )
+            if Path(self.settings.index_dir).exists()
+            else []
+        )
+        hint = ""
+        if others:
+            hint = (
+                f" (found indexes built with other settings: "
+                f"{', '.join(Path(o).parent.name for o in others) or 'yes'};"
+                " rebuild for the current settings)"
+            )
+        return f"no index at {self.path}{hint}: run `assistant ingest PATH...` first"
+
+    def _check_manifest(self, writer: bool) -> None:
+        manifest = self.path / "manifest.json"
+        wanted = self.settings.stored_settings()
+        if manifest.exists():
+            try:
+                found = json.loads(manifest.read_text())
+            except (OSError, ValueError) as exc:
+                raise IndexProblem(
+                    f"{manifest} is unreadable ({exc.__class__.__name__}); delete {self.path} "
+                    "and rebuild with `assistant ingest PATH...`"
+                ) from exc
+            if found != wanted:
+                raise IndexProblem(
+                    f"the index at {self.path} was built with other settings ({found}); delete "
+                    "it and rebuild with `assistant ingest PATH...`"
+                )
+        elif writer:
+            manifest.write_text(json.dumps(wanted, indent=2, sort_keys=True))
+
+    def _open_chroma(self) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        try:
+            if self.settings.chroma_url:
+                from urllib.parse import urlparse
+
+                url = urlparse(self.settings.chroma_url)
+                self.client = chromadb.HttpClient(
+                    host=url.hostname or "127.0.0.1",
+                    port=url.port or 8000,
+                    ssl=url.scheme == "https",
+                    settings=chroma_settings,
+                )
+            else:
+                self.client = chromadb.PersistentClient(
+                    path=str(self.path / "chroma"), settings=chroma_settings
+                )
+            prefix = self.settings.index_name()
+            # embedding_function=None: we always pass our own vectors; Chroma's default
+            # embedding function would try to download a model.
+            self.quotes = self.client.get_or_create_collection(
+                f"{prefix}-quotes", embedding_function=None, metadata={"hnsw:space": "cosine"}
+            )
+            self.chunks = self.client.get_or_create_collection(
+                f"{prefix}-chunks", embedding_function=None, metadata={"hnsw:space": "cosine"}
+            )
+        except Exception as exc:  # chromadb raises many types; all mean the same to a user
+            where = self.settings.chroma_url or str(self.path / "chroma")
+            raise IndexProblem(
+                f"cannot open the Chroma store at {where} ({exc.__class__.__name__}: {exc}); "
+                "if it is corrupt, delete it and rebuild with `assistant ingest PATH...`"
+            ) from exc
+        self.chunk_store = ChromaVectorStore(chroma_collection=self.chunks)
+
+    def _remove_leftovers(self) -> None:
+        """Delete vectors of articles whose write never committed (crash mid-ingest)."""
+        pending = [row[0] for row in self.db.execute("SELECT article_id FROM pending")]
+        for article_id in pending:
+            self._delete_vectors(article_id)
+        with self.db:
+            self.db.execute("DELETE FROM pending")
+
+    def close(self) -> None:
+        if getattr(self, "db", None) is not None:
+            self.db.close()
+            self.db = None  # type: ignore[assignment]
+        if self._lock is not None and self._lock.is_locked:
+            self._lock.release()
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def article_by_hash(self, content_hash: str) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM articles WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def articles_with_key(self, key: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE key = ?", (key,))]
+
+    def _delete_vectors(self, article_id: str) -> None:
+        for collection in (self.quotes, self.chunks):
+            collection.delete(where={"article_id": article_id})
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article with its quotes and chunks; True if it existed."""
+        with self.db:
+            self.db.execute("INSERT OR IGNORE INTO pending VALUES (?)", (article_id,))
+        self._delete_vectors(article_id)
+        with self.db:
+            found = self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
+            self.db.execute(
+                "DELETE FROM quotes_fts WHERE quote_id IN "
+                "(SELECT id FROM quotes WHERE article_id = ?)",
+                (article_id,),
+            )
+            self.db.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+            self.db.execute("DELETE FROM pending WHERE article_id = ?", (article_id,))
+        return bool(found)
+
+    def add_article(
+        self,
+        article: Article,
+        quotes: list[Quote],
+        chunks: list[Chunk],
+        quote_vectors: np.ndarray,
+        chunk_vectors: np.ndarray,
+        speakers: list[Speaker],
+    ) -> None:
+        """Write one article all-or-nothing (vectors first, then the catalog commit)."""
+        from llama_index.core.schema import TextNode
+
+        with self.db:
+            self.db.execute("INSERT OR IGNORE INTO pending VALUES (?)", (article.id,))
+        self._delete_vectors(article.id)
+        chunk_of = {qid: c.id for c in chunks for qid in c.quote_ids}
+        base = {"article_id": article.id, "published": article.published_iso or ""}
+        if quotes:
+            self.quotes.add(
+                ids=[q.id for q in quotes],
+                embeddings=quote_vectors.tolist(),
+                documents=[q.text for q in quotes],
+                metadatas=[
+                    base
+                    | {
+                        "speaker_id": q.speaker_id or "",
+                        "kind": q.kind,
+                        "chunk_id": chunk_of.get(q.id, ""),
+                    }
+                    for q in quotes
+                ],
+            )
+        nodes = [
+            TextNode(
+                id_=c.id,
+                text=c.text,
+                embedding=vec.tolist(),
+                metadata=base
+                | {
+                    "title": article.title,
+                    "source": article.source or "",
+                    "start": c.start,
+                    "end": c.end,
+                    "speaker_ids": "|" + "|".join(c.speaker_ids) + "|",
+                    "quote_ids": "|".join(c.quote_ids),
+                },
+            )
+            for c, vec in zip(chunks, chunk_vectors, strict=True)
+        ]
+        if nodes:
+            self.chunk_store.add(nodes)
+        self._commit_article(article, quotes, chunk_of, len(chunks), speakers)
+
+    def _commit_article(
+        self,
+        article: Article,
+        quotes: list[Quote],
+        chunk_of: dict[str, str],
+        n_chunks: int,
+        speakers: list[Speaker],
+    ) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    article.id,
+                    article.key,
+                    article.content_hash,
+                    article.title,
+                    article.source,
+                    article.author,
+                    article.url,
+                    article.published_iso,
+                    article.path,
+                    article.text,
+                    len(quotes),
+                    n_chunks,
+                    time.time(),
+                ),
+            )
+            self.db.execute("DELETE FROM quotes WHERE article_id = ?", (article.id,))
+            self.db.executemany(
+                f"INSERT INTO quotes ({QUOTE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        q.id,
+                        q.article_id,
+                        chunk_of.get(q.id, ""),
+                        q.speaker_id,
+                        q.speaker,
+                        q.speaker_mention,
+                        q.kind,
+                        q.cue,
+                        q.about,
+                        q.confidence,
+                        q.start,
+                        q.end,
+                        q.text,
+                    )
+                    for q in quotes
+                ],
+            )
+            self.db.executemany(
+                "INSERT INTO quotes_fts (text, quote_id) VALUES (?, ?)",
+                [(q.text, q.id) for q in quotes],
+            )
+            self.db.executemany(
+                "INSERT OR REPLACE INTO speakers VALUES (?,?,?,?)",
+                [(s.id, s.name, json.dumps(s.aliases), s.role) for s in speakers],
+            )
+            self.db.execute("DELETE FROM pending WHERE article_id = ?", (article.id,))
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def speakers(self) -> list[Speaker]:
+        return [
+            Speaker(
+                id=r["id"], name=r["name"], aliases=json.loads(r["aliases"] or "[]"), role=r["role"]
+            )
+            for r in self.db.execute("SELECT * FROM speakers")
+        ]
+
+    def speaker_stats(self) -> list[dict[str, Any]]:
+        """Per speaker with statements: name, count, first and last date."""
+        rows = self.db.execute(
+            "SELECT s.id, s.name, s.role, COUNT(q.id) AS n, MIN(a.published) AS first, "
+            "MAX(a.published) AS last, COUNT(DISTINCT a.id) AS articles FROM speakers s "
+            "JOIN quotes q ON q.speaker_id = s.id JOIN articles a ON a.id = q.article_id "
+            "GROUP BY s.id ORDER BY n DESC, s.name"
+        )
+        return [dict(r) for r in rows]
+
+    def quotes_by(self, speaker_ids: list[str]) -> list[Quote]:
+        if not speaker_ids:
+            return []
+        marks = ",".join("?" * len(speaker_ids))
+        rows = self.db.execute(
+            f"SELECT {QUOTE_COLUMNS} FROM quotes WHERE speaker_id IN ({marks})", speaker_ids
+        )
+        return [_quote_from_row(r) for r in rows]
+
+    def quotes_by_id(self, quote_ids: list[str]) -> list[Quote]:
+        found: list[Quote] = []
+        for begin in range(0, len(quote_ids), 500):
+            part = quote_ids[begin : begin + 500]
+            marks = ",".join("?" * len(part))
+            rows = self.db.execute(
+                f"SELECT {QUOTE_COLUMNS} FROM quotes WHERE id IN ({marks})", part
+            )
+            found.extend(_quote_from_row(r) for r in rows)
+        return found
+
+    def keyword_search(self, query: str, limit: int) -> list[tuple[str, float]]:
+        """(quote id, bm25 score, higher is better) from SQLite FTS5."""
+        words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if len(w) > 1]
+        if not words:
+            return []
+        match = " OR ".join(f'"{w}"' for w in words)
+        rows = self.db.execute(
+            "SELECT quote_id, -bm25(quotes_fts) FROM quotes_fts WHERE quotes_fts MATCH ? "
+            "ORDER BY bm25(quotes_fts) LIMIT ?",
+            (match, limit),
+        )
+        return [(r[0], float(r[1])) for r in rows]
+
+    def vector_search(self, vector: np.ndarray, limit: int) -> list[tuple[str, float]]:
+        """(quote id, cosine similarity) of the nearest quotes."""
+        total = self.quotes.count()
+        if total == 0:
+            return []
+        found = self.quotes.query(query_embeddings=[vector.tolist()], n_results=min(limit, total))
+        return [(qid, 1.0 - float(d)) for qid, d in zip(found["ids"][0], found["distances"][0], strict=False)]
+
+    def quote_vectors(self, quote_ids: list[str]) -> dict[str, np.ndarray]:
+        if not quote_ids:
+            return {}
+        found = self.quotes.get(ids=quote_ids, include=["embeddings"])
+        return {
+            qid: np.asarray(v, dtype=np.float32)
+            for qid, v in zip(found["ids"], found["embeddings"], strict=False)
+        }
+
+    def article_meta(self, article_ids: list[str]) -> dict[str, sqlite3.Row]:
+        if not article_ids:
+            return {}
+        marks = ",".join("?" * len(article_ids))
+        rows = self.db.execute(
+            f"SELECT id, title, source, published, url, author FROM articles WHERE id IN ({marks})",
+            article_ids,
+        )
+        return {r["id"]: r for r in rows}
+
+    def article_text(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def articles(self) -> list[ArticleRow]:
+        rows = self.db.execute(
+            "SELECT id, title, source, published, url, n_quotes, n_chunks FROM articles "
+            "ORDER BY published DESC, title"
+        )
+        return [ArticleRow(**dict(r)) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        one = self.db.execute
+        return {
+            "articles": one("SELECT COUNT(*) FROM articles").fetchone()[0],
+            "quotes": one("SELECT COUNT(*) FROM quotes").fetchone()[0],
+            "chunks": int(one("SELECT COALESCE(SUM(n_chunks), 0) FROM articles").fetchone()[0]),
+            "speakers": one(
+                "SELECT COUNT(DISTINCT speaker_id) FROM quotes WHERE speaker_id IS NOT NULL"
+            ).fetchone()[0],
+        }
+
+
+@contextmanager
+def open_store(settings: Settings, writer: bool = False) -> Iterator[Store]:
+    store = Store(settings, writer=writer)
+    try:
+        yield store
+    finally:
+        store.close()
