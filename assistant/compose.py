@@ -122,3 +122,63 @@ def compose_abstention(
         citations=cites.all(),
         searched=searched,
     )
+
+
+def topic_groups(statements: list[Statement], vectors: dict[str, object]) -> list[list[Statement]]:
+    """Statements clustered by topic (greedy, cosine of their vectors), biggest group first."""
+    import numpy as np
+
+    groups: list[tuple[np.ndarray, list[Statement]]] = []
+    for statement in by_date(statements):
+        vector = vectors.get(statement.quote.id)
+        if vector is None:
+            groups.append((np.zeros(1), [statement]))
+            continue
+        vec = np.asarray(vector)
+        best = max(
+            (i for i, (c, _) in enumerate(groups) if c.shape == vec.shape),
+            key=lambda i: float(np.dot(groups[i][0], vec)),
+            default=None,
+        )
+        if best is not None and float(np.dot(groups[best][0], vec)) >= TOPIC_SIMILARITY:
+            centre, members = groups[best]
+            members.append(statement)
+            mean = centre * (len(members) - 1) + vec
+            groups[best] = (mean / max(float(np.linalg.norm(mean)), 1e-12), members)
+        else:
+            groups.append((vec, [statement]))
+    return sorted((m for _, m in groups), key=lambda m: (-len(m), m[0].published or ""))
+
+
+TOPIC_SIMILARITY = 0.45
+
+
+def topic_label(statements: list[Statement]) -> str:
+    """A few words shared by the group's statements, as its heading."""
+    from collections import Counter
+
+    from assistant.retrieve import content_words
+
+    counts: Counter[str] = Counter()
+    for statement in statements:
+        counts.update(set(content_words(statement.quote.text)))
+    common = [w for w, n in counts.most_common(6) if len(w) > 3][:3]
+    return ", ".join(common) or "other"
+
+
+def compose_summary(
+    u: Understanding, statements: list[Statement], vectors: dict[str, object]
+) -> Answer:
+    """One person's statements grouped by topic, each group oldest to newest, all cited."""
+    cites = Citations()
+    name = u.speakers[0].name if u.speakers else (statements[0].speaker or "")
+    dates = sorted({s.published for s in statements if s.published})
+    span = f" from {dates[0]} to {dates[-1]}" if len(dates) > 1 else ""
+    lines = [f"{name}: {len(statements)} statement(s){span} in the indexed articles."]
+    for group in topic_groups(statements, vectors):
+        lines.append("")
+        lines.append(f"On {topic_label(group)}:")
+        lines.extend(_line(s, cites, s.speaker or name) for s in by_date(group))
+    return Answer(
+        question=u.question, answer="\n".join(lines), abstained=False, citations=cites.all()
+    )

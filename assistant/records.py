@@ -204,3 +204,45 @@ class Answer:
             body["fallback"] = self.fallback
             body["fallback_reason"] = self.fallback_reason
         return body
+
+
+DOUBLE_OPEN, DOUBLE_CLOSE = "“«„", "”»"
+PAIRS = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "‘": "’'", "'": "'’"}
+
+
+def _excess_open(span: str) -> bool:
+    opens = sum(span.count(m) for m in DOUBLE_OPEN) + span.count('"') % 2
+    closes = sum(span.count(m) for m in DOUBLE_CLOSE)
+    return span[0] in DOUBLE_OPEN + '"' and opens > closes
+
+
+def _excess_close(span: str) -> bool:
+    opens = sum(span.count(m) for m in DOUBLE_OPEN)
+    closes = sum(span.count(m) for m in DOUBLE_CLOSE) + span.count('"') % 2
+    return span[-1] in DOUBLE_CLOSE + '"' and closes > opens
+
+
+def trim_quote(quote: Quote, text: str) -> Quote:
+    """The quote narrowed to its words: no outer quotation marks, whitespace or trailing comma.
+
+    The text stays `text[start:end]`; marks inside the span (a quoted fragment) stay.
+    """
+    start, end = quote.start, quote.end
+    while True:
+        before = (start, end)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+            end -= 1
+        span = text[start:end]
+        if len(span) > 2 and span[-1] in PAIRS.get(span[0], ""):
+            start, end = start + 1, end - 1
+        elif len(span) > 2 and _excess_open(span):
+            start += 1
+        elif len(span) > 2 and _excess_close(span):
+            end -= 1
+        if (start, end) == before:
+            break
+    if end > start and (start, end) != (quote.start, quote.end):
+        quote.text, quote.start, quote.end = text[start:end], start, end
+    return quote

@@ -85,6 +85,8 @@ NOT_NAMES = {
     "Can",
 }
 RELEVANT = 0.30  # cosine below this, without shared words, is not "about the topic"
+CONTEXT_WEIGHT = 0.85
+NEARBY = 600  # characters between two statements of one passage
 
 
 @dataclass
@@ -208,16 +210,31 @@ class Retriever:
             return self.statements(quotes, {q.id: 1.0 for q in quotes})
         scores = self._score(quotes, topic)
         relevant = [q for q in quotes if scores[q.id] >= RELEVANT]
+        anchors = [q for q in relevant if scores[q.id] >= RELEVANT + 0.1]
+        for quote in quotes:
+            # A speaker's next sentence in the same passage usually goes on about the same thing.
+            if scores[quote.id] < RELEVANT and any(
+                a.article_id == quote.article_id and abs(a.start - quote.start) <= NEARBY
+                for a in anchors
+            ):
+                scores[quote.id] = RELEVANT
+                relevant.append(quote)
         return self.statements(relevant, scores)[:limit]
 
     def _score(self, quotes: list[Quote], topic: str) -> dict[str, float]:
-        vectors = self.store.quote_vectors([q.id for q in quotes])
+        ids = [q.id for q in quotes]
+        vectors = self.store.quote_vectors(ids)
+        # A statement's context counts too ("it will be finished on time" is about whatever the
+        # paragraph around it is about), a little less than its own words.
+        contexts = self.store.context_vectors(ids)
         query = self.embed_query(topic)
         words = set(content_words(topic))
         scores = {}
         for quote in quotes:
-            vector = vectors.get(quote.id)
+            vector, context = vectors.get(quote.id), contexts.get(quote.id)
             cosine = float(np.dot(vector, query)) if vector is not None else 0.0
+            if context is not None:
+                cosine = max(cosine, CONTEXT_WEIGHT * float(np.dot(context, query)))
             shared = words & set(content_words(quote.text))
             scores[quote.id] = cosine + (0.15 * len(shared) / max(len(words), 1))
         return scores

@@ -10,11 +10,16 @@ from typing import Any
 
 import numpy as np
 
-from assistant.compose import compose_abstention, compose_statements, compose_who
+from assistant.compose import (
+    compose_abstention,
+    compose_statements,
+    compose_summary,
+    compose_who,
+)
 from assistant.config import Settings, offline_environment
 from assistant.errors import IndexProblem, InputError
 from assistant.readers import ReadFailure, read_paths
-from assistant.records import Answer, Article, Quote, Speaker, Statement
+from assistant.records import Answer, Article, Quote, Speaker, Statement, trim_quote
 from assistant.retrieve import RELEVANT, Retriever, Understanding, understand
 from assistant.speakers import SpeakerRegistry
 from assistant.store import Store
@@ -148,7 +153,7 @@ class Assistant:
         replaced = [old for old in store.articles_with_key(article.key) if old != article.id]
         for old in replaced:
             store.delete_article(old)
-        quotes: list[Quote] = attribute(article)
+        quotes: list[Quote] = [trim_quote(q, article.text) for q in attribute(article)]
         speakers = registry.assign(quotes)
         chunks = chunk_article(article, quotes, self.settings.chunk_tokens)
         quote_vectors = self.embed([q.text for q in quotes])
@@ -279,8 +284,10 @@ class Assistant:
             answer = compose_abstention(u, {"speakers": [], "unknown_people": [name]})
         else:
             statements, searched = self.retrieve(u)
-            answer = (
-                compose_statements(u, statements) if statements else compose_abstention(u, searched)
-            )
+            if statements:
+                vectors = self.store.quote_vectors([s.quote.id for s in statements])
+                answer = compose_summary(u, statements, vectors)
+            else:
+                answer = compose_abstention(u, searched)
         answer.config_hash = self.settings.config_hash()
         return verify_answer(answer, self.source)

@@ -403,7 +403,10 @@ class Store:
         if total == 0:
             return []
         found = self.quotes.query(query_embeddings=[vector.tolist()], n_results=min(limit, total))
-        return [(qid, 1.0 - float(d)) for qid, d in zip(found["ids"][0], found["distances"][0], strict=False)]
+        return [
+            (qid, 1.0 - float(d))
+            for qid, d in zip(found["ids"][0], found["distances"][0], strict=False)
+        ]
 
     def quote_vectors(self, quote_ids: list[str]) -> dict[str, np.ndarray]:
         if not quote_ids:
@@ -412,6 +415,27 @@ class Store:
         return {
             qid: np.asarray(v, dtype=np.float32)
             for qid, v in zip(found["ids"], found["embeddings"], strict=False)
+        }
+
+    def context_vectors(self, quote_ids: list[str]) -> dict[str, np.ndarray]:
+        """Vector of the chunk around each quote: its context, for topic relevance."""
+        chunk_of: dict[str, str] = {}
+        for begin in range(0, len(quote_ids), 500):
+            part = quote_ids[begin : begin + 500]
+            marks = ",".join("?" * len(part))
+            for row in self.db.execute(
+                f"SELECT id, chunk_id FROM quotes WHERE id IN ({marks})", part
+            ):
+                if row[1]:
+                    chunk_of[row[0]] = row[1]
+        if not chunk_of:
+            return {}
+        found = self.chunks.get(ids=sorted(set(chunk_of.values())), include=["embeddings"])
+        by_chunk = dict(zip(found["ids"], found["embeddings"], strict=False))
+        return {
+            qid: np.asarray(by_chunk[cid], dtype=np.float32)
+            for qid, cid in chunk_of.items()
+            if cid in by_chunk
         }
 
     def article_meta(self, article_ids: list[str]) -> dict[str, sqlite3.Row]:
