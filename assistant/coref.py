@@ -1,0 +1,290 @@
+"""Light coreference inside one article: surnames, pronouns and role nouns to named people.
+
+The people table is built from spaCy PERSON entities plus the titles and appositions written
+next to them ("Italian General Marco Bertolini", "Jane Roe, the county's treasurer").
+Resolution only looks at what a reader has seen: the nearest compatible person before the mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .cues import ROLE_NOUNS
+from .speakers import TITLES, normalise_name
+
+MALE = frozenset("he him his himself".split())
+FEMALE = frozenset("she her hers herself".split())
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+                     "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f",
+                     "king": "m", "queen": "f", "prince": "m", "princess": "f", "father": "m",
+                     "sister": "f", "lord": "m", "lady": "f"}
+_ROLE_SKIP = frozenset("the a an his her their its this that who which , .".split())
+
+
+@dataclass
+class Person:
+    """One named person of the article: the fullest spelling and what is known about them."""
+
+    name: str
+    roles: set[str] = field(default_factory=set)
+    gender: str | None = None
+
+
+@dataclass
+class PersonMention:
+    start: int  # character offsets of the name in the article
+    end: int
+    person: Person
+    subject: bool  # the name opens its sentence or is a grammatical subject
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in TITLES or low in ROLE_NOUNS
+
+
+def clean_name(words: list[str]) -> str:
+    """A person's name from entity words: leading titles/roles and possessive dropped."""
+    words = [w for w in words if w not in ("'s", "’s")]
+    while len(words) > 1 and _is_title(words[0]):
+        words = words[1:]
+    name = " ".join(words).strip(" ,.;:")
+    for suffix in ("'s", "’s"):
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _display(span: Span) -> tuple[str, list[str]]:
+    """The name without leading titles or possessive, and the titles that were dropped."""
+    words = [t.text for t in span if t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    titles = []
+    while len(words) > 1 and _is_title(words[0]):
+        titles.append(words.pop(0).lower().rstrip("."))
+    return clean_name(words), titles
+
+
+def _left_roles(span: Span) -> list[str]:
+    """Title words written just before the name: "Italian General" in "Italian General Marco Bertolini"."""
+    doc, i, roles = span.doc, span.start - 1, []
+    while i >= span.sent.start and len(roles) < 5:
+        tok = doc[i]
+        if tok.lower_ in _ROLE_SKIP or tok.is_punct or tok.ent_type_ == "PERSON":
+            break
+        if not (tok.tag_.startswith("NN") or tok.tag_ == "JJ" or tok.lower_.rstrip(".") in TITLES):
+            break
+        roles.append(tok.lower_.rstrip("."))
+        i -= 1
+    return roles
+
+
+def _appos_roles(span: Span) -> list[str]:
+    """Words of an apposition next to the name: "Jane Roe, the county treasurer," -> treasurer, county."""
+    roles = []
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            roles.extend(t.lower_ for t in child.subtree if t.tag_.startswith("NN") or t.tag_ == "JJ")
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+        head = root.head
+        roles.extend(t.lower_ for t in head.lefts if t.tag_.startswith("NN") or t.tag_ == "JJ")
+        roles.append(head.lower_)
+    return roles
+
+
+def _is_subject(span: Span) -> bool:
+    if span.root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    sent = span.sent
+    lead = [t for t in sent[: max(0, span.start - sent.start)] if not t.is_space]
+    return all(t.lower_ in ("the", "a", ",") or t.lower_.rstrip(".") in TITLES or t.tag_ in ("NNP", "JJ") for t in lead)
+
+
+class ArticlePeople:
+    """Named people of one article and the positions where they are mentioned."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self.mentions: list[PersonMention] = []
+
+    def add_entities(self, doc_spans: list[Span], offset: int) -> None:
+        """Record the PERSON entities of one parsed paragraph (`offset` = its start in the article)."""
+        for ent in doc_spans:
+            name, titles = _display(ent)
+            if not name or not any(c.isupper() for c in name[:1]):
+                continue
+            person = self._person(name)
+            person.roles.update(titles)
+            person.roles.update(_left_roles(ent))
+            if ent.root.doc.has_annotation("DEP"):
+                person.roles.update(_appos_roles(ent))
+            for title in titles + _left_roles(ent)[:1]:
+                person.gender = person.gender or _HONORIFIC_GENDER.get(title)
+            self.mentions.append(PersonMention(offset + ent.start_char, offset + ent.end_char, person, _is_subject(ent)))
+
+    def add_titled(self, doc, offset: int) -> None:
+        """Names the NER missed but a title announces: "Mayor Ines Dahl", "Sen. Jo Park"."""
+        i, n = 0, len(doc)
+        while i < n - 1:
+            tok = doc[i]
+            if tok.ent_type_ == "PERSON" or not (tok.text[:1].isupper() and _is_title(tok.text)):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i <= 3 and doc[j].tag_ == "NNP" and doc[j].text[:1].isupper() and not _is_title(doc[j].text):
+                if doc[j].ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+                    break
+                j += 1
+            if j - i >= 3 or (j - i == 2 and j < n and doc[j].tag_ != "NNP"):
+                span = doc[i:j]
+                name, titles = _display(span)
+                person = self._person(name)
+                person.roles.update(titles)
+                for title in titles:
+                    person.gender = person.gender or _HONORIFIC_GENDER.get(title)
+                self.mentions.append(PersonMention(offset + doc[i + 1].idx, offset + span.end_char, person, _is_subject(span)))
+                self.mentions.sort(key=lambda m: m.start)
+            i = j
+
+    def _person(self, name: str) -> Person:
+        norm = normalise_name(name)
+        if norm in self.people:
+            person = self.people[norm]
+        else:
+            person = self._compatible(norm)
+            if person is None:
+                person = Person(name=name)
+            self.people[norm] = person
+        if len(name.split()) > len(person.name.split()):
+            person.name = name
+        return person
+
+    def _compatible(self, norm: str) -> Person | None:
+        """A known person this spelling can be: same surname, and no conflicting first name."""
+        words = norm.split()
+        for other_norm, person in reversed(list(self.people.items())):
+            other = other_norm.split()
+            if not other or other[-1] != words[-1]:
+                if len(words) == 1 and other and other[0] == words[0] and len(other) > 1:
+                    continue  # a bare first name is too weak to merge on
+                continue
+            if len(words) == 1 or len(other) == 1 or words[0][0] == other[0][0]:
+                return person
+        return None
+
+    def finish(self) -> None:
+        """Merge bare surnames seen before the full name into that full name."""
+        by_last: dict[str, set[int]] = {}
+        persons = {id(p): p for p in self.people.values()}
+        for person in persons.values():
+            by_last.setdefault(normalise_name(person.name).split()[-1], set()).add(id(person))
+        for norm, person in list(self.people.items()):
+            words = norm.split()
+            if len(words) == 1 and len(by_last.get(words[0], ())) > 1:
+                fuller = [persons[i] for i in by_last[words[0]] if len(persons[i].name.split()) > 1]
+                if len(fuller) == 1:
+                    fuller[0].roles |= person.roles
+                    fuller[0].gender = fuller[0].gender or person.gender
+                    self.people[norm] = fuller[0]
+                    for mention in self.mentions:
+                        if mention.person is person:
+                            mention.person = fuller[0]
+
+    # -- resolving ---------------------------------------------------------------------------
+    def full_name(self, name: str, at: int) -> str:
+        """The fullest spelling of a person named `name` in this article (or `name` itself)."""
+        norm = normalise_name(name)
+        person = self.people.get(norm)
+        if person is not None:
+            return person.name
+        last = norm.split()[-1] if norm else ""
+        cands = [m.person for m in reversed(self.mentions) if m.start < at and normalise_name(m.person.name).split()[-1:] == [last]]
+        if not cands:
+            cands = [p for p in self.people.values() if normalise_name(p.name).split()[-1:] == [last]]
+        return cands[0].name if cands else _strip_titles(name)
+
+    def known(self, mention: str, at: int) -> Person | None:
+        """A person of this article written this way (full name or surname), if any."""
+        words = mention.split()
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        norm = normalise_name(mention)
+        if norm in self.people:
+            return self.people[norm]
+        last = norm.split()[-1] if norm else ""
+        for mention_ in reversed(self.mentions):
+            if normalise_name(mention_.person.name).split()[-1:] == [last] and len(norm.split()) == 1:
+                return mention_.person
+        return None
+
+    def person_named(self, name: str) -> Person | None:
+        return self.people.get(normalise_name(name))
+
+    def pronoun(self, word: str, at: int, recent_speakers: list[tuple[int, Person]], window: int = 1500) -> Person | None:
+        """The person a third-person pronoun at `at` most likely refers to."""
+        gender = "m" if word.lower() in MALE else "f" if word.lower() in FEMALE else None
+        if gender is None:
+            return None
+
+        def fits(person: Person) -> bool:
+            return person.gender in (None, gender)
+
+        best: tuple[int, Person] | None = None
+        for pos, person in reversed(recent_speakers):
+            if pos < at and at - pos < window and fits(person):
+                best = (pos, person)
+                break
+        for mention in reversed(self.mentions):
+            if mention.start >= at or at - mention.start > window:
+                continue
+            if mention.subject and fits(mention.person):
+                if best is None or mention.start > best[0] + 200:
+                    best = (mention.start, mention.person)
+                break
+        if best is None:
+            for mention in reversed(self.mentions):
+                if mention.start < at and at - mention.start <= window and fits(mention.person):
+                    best = (mention.start, mention.person)
+                    break
+        if best is not None and best[1].gender is None:
+            best[1].gender = gender
+        return best[1] if best else None
+
+    def role(self, head: str, modifiers: list[str], at: int) -> Person | None:
+        """The nearest earlier person introduced with this role ("the general" -> a General X)."""
+        head = head.lower()
+        for mention in reversed(self.mentions):
+            if mention.start >= at:
+                continue
+            roles = mention.person.roles
+            if head in roles and all(m.lower() in roles for m in modifiers if m[:1].isupper()):
+                return mention.person
+        return None
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words).removesuffix("'s").removesuffix("’s")
+
+
+def subject_tokens(token: Token) -> list[Token]:
+    """The mention of a subject as written: the noun with its modifiers, without clauses or appositions."""
+    excluded: set[int] = set()
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl", "appos", "advcl", "parataxis", "punct"):
+            excluded.update(t.i for t in child.subtree)
+    keep = {t.i for t in token.subtree if t.i not in excluded}
+    lo = hi = token.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    tokens = [token.doc[i] for i in range(lo, hi + 1)]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens or [token]

@@ -1,0 +1,212 @@
+"""Attribution on short invented articles: who said what, and what the article says itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.attribute import attribute, load_nlp
+from assistant.records import Article
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def run(text: str, **fields) -> list:
+    article = Article(title=fields.pop("title", "Test"), text=text, **fields)
+    quotes = attribute(article)
+    for quote in quotes:
+        assert article.text[quote.start : quote.end] == quote.text
+        assert quote.kind in ("direct", "indirect", "mixed", "author")
+        assert 0.0 <= quote.confidence <= 1.0
+    return quotes
+
+
+def containing(quotes: list, words: str):
+    found = [q for q in quotes if words.lower() in q.text.lower()]
+    assert found, f"no statement contains {words!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+def test_nlp_is_loaded_once() -> None:
+    assert load_nlp() is load_nlp()
+
+
+def test_direct_quote_cue_after_with_surname_resolved() -> None:
+    quotes = run(
+        "Port Director Alma Ruiz toured the docks on Tuesday.\n\n"
+        "“The harbour will reopen in May,” Ruiz said."
+    )
+    quote = containing(quotes, "harbour will reopen")
+    assert quote.kind == "direct"
+    assert quote.speaker == "Alma Ruiz"
+    assert quote.speaker_mention == "Ruiz"
+    assert quote.cue == "said"
+    assert quote.text.startswith("“") and quote.text.endswith("”")
+
+
+def test_inverted_cue_and_cue_before_with_colon() -> None:
+    quotes = run(
+        "“Nobody reads the fine print,” said consumer advocate Jonas Pryce.\n\n"
+        "Pryce told the committee: “The contracts are written to confuse.”"
+    )
+    assert containing(quotes, "fine print").speaker == "Jonas Pryce"
+    second = containing(quotes, "written to confuse")
+    assert second.speaker == "Jonas Pryce" and second.kind == "direct"
+
+
+def test_interrupted_quote_gives_two_parts_to_one_speaker() -> None:
+    quotes = run(
+        "Farmer Odile Marchetti has grown wheat for forty years.\n\n"
+        "“We have no choice,” she added, “because the rain never came this spring.”"
+    )
+    first = containing(quotes, "no choice")
+    second = containing(quotes, "rain never came")
+    assert first is not second
+    assert first.speaker == second.speaker == "Odile Marchetti"
+    assert first.speaker_mention == "she"
+    assert first.kind == second.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        '"The bridge is safe for now,"',
+        "«The bridge is safe for now,»",
+        "''The bridge is safe for now,''",
+        "‘The bridge is safe for now,’",
+    ],
+)
+def test_quotation_mark_styles(quoted: str) -> None:
+    quotes = run(f"Engineer Priya Navarro inspected the span.\n\n{quoted} Navarro said.")
+    quote = containing(quotes, "bridge is safe")
+    assert quote.kind == "direct"
+    assert quote.speaker == "Priya Navarro"
+
+
+def test_quote_running_over_paragraphs_is_one_statement() -> None:
+    text = (
+        "Council member Tomas Varga spoke after the vote.\n\n"
+        "“We waited for years while the roads fell apart.\n\n"
+        "“Now the money is finally here, and we will spend it well,” Varga said."
+    )
+    quotes = run(text)
+    quote = containing(quotes, "waited for years")
+    assert "money is finally here" in quote.text
+    assert quote.kind == "direct" and quote.speaker == "Tomas Varga"
+
+
+def test_quote_paragraph_without_cue_continues_the_speaker() -> None:
+    quotes = run(
+        "“The museum will stay open all summer,” curator Helga Brandt said on Monday.\n\n"
+        "“We expect more visitors than ever before.”"
+    )
+    assert containing(quotes, "more visitors").speaker == "Helga Brandt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finance Minister Lena Holt said that taxes would rise next year.",
+        "Taxes would rise next year, Finance Minister Lena Holt warned.",
+        "Taxes would rise next year, warned Finance Minister Lena Holt.",
+        "Finance Minister Lena Holt argued taxes would rise next year.",
+        "According to Finance Minister Lena Holt, taxes would rise next year.",
+        "Finance Minister Lena Holt told reporters that taxes would rise next year.",
+    ],
+)
+def test_indirect_speech_forms(sentence: str) -> None:
+    quote = containing(run(sentence), "taxes would rise")
+    assert quote.kind == "indirect"
+    assert quote.speaker == "Lena Holt"
+    assert "Holt" not in quote.text
+
+
+def test_possessive_view_is_indirect() -> None:
+    quotes = run("Lena Holt chairs the budget panel. Holt's view is that the deficit will shrink by autumn.")
+    quote = containing(quotes, "deficit will shrink")
+    assert quote.speaker == "Lena Holt" and quote.kind == "indirect"
+
+
+def test_mixed_paraphrase_with_quoted_fragment() -> None:
+    quotes = run("The new tariff is a “necessary sacrifice” for the country, economist Bruno Keller said.")
+    quote = containing(quotes, "necessary sacrifice")
+    assert quote.kind == "mixed"
+    assert quote.speaker == "Bruno Keller"
+
+
+def test_pronoun_role_and_title_resolution() -> None:
+    quotes = run(
+        "Brazilian Admiral Rafael Costa visited the naval base on Friday.\n\n"
+        "The admiral said that the fleet was ready for the exercise.\n\n"
+        "He added that two new frigates would arrive in March."
+    )
+    assert containing(quotes, "fleet was ready").speaker == "Rafael Costa"
+    assert containing(quotes, "fleet was ready").speaker_mention == "The admiral"
+    assert containing(quotes, "new frigates").speaker == "Rafael Costa"
+
+
+def test_pronoun_skips_person_of_other_gender() -> None:
+    quotes = run(
+        "Ms. Dana Whitfield met Mr. Omar Haddad at the summit.\n\n"
+        "She said that the talks had gone well."
+    )
+    assert containing(quotes, "talks had gone well").speaker == "Dana Whitfield"
+
+
+def test_unresolved_sources_are_kept_as_written() -> None:
+    quotes = run(
+        "A spokesperson for the ministry said that the figures were being reviewed. "
+        "Many analysts claim that the currency will weaken."
+    )
+    assert containing(quotes, "figures were being reviewed").speaker == "A spokesperson for the ministry"
+    group = containing(quotes, "currency will weaken")
+    assert group.speaker == "Many analysts" and group.kind == "indirect"
+
+
+def test_nested_claim_belongs_to_the_outer_speaker() -> None:
+    quotes = run(
+        "Mayor Ines Dahl opened the session.\n\n"
+        "Mayor Ines Dahl wants a new stadium at any cost, Councillor Piet Brand claimed."
+    )
+    quote = containing(quotes, "new stadium")
+    assert quote.speaker == "Piet Brand"
+    assert quote.about == "Ines Dahl"
+    assert not [q for q in quotes if q.speaker == "Ines Dahl"]
+
+
+def test_author_voice_and_headline() -> None:
+    quotes = run(
+        "River Levels Rise Across the Valley\n\n"
+        "The river rose two metres overnight and flooded several farms. "
+        "“We lost everything,” farmer Gil Soares said."
+    )
+    author = containing(quotes, "river rose two metres")
+    assert author.kind == "author" and author.speaker is None
+    assert not [q for q in quotes if "River Levels Rise" in q.text]
+    assert containing(quotes, "lost everything").speaker == "Gil Soares"
+
+
+def test_byline_author_is_never_a_speaker() -> None:
+    quotes = run("Reporter notes follow. Kim Abara said that the trains were late.", author="Kim Abara")
+    assert not [q for q in quotes if q.speaker == "Kim Abara"]
+
+
+def test_seed_article() -> None:
+    seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.exists() else []
+    if not seeds:
+        pytest.skip("seed article not available")
+    from assistant.readers import read_text
+
+    article = read_text(seeds[0].read_text(encoding="utf-8"), str(seeds[0]))[0]
+    quotes = attribute(article)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 2
+    assert all(q.speaker == "Marco Bertolini" for q in direct)
+    client = containing(quotes, "“client”")
+    assert client.kind in ("mixed", "indirect")
+    assert client.speaker == "Marco Bertolini" and client.about == "Donald Trump"
+    assert not [q for q in quotes if q.speaker and "Trump" in q.speaker]
+    assert containing(quotes, "Western leaders have quietly acknowledged").kind == "author"
+    group = [q for q in quotes if q.speaker_mention and "policymakers" in q.speaker_mention]
+    assert all(q.speaker != "Marco Bertolini" and not q.speaker.istitle() for q in group)

@@ -1,0 +1,95 @@
+"""The speaker registry: one person across articles, kept apart from namesakes and groups."""
+
+from __future__ import annotations
+
+from assistant.records import Quote, content_hash
+from assistant.speakers import SpeakerRegistry, normalise_name
+
+
+def q(speaker: str | None, article: str = "a1", kind: str = "direct", mention: str | None = None, n: int = 0) -> Quote:
+    return Quote(article_id=article, text="words", start=n, end=n + 5, kind=kind, speaker=speaker, speaker_mention=mention or speaker)
+
+
+def test_normalise_name_drops_titles_and_possessives() -> None:
+    assert normalise_name("Gen. Marco Rossi's") == "marco rossi"
+    assert normalise_name("President  Ada Lind") == "ada lind"
+    assert normalise_name("Sen. Ada Lind (D-Wis.)") == "ada lind"
+
+
+def test_one_person_across_articles_with_fullest_name() -> None:
+    reg = SpeakerRegistry()
+    first = [q("Rossi", "a1")]
+    reg.assign(first)
+    original_id = first[0].speaker_id
+    assert original_id == content_hash("rossi")
+    second = [q("Gen. Marco Rossi", "a2"), q("Marco Rossi", "a2", n=9)]
+    changed = reg.assign(second)
+    assert {s.speaker_id for s in second} == {original_id}
+    assert reg.speakers[original_id].name == "Marco Rossi"
+    assert "Rossi" in reg.speakers[original_id].aliases
+    assert second[0].speaker == "Marco Rossi"
+    assert [s.id for s in changed] == [original_id]
+
+
+def test_namesakes_with_other_first_names_stay_apart() -> None:
+    reg = SpeakerRegistry()
+    a = [q("Marco Rossi", "a1")]
+    b = [q("Anna Rossi", "a2")]
+    reg.assign(a)
+    reg.assign(b)
+    assert a[0].speaker_id != b[0].speaker_id
+
+
+def test_bare_surname_with_conflicting_role_is_not_merged() -> None:
+    reg = SpeakerRegistry()
+    a = [q("Marco Rossi", "a1", mention="General Marco Rossi")]
+    reg.assign(a)
+    b = [q("Rossi", "a2", mention="chef Rossi")]
+    reg.assign(b)
+    assert a[0].speaker_id != b[0].speaker_id
+
+
+def test_in_one_article_a_surname_is_that_articles_full_name() -> None:
+    reg = SpeakerRegistry()
+    reg.assign([q("Anna Rossi", "a1")])
+    quotes = [q("Marco Rossi", "a2"), q("Rossi", "a2", n=9)]
+    reg.assign(quotes)
+    assert quotes[0].speaker_id == quotes[1].speaker_id
+    assert quotes[1].speaker == "Marco Rossi"
+
+
+def test_groups_and_author_quotes() -> None:
+    reg = SpeakerRegistry()
+    quotes = [q("a ministry official"), q("Official Ruiz", n=9), q(None, kind="author", n=20)]
+    changed = reg.assign(quotes)
+    assert quotes[0].speaker_id and quotes[0].speaker_id != quotes[1].speaker_id
+    assert reg.speakers[quotes[0].speaker_id].role == "group"
+    assert quotes[2].speaker_id is None and quotes[2].speaker is None
+    assert len(changed) == 2
+
+
+def test_lookup_tolerates_titles_possessives_case_and_typos() -> None:
+    reg = SpeakerRegistry()
+    reg.assign([q("Marco Rossi"), q("a ministry official", n=9)])
+    for typed in ("Marco Rossi", "marco rossi", "Gen. Marco Rossi", "Rossi's", "rossi", "Marco Rosi"):
+        assert [s.name for s in reg.lookup(typed)] == ["Marco Rossi"], typed
+    assert reg.lookup("Angela Unknown") == []
+
+
+def test_find_in_text_matches_full_names_and_surnames() -> None:
+    reg = SpeakerRegistry()
+    reg.assign([q("Marco Rossi"), q("Ada Lind", n=9), q("a ministry official", n=20)])
+    found = reg.find_in_text("What did Rossi say about NATO, and what did Ada Lind's office add?")
+    assert [(s.name, m) for s, m in found] == [("Marco Rossi", "Rossi"), ("Ada Lind", "Ada Lind")]
+    assert [m for _, m in reg.find_in_text("What did Marco Rossi say?")] == ["Marco Rossi"]
+    assert reg.find_in_text("What did the weather do?") == []
+
+
+def test_registry_rebuilt_from_saved_speakers_keeps_ids() -> None:
+    reg = SpeakerRegistry()
+    first = [q("Marco Rossi")]
+    reg.assign(first)
+    again = SpeakerRegistry(reg.speakers.values())
+    later = [q("Rossi", "a9")]
+    again.assign(later)
+    assert later[0].speaker_id == first[0].speaker_id
