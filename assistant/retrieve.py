@@ -35,6 +35,8 @@ SPEAKER_SLOTS = [
 PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|anything|what else)\b", re.IGNORECASE)
 WHO = re.compile(r"^\s*(?:who|which\s+\w+)\b", re.IGNORECASE)
+WHO_LEAD = re.compile(r"^\s*(?:who|which\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?", re.IGNORECASE)
+UNNAMED_ROLES = {"group", "unresolved"}
 VERIFY = re.compile(
     rf"^\s*(?:did|has|have|does|is it true that)\b.*?\b{SAY}\b\s*(?:that\s+)?", re.IGNORECASE
 )
@@ -123,20 +125,26 @@ def understand(
 ) -> Understanding:
     """Parse the question; pronouns and elliptical follow-ups inherit speakers from history."""
     if WHO.match(question):
-        claim = re.sub(
-            r"^\s*who\s+(?:\w+\s+)?(?:said|says|claimed|stated|argued|warned)?\s*(?:that\s+)?",
-            "",
-            question,
-            flags=re.I,
-        ).rstrip("?")
+        claim = WHO_LEAD.sub("", question).rstrip("?").strip()
         return Understanding(question, "who", topic=claim, claim=claim)
-    found = [s for s, _ in registry.find_in_text(question)]
-    matched = {m.lower() for _, m in registry.find_in_text(question)}
+    # Groups and unresolved mentions ("the minister", "officials") are found only when the
+    # question names them in full, never from a word inside a person's title.
+    hits = [
+        (s, m)
+        for s, m in registry.find_in_text(question)
+        if s.role not in UNNAMED_ROLES or m.lower() == s.name.lower()
+    ]
+    found = [s for s, _ in hits]
+    matched = {m.lower() for _, m in hits}
     unknown = []
     for name in _names_in(question):
-        hits = registry.lookup(name)
-        if hits:
-            found.extend(h for h in hits if h not in found)
+        people = [
+            s
+            for s in registry.lookup(name)
+            if s.role not in UNNAMED_ROLES or name.lower() == s.name.lower()
+        ]
+        if people:
+            found.extend(p for p in people if p not in found)
         elif not any(name.lower() in m or m in name.lower() for m in matched):
             unknown.append(name)
     speakers = list({s.id: s for s in found}.values())
