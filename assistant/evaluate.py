@@ -127,9 +127,11 @@ def _article_texts_in(path: Path) -> list[ArticleText]:
                 continue
             try:
                 record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not a JSON record ({exc.msg})") from exc
-            found.append(ArticleText(normalize(record.get("text")), record.get("date"), str(path)))
+            except json.JSONDecodeError as exc:  # ingest reports it too; judge the rest
+                log.warning("%s:%d: skipped, not a JSON record (%s)", path, n, exc.msg)
+                continue
+            if isinstance(record, dict) and isinstance(record.get("text"), str):
+                found.append(ArticleText(normalize(record["text"]), record.get("date"), str(path)))
         return found
     if suffix in (".html", ".htm"):
         meta = re.search(r'<meta[^>]+name="date"[^>]+content="(\d{4}-\d{2}-\d{2})"', raw)
@@ -399,7 +401,10 @@ def run_eval(
         if use_existing_index:
             assistant = Assistant(settings)
         else:
-            assistant = Assistant(settings.model_copy(update={"index_dir": Path(tmp)}))
+            # Embedded Chroma in the temporary folder: with a Chroma server configured, the
+            # eval would otherwise write into the user's collections of the same name.
+            fresh = {"index_dir": Path(tmp), "chroma_url": ""}
+            assistant = Assistant(settings.model_copy(update=fresh))
             ingested = assistant.ingest([corpus])
             for failure in ingested.errors:  # unreadable files: the rest is still judged
                 log.warning("eval corpus: not ingested: %s", failure)

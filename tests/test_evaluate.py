@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -330,6 +331,55 @@ def test_reports_are_written_as_json_and_markdown(tmp_path):
     assert "no citation credited to Per Lind" in render_markdown(report)
     table = render_table(report)
     assert "must_cite_recall" in table and "Failing questions (1)" in table
+
+
+class FakeAssistant:
+    """Stands in for assistant.service.Assistant: records settings and questions."""
+
+    made: list = []
+
+    def __init__(self, settings):
+        self.settings = settings
+        self.asked: list = []
+        FakeAssistant.made.append(self)
+
+    def ingest(self, paths, progress=None):
+        return SimpleNamespace(errors=[], paths=paths)
+
+    def ask(self, question, history=None):
+        self.asked.append((question, history))
+        reply = answer(TRAM, text=f"Ana Lind said “The tram will run by 2027.” ({question})")
+        return SimpleNamespace(to_json=lambda: reply)
+
+
+def test_run_eval_asks_every_turn_with_history_in_a_fresh_embedded_index(tmp_path, monkeypatch):
+    import assistant.service
+    from assistant.config import load_settings
+    from assistant.evaluate import run_eval
+
+    monkeypatch.setattr(assistant.service, "Assistant", FakeAssistant)
+    FakeAssistant.made = []
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus, "a.txt", "date 2021-05-02 Tram\n\n“The tram will run by 2027,” Ana Lind said.")
+    questions = write(
+        tmp_path,
+        "q.jsonl",
+        '{"id": "one", "question": "What did Ana Lind say?", "speakers": ["Ana Lind"]}\n'
+        '{"id": "two", "turns": ["What did Ana Lind say?", "And she?"], "dates": ["2021-05-02"]}\n',
+    )
+    settings = load_settings(index_dir=tmp_path / "real", chroma_url="http://localhost:9")
+    report = run_eval(settings, corpus, questions)
+
+    used = FakeAssistant.made[0]
+    assert used.settings.chroma_url == "" and used.settings.index_dir != tmp_path / "real"
+    first, second = used.asked[1:]
+    assert first == ("What did Ana Lind say?", None)
+    assert second[0] == "And she?"
+    assert second[1][0] == {"role": "user", "content": "What did Ana Lind say?"}
+    assert second[1][1]["role"] == "assistant" and "tram" in second[1][1]["content"]
+    assert report["metrics"]["passed"] == 2 and report["metrics"]["total"] == 2
+    assert [q["id"] for q in report["questions"]] == ["one", "two"]
 
 
 # --- the eval set itself ------------------------------------------------------------------
