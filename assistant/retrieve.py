@@ -160,10 +160,10 @@ def understand(
     intent: Intent = "statements"
     claim = ""
     verify = VERIFY.match(question)
-    if verify and (speakers or unknown):
-        intent, claim = "verify", question[verify.end() :].rstrip("?")
-    elif CHANGE.search(question):
+    if CHANGE.search(question):
         intent = "change"
+    elif verify and (speakers or unknown):
+        intent, claim = "verify", question[verify.end() :].rstrip("?")
     topic_words = [
         w
         for w in content_words(question)
