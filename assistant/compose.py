@@ -162,7 +162,8 @@ def topic_label(statements: list[Statement]) -> str:
     counts: Counter[str] = Counter()
     for statement in statements:
         counts.update(set(content_words(statement.quote.text)))
-    common = [w for w, n in counts.most_common(6) if len(w) > 3][:3]
+    common = [w for w, _ in counts.most_common(8) if len(w) > 3 and not w.endswith(("’s", "'s"))]
+    common = common[:3]
     return ", ".join(common) or "other"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +73,10 @@ class Assistant:
         self._embedder: Any = None
         self._store: Store | None = None
         self._registry: SpeakerRegistry | None = None
+        if settings.llm_enabled:  # a broken prompt file is an error at start-up, not mid-answer
+            from assistant.prompts import load_prompts
+
+            load_prompts()
 
     # --- shared resources, loaded once --------------------------------------------------------
 
@@ -127,9 +132,19 @@ class Assistant:
                     if progress:
                         progress(item.path, f"error: {item.reason}")
                     continue
-                outcome = self._ingest_article(
-                    store, registry, item, attribute, chunk_article, report
-                )
+                try:
+                    outcome = self._ingest_article(
+                        store, registry, item, attribute, chunk_article, report
+                    )
+                except (IndexProblem, sqlite3.Error):
+                    raise  # the index itself is in trouble: stop the run
+                except Exception as exc:  # one bad article must not stop the batch
+                    failure = ReadFailure(
+                        item.path or item.title,
+                        f"could not be indexed ({exc.__class__.__name__}: {str(exc)[:200]})",
+                    )
+                    report.errors.append(failure)
+                    outcome = f"error: {failure.reason}"
                 report.results.append((item.path or item.title, outcome))
                 if progress:
                     progress(item.path or item.title, outcome)
@@ -151,13 +166,13 @@ class Assistant:
             report.unchanged += 1
             return "unchanged"
         replaced = [old for old in store.articles_with_key(article.key) if old != article.id]
-        for old in replaced:
-            store.delete_article(old)
         quotes: list[Quote] = [trim_quote(q, article.text) for q in attribute(article)]
         speakers = registry.assign(quotes)
         chunks = chunk_article(article, quotes, self.settings.chunk_tokens)
         quote_vectors = self.embed([q.text for q in quotes])
         chunk_vectors = self._chunk_vectors(chunks, quotes, quote_vectors)
+        for old in replaced:  # only now: an article that fails above keeps its old version
+            store.delete_article(old)
         store.add_article(article, quotes, chunks, quote_vectors, chunk_vectors, speakers)
         report.articles += 1
         report.quotes += len(quotes)
@@ -241,10 +256,26 @@ class Assistant:
         return retriever.by_speakers(u.speakers, u.topic, limit if u.topic else 50), searched
 
     def ask(self, question: str, history: list[dict] | None = None) -> Answer:
-        """A verified, cited answer (or an abstention saying what was searched)."""
+        """A verified, cited answer (or an abstention saying what was searched). With an LLM
+        configured the model writes it, verified the same way (assistant/llm.py)."""
+        u, statements, answer = self.ask_extractive(question, history)
+        if self.settings.llm_enabled and statements:
+            from assistant.llm import llm_answer
+
+            return llm_answer(self, u, statements, answer)
+        return answer
+
+    def ask_extractive(
+        self, question: str, history: list[dict] | None = None
+    ) -> tuple[Understanding, list[Statement], Answer]:
+        """The understood question, the statements found, and the extractive answer."""
         question = check_question(question)
         self._require_content()
         u = understand(question, self.registry, history)
+        if self.settings.llm_enabled and history:
+            from assistant.llm import condense_understanding
+
+            u = condense_understanding(self, u, history)
         statements, searched = self.retrieve(u)
         if statements:
             compose = compose_who if u.intent == "who" else compose_statements
@@ -254,7 +285,7 @@ class Assistant:
             about = Retriever(self.store, self.embed_query).about(u.unknown, 3) if u.unknown else []
             answer = compose_abstention(u, searched, about)
         answer.config_hash = self.settings.config_hash()
-        return verify_answer(answer, self.source)
+        return u, statements, verify_answer(answer, self.source)
 
     # --- people -------------------------------------------------------------------------------
 
@@ -277,8 +308,15 @@ class Assistant:
 
     def summary(self, name: str, about: str | None = None) -> Answer:
         """A cited summary of one person's statements (optionally on one topic)."""
-        question = f"What did {name} say" + (f" about {about}?" if about else "?")
         people = self.find_speaker(name)
+        if not people and (name.rstrip().endswith("?") or len(name.split()) > 4):
+            # A whole question given as the name: summarise whoever it asks about.
+            asked = understand(check_question(name), self.registry)
+            if asked.intent not in ("statements", "change") or not asked.speakers:
+                return self.ask(name)
+            people, about = asked.speakers, about or asked.topic
+            name = people[0].name
+        question = f"What did {name} say" + (f" about {about}?" if about else "?")
         u = Understanding(question, "statements", people, [] if people else [name], about or "")
         if not people:
             answer = compose_abstention(u, {"speakers": [], "unknown_people": [name]})
