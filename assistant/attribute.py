@@ -8,12 +8,13 @@ Speakers named by surname, pronoun or role are resolved by `coref.ArticlePeople`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from .coref import ArticlePeople, Person, clean_name, subject_tokens
-from .cues import CUE_FORMS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_FORMS
+from .cues import CUE_FORMS, OBJECT_FORMS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_FORMS
 from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask, quoted_share
 from .records import Article, Quote
 from .speakers import normalise_name
@@ -26,6 +27,8 @@ _NLP = None
 _NOT_SOURCES = frozenset("it this that there which what you i we me us one anyone everyone".split())
 _PERSONAL = frozenset("he she him her his".split())
 _FINITE = frozenset("VBD VBZ VBP MD".split())
+_OBJECT_DEPS = frozenset("dobj xcomp prep oprd attr".split())
+_OBJECT_PREPS = frozenset("for to on against of about in".split())
 
 
 def load_nlp():
@@ -66,6 +69,8 @@ class _Reader:
             self.people.add_entities([e for e in doc.ents if e.label_ == "PERSON"], offset)
             self.people.add_titled(doc, offset)
         self.people.finish()
+        for mention in self.people.mentions:
+            mention.quoted = bool(self.mask[mention.start])
         self.recent: list[tuple[int, Person]] = []
         self.found: list[_Attribution] = []
         self.author = normalise_name(article.author or "") or None
@@ -74,42 +79,47 @@ class _Reader:
     def speaker_of(self, subj: Token, offset: int) -> tuple[str, str | None, float, Person | None]:
         """(mention as written, resolved speaker, confidence, person) for a cue's subject."""
         tokens = subject_tokens(subj)
-        doc = subj.doc
-        mention = doc[tokens[0].i : tokens[-1].i + 1].text
+        mention = subj.doc[tokens[0].i : tokens[-1].i + 1].text
+        conjuncts = [subj, *[t for t in subj.conjuncts if t.i > subj.i and t.i <= tokens[-1].i]]
+        if len(conjuncts) > 1:  # "Smith and Jones said": each resolved, joined
+            names = [self._resolve(t, offset, subject_tokens(t)) for t in conjuncts]
+            joined = " and ".join(n[0] or t.text for n, t in zip(names, conjuncts, strict=True))
+            return mention, joined, min(n[1] for n in names), None
+        name, confidence, person = self._resolve(subj, offset, tokens)
+        return mention, name or mention, confidence, person
+
+    def _resolve(self, subj: Token, offset: int, tokens: list[Token]) -> tuple[str | None, float, Person | None]:
+        """(name, confidence, person) of one subject noun; name None when it cannot be resolved."""
+        mention = subj.doc[tokens[0].i : tokens[-1].i + 1].text
         at = offset + tokens[0].idx
         word = subj.lower_
         if word in _PERSONAL:
             person = self.people.pronoun(word, at, self.recent)
-            return mention, (person.name if person else mention), (0.75 if person else 0.2), person
-        if word == "they" or word == "them":
-            return mention, mention, 0.2, None
-        has_conj = any(t.dep_ == "conj" for t in tokens)
+            return (person.name, 0.75, person) if person else (None, 0.2, None)
+        if word in ("they", "them"):
+            return None, 0.2, None
         ent = _person_entity(subj)
-        if ent is not None and not has_conj:
+        if ent is None:
+            ent = next((_person_entity(c) for c in subj.children if c.dep_ == "appos" and _person_entity(c)), None)
+        if ent is not None:
             name = _entity_name(ent)
             person = self.people.person_named(name)
-            full = person.name if person else self.people.full_name(name, at)
-            return mention, full, 0.9, person
-        for child in subj.children:
-            if child.dep_ == "appos":
-                ent = _person_entity(child)
-                if ent is not None:
-                    person = self.people.person_named(_entity_name(ent))
-                    return mention, person.name if person else _entity_name(ent), 0.85, person
-        if subj.tag_ in ("NNP", "NNPS") and not has_conj:  # a surname the NER missed here
+            return (person.name if person else self.people.full_name(name, at)), 0.9, person
+        if subj.tag_ in ("NNP", "NNPS"):  # a surname the NER missed here
             person = self.people.known(mention, at)
             if person is not None:
-                return mention, person.name, 0.8, person
-        if subj.tag_.startswith("NN") and subj.ent_type_ == "" and not has_conj:
+                return person.name, 0.8, person
+        if subj.tag_.startswith("NN") and subj.ent_type_ == "":
             det = [t.lower_ for t in subj.lefts if t.dep_ == "det"]
             if det[:1] in (["the"], ["this"], ["that"]) and subj.lower_ in ROLE_NOUNS:
                 mods = [t.text for t in subj.lefts if t.dep_ in ("amod", "compound")]
                 person = self.people.role(subj.lower_, mods, at)
                 if person is not None:
-                    return mention, person.name, 0.7, person
-        if subj.ent_type_ in ("ORG", "GPE", "NORP") and not has_conj:
-            return mention, mention, 0.7, None
-        return mention, mention, 0.5, None
+                    return person.name, 0.7, person
+        org = _named_entity(subj, ("ORG", "GPE", "NORP", "FAC"))
+        if org is not None:  # an organisation is named as written, without its article
+            return _org_name(org), 0.7, None
+        return None, 0.5, None
 
     # -- content -------------------------------------------------------------------------------
     def in_quote(self, offset: int, token: Token) -> bool:
@@ -150,8 +160,26 @@ def _person_entity(token: Token) -> Span | None:
     return None
 
 
+def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
+    """The entity of these labels that the token heads (the whole noun phrase is the name)."""
+    if token.ent_type_ not in labels:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in labels and ent.root == token:
+            lefts = [t for t in token.lefts if t.dep_ not in ("det", "poss", "case", "punct") and t.i < ent.start]
+            return None if lefts else ent
+    return None
+
+
+def _org_name(ent: Span) -> str:
+    text = ent.text
+    for prefix in ("the ", "The "):
+        text = text.removeprefix(prefix)
+    return text.removesuffix("'s").removesuffix("’s").strip()
+
+
 def _entity_name(ent: Span) -> str:
-    return clean_name([t.text for t in ent if t.tag_ != "POS"])
+    return clean_name(ent.text.split())
 
 
 def _subject(cue: Token) -> Token | None:
@@ -180,16 +208,23 @@ def _that_after(cue: Token) -> Token | None:
     doc = cue.doc
     for tok in doc[cue.i + 1 : min(cue.i + 5, cue.sent.end)]:
         if tok.lower_ == "that" and tok.dep_ in ("mark", "dobj", "nsubj") and tok.i + 1 < cue.sent.end:
-            return tok if tok.head.i <= cue.i or tok.dep_ != "mark" else None
+            return tok
         if tok.tag_.startswith("VB") or tok.is_punct and tok.text != ",":
             return None
     return None
+
+
+def _last_word(sent: Span) -> Token:
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return words[-1] if words else sent[-1]
 
 
 def _clause_end(cue: Token, last: Token) -> Token:
     """Extend a reported clause to the end of its sentence unless another cue follows."""
     sent = cue.sent
     rest = sent.doc[last.i + 1 : sent.end]
+    if cue.dep_ in ("relcl", "acl", "advcl", "conj", "xcomp", "pcomp"):
+        return last
     if any((t.lower_ in CUE_FORMS and t.tag_.startswith("VB")) or t.lower_ == "according" for t in rest):
         return last
     tail = [t for t in rest if not t.is_space]
@@ -250,40 +285,63 @@ def _verb_attribution(reader: _Reader, cue: Token, offset: int, unit: Span) -> _
     if subj is None or subj.lower_ in _NOT_SOURCES or reader.in_quote(offset, subj):
         return None
     comp = _complement(cue)
-    speech = cue.lower_ in SPEECH_FORMS
     that = _that_after(cue) if comp is None or comp.i < cue.i else None
-    if comp is None and that is None and not speech:
+    if comp is None and that is None and cue.lower_ not in SPEECH_FORMS and cue.lower_ not in OBJECT_FORMS:
+        return None
+    block_toks = [*subject_tokens(subj), cue]
+    block_toks += [c for c in cue.children if c.dep_ in ("prt", "neg", "aux", "auxpass") and abs(c.i - cue.i) <= 2]
+    block = _block(block_toks, offset)
+    parts = _verb_content(reader, cue, comp, that, block, offset, unit)
+    parts = _merge_parts(reader, [(s, e) for s, e in parts if e - s > 1 and not (s < block[1] and block[0] < e)])
+    if not parts:
         return None
     mention, speaker, confidence, person = reader.speaker_of(subj, offset)
     if reader.author and speaker and normalise_name(speaker) == reader.author:
         return None
-    mention_toks = subject_tokens(subj)
-    block_toks = [*mention_toks, cue]
-    block_toks += [c for c in cue.children if c.dep_ in ("prt", "neg", "aux", "auxpass") and abs(c.i - cue.i) <= 2]
-    block = _block(block_toks, offset)
+    about = _about(reader, comp, speaker, offset) if comp is not None else None
+    if comp is None and that is None and cue.lower_ not in SPEECH_FORMS:
+        confidence *= 0.8  # "called for a recount": the object is a position, not words
+    attribution = _Attribution(parts, block, mention, speaker, cue.text, confidence, about, person)
+    if person is not None:
+        reader.recent.append((block[0], person))
+    return attribution
+
+
+def _verb_content(reader: _Reader, cue: Token, comp: Token | None, that: Token | None,
+                  block: tuple[int, int], offset: int, unit: Span) -> list[tuple[int, int]]:
+    """Article offsets of what a reporting verb reports: its clause, object or adjacent quotation."""
     parts: list[tuple[int, int]] = []
+    speech = cue.lower_ in SPEECH_FORMS
     if that is not None:
-        parts.append((offset + that.idx + len(that.text), offset + _clause_end(cue, that).idx + len(_clause_end(cue, that).text)))
+        clause = that.head if that.dep_ == "mark" and that.head.i > that.i else None
+        end = _clause_end(cue, clause.right_edge if clause is not None else that)
+        if end.i == that.i:  # no clause found: up to the end of the sentence
+            end = _last_word(cue.sent)
+        parts.append((offset + that.idx + len(that.text), offset + end.idx + len(end.text)))
     elif comp is not None and not (comp.left_edge.i <= cue.i <= comp.right_edge.i):
         lo, hi = comp.left_edge, comp.right_edge
         if comp.i > cue.i:
             hi = _clause_end(cue, hi)
         parts.append((offset + lo.idx, offset + hi.idx + len(hi.text)))
-    elif comp is None and speech and cue.dep_ in ("parataxis", "ccomp") and cue.head.i < cue.i:
+    elif comp is None and speech and cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.head.tag_.startswith("VB"):
         head = cue.head  # "The plan, she said, will fail."
         lo = max(head.left_edge.idx + offset, offset + unit.start_char)
         hi = offset + head.right_edge.idx + len(head.right_edge.text)
-        parts += [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
-    if speech:
+        pieces = [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
+        for a, b in pieces:
+            words = reader.text[a:b].lower().split()
+            if len(words) >= 2 and words[-1].strip(",") not in ("what", "which", "who", "how", "that", "as"):
+                parts.append((a, b))
+    if speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         parts += _adjacent_quotes(reader, block, offset, unit)
-    parts = _merge_parts(reader, [(s, e) for s, e in parts if e - s > 1 and not (s < block[1] and block[0] < e)])
-    if not parts:
-        return None
-    about = _about(reader, comp, speaker, offset) if comp is not None else None
-    attribution = _Attribution(parts, block, mention, speaker, cue.text, confidence, about, person)
-    if person is not None:
-        reader.recent.append((block[0], person))
-    return attribution
+    if not parts and comp is None and cue.lower_ in OBJECT_FORMS:
+        obj = next((c for c in cue.rights if c.dep_ in _OBJECT_DEPS and not c.is_punct), None)
+        if obj is not None and (obj.dep_ != "prep" or obj.lower_ in _OBJECT_PREPS):
+            last = cue.right_edge
+            while last.i > obj.i and (last.is_punct or last.is_space):
+                last = last.nbor(-1)
+            parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
+    return parts
 
 
 def _adjacent_quotes(reader: _Reader, block: tuple[int, int], offset: int, unit: Span) -> list[tuple[int, int]]:
@@ -386,6 +444,44 @@ def _noun_attribution(reader: _Reader, noun: Token, offset: int) -> _Attribution
     return _Attribution(parts, block, mention, speaker, noun.text, confidence * 0.9, None, person)
 
 
+_DASH_NAME = re.compile(r"[ \t]*[—―–-]{1,2}[ \t]*(?=[A-Z@])")
+_NAME_COLON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]*$")
+
+
+def _token_at(reader: _Reader, pos: int) -> tuple[int, Token] | None:
+    for offset, doc in reader.docs:
+        if offset <= pos < offset + len(doc.text):
+            for tok in doc:
+                if tok.idx <= pos - offset < tok.idx + len(tok.text):
+                    return offset, tok
+    return None
+
+
+def _tagline_attributions(reader: _Reader) -> None:
+    """Quotations signed with a dash ("“…” — Jane Roe") or a name and colon ("Roe: “…”")."""
+    text = reader.text
+    for q in reader.quotes:
+        dash = _DASH_NAME.match(text, q.end)
+        name_at = dash.end() if dash else None
+        if name_at is None:
+            line_start = text.rfind("\n", 0, q.start) + 1
+            colon = _NAME_COLON.search(text, line_start, q.start)
+            name_at = colon.start(1) if colon else None
+        found = _token_at(reader, name_at) if name_at is not None else None
+        if found is None:
+            continue
+        offset, tok = found
+        ent = _person_entity(tok)
+        if ent is None:
+            continue
+        name = _entity_name(ent)
+        person = reader.people.person_named(name)
+        full = person.name if person else reader.people.full_name(name, offset + ent.start_char)
+        block = (offset + ent.start_char, offset + ent.end_char)
+        parts = _merge_parts(reader, [(q.start, q.end)])
+        reader.found.append(_Attribution(parts, block, ent.text, full, "—" if dash else ":", 0.7, None, person))
+
+
 def _parse(nlp, article: Article) -> list[tuple[int, Doc]]:
     """One spaCy doc per paragraph (a newline always ends a sentence), with its offset."""
     spans = paragraphs(article.text)
@@ -408,7 +504,7 @@ def _attribute_paragraph(reader: _Reader, offset: int, doc: Doc) -> None:
             low = tok.lower_
             if low == "according":
                 found = _according(reader, tok, offset, unit)
-            elif low in CUE_FORMS and tok.tag_.startswith("VB"):
+            elif (low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB"):
                 found = _verb_attribution(reader, tok, offset, unit)
             elif low in SOURCE_NOUNS and tok.tag_.startswith("NN"):
                 found = _noun_attribution(reader, tok, offset)
@@ -420,9 +516,11 @@ def _drop_nested(found: list[_Attribution]) -> list[_Attribution]:
     """Attributions inside another's content belong to the outer speaker; overlaps keep the surer one."""
     kept: list[_Attribution] = []
     for att in sorted(found, key=lambda a: -a.confidence):
-        nested = any(s <= att.block[0] < e for other in found if other is not att for s, e in other.parts)
-        clash = any(s < e2 and s2 < e for other in kept for s, e in att.parts for s2, e2 in other.parts)
-        if not nested and not clash:
+        if any(s <= att.block[0] < e for other in found if other is not att for s, e in other.parts):
+            continue
+        taken = [r for other in kept for r in other.parts]
+        att.parts = [(s, e) for s, e in att.parts if not any(s < e2 and s2 < e for s2, e2 in taken)]
+        if att.parts:
             kept.append(att)
     return sorted(kept, key=lambda a: a.parts[0][0])
 
@@ -498,6 +596,7 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
     reader = _Reader(article, _parse(nlp, article))
     for offset, doc in reader.docs:
         _attribute_paragraph(reader, offset, doc)
+    _tagline_attributions(reader)
     found = _drop_nested(reader.found)
     _continue_quotes(reader, found)
     quotes: list[Quote] = []

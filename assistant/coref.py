@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .cues import ROLE_NOUNS
+from .cues import FEMALE_NAMES, MALE_NAMES, ROLE_NOUNS
 from .speakers import TITLES, normalise_name
 
 MALE = frozenset("he him his himself".split())
@@ -38,6 +38,7 @@ class PersonMention:
     end: int
     person: Person
     subject: bool  # the name opens its sentence or is a grammatical subject
+    quoted: bool = False  # inside a quotation: not an antecedent for the narrator's pronouns
 
 
 def _is_title(word: str) -> bool:
@@ -58,7 +59,7 @@ def clean_name(words: list[str]) -> str:
 
 def _display(span: Span) -> tuple[str, list[str]]:
     """The name without leading titles or possessive, and the titles that were dropped."""
-    words = [t.text for t in span if t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    words = [w for w in span.text.split() if w not in ("'s", "’s")]
     titles = []
     while len(words) > 1 and _is_title(words[0]):
         titles.append(words.pop(0).lower().rstrip("."))
@@ -158,6 +159,9 @@ class ArticlePeople:
             self.people[norm] = person
         if len(name.split()) > len(person.name.split()):
             person.name = name
+        if person.gender is None and len(name.split()) > 1:
+            first = name.split()[0].lower()
+            person.gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
         return person
 
     def _compatible(self, norm: str) -> Person | None:
@@ -170,6 +174,8 @@ class ArticlePeople:
                     continue  # a bare first name is too weak to merge on
                 continue
             if len(words) == 1 or len(other) == 1 or words[0][0] == other[0][0]:
+                return person
+            if len(other) > len(words) and other[-len(words):] == words:  # "Garcia Lopez" of "Ana Garcia Lopez"
                 return person
         return None
 
@@ -230,21 +236,26 @@ class ArticlePeople:
         def fits(person: Person) -> bool:
             return person.gender in (None, gender)
 
+        import os
+        strat = os.environ.get("PRON", "cur")
+        margin = int(os.environ.get("PRON_MARGIN", "200"))
         best: tuple[int, Person] | None = None
-        for pos, person in reversed(recent_speakers):
-            if pos < at and at - pos < window and fits(person):
-                best = (pos, person)
-                break
-        for mention in reversed(self.mentions):
-            if mention.start >= at or at - mention.start > window:
-                continue
-            if mention.subject and fits(mention.person):
-                if best is None or mention.start > best[0] + 200:
-                    best = (mention.start, mention.person)
-                break
+        if strat != "subj" and strat != "any":
+            for pos, person in reversed(recent_speakers):
+                if pos < at and at - pos < window and fits(person):
+                    best = (pos, person)
+                    break
+        if strat != "spk" and strat != "any":
+            for mention in reversed(self.mentions):
+                if mention.start >= at or at - mention.start > window or mention.quoted:
+                    continue
+                if mention.subject and fits(mention.person):
+                    if best is None or mention.start > best[0] + margin:
+                        best = (mention.start, mention.person)
+                    break
         if best is None:
             for mention in reversed(self.mentions):
-                if mention.start < at and at - mention.start <= window and fits(mention.person):
+                if mention.start < at and at - mention.start <= window and fits(mention.person) and not mention.quoted:
                     best = (mention.start, mention.person)
                     break
         if best is not None and best[1].gender is None:

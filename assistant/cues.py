@@ -76,3 +76,39 @@ def _forms(bases: list[str]) -> dict[str, str]:
 SPEECH_FORMS = _forms(SPEECH_VERBS)
 THOUGHT_FORMS = {k: v for k, v in _forms(THOUGHT_VERBS).items() if k not in SPEECH_FORMS}
 CUE_FORMS = {**THOUGHT_FORMS, **SPEECH_FORMS}
+
+# Verbs whose object is what was said or proposed: "X called for a recount", "X criticized the plan".
+OBJECT_VERBS = """call criticize criticise attack blast slam praise cite propose support oppose pledge
+promise vow urge want plan demand reject accuse blame defend endorse back applaud condemn dismiss
+question challenge describe recommend seek push decline refuse offer threaten hail welcome
+denounce decry mock ridicule label dub characterize characterise tout predict estimate forecast
+announce deny insist warn rule""".split()
+OBJECT_FORMS = _forms(OBJECT_VERBS)
+
+# Common given names, to tell "he" from "she" when no title or earlier pronoun says.
+FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+    diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
+    andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+    jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
+    theresa diana natalie brittany charlotte marie kayla alexis lori hillary hilary nikki elise
+    kellyanne condoleezza madeleine nancy sonia ruth elena kamala elizabeth tulsi kirsten dianne
+    barbara susana ivanka melania chelsea huma donna debbie jill michele sheila ayanna ilhan
+    alexandria angela theresa ursula christine giorgia marine annalena kaja jacinda liz""".split()
+)
+MALE_NAMES = frozenset(
+    """james robert john michael david william richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+    edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+    benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
+    nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry
+    gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
+    logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+    philip louis barack bill mike mitch ted marco rand chris jeb bernie tim newt rudy reince
+    vladimir emmanuel boris olaf recep xi narendra benjamin volodymyr sergei dmitry mohammed
+    muhammad ahmed ali hassan omar abdul luis carlos jorge pedro miguel antonio giuseppe giovanni
+    luigi francesco pierre jean-claude jacques francois hans klaus wolfgang""".split()
+)
