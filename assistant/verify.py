@@ -26,6 +26,8 @@ class Source:
 
 
 SourceLookup = Callable[[str], Source | None]
+# Known people named in a text, as (canonical name, the words matched): the speaker registry.
+NameFinder = Callable[[str], list[tuple[str, str]]]
 
 
 def _squash(text: str) -> str:
@@ -91,11 +93,18 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-def verify_answer(answer: Answer, lookup: SourceLookup) -> Answer:
+def verify_answer(
+    answer: Answer,
+    lookup: SourceLookup,
+    strict: bool = False,
+    names: NameFinder | None = None,
+) -> Answer:
     """Check citations against the store and the text against its citations; drop what fails.
 
     Returns the same answer with `verified`, per-citation `verified` and `removed` filled in;
-    sentences that fail are removed from the text.
+    sentences that fail are removed from the text. `strict` is for text a model wrote: each
+    sentence must cite, and the people, dates and links it names must be its passages' own
+    (`check_claims`).
     """
     removed: list[str] = list(answer.removed)
     for citation in answer.citations:
@@ -109,6 +118,8 @@ def verify_answer(answer: Answer, lookup: SourceLookup) -> Answer:
         kept = []
         for sentence in split_sentences(line):
             reason = check_sentence(sentence, by_number)
+            if reason is None and strict:
+                reason = check_claims(sentence, by_number, names)
             if reason:
                 removed.append(f"removed sentence: {reason}")
             else:
@@ -121,3 +132,126 @@ def verify_answer(answer: Answer, lookup: SourceLookup) -> Answer:
     # Everything left has passed; an answer emptied by the checks is not a verified answer.
     answer.verified = bool(answer.answer)
     return answer
+
+
+# --- claims in model-written prose: people, dates and links --------------------------------
+
+SPEECH = (
+    r"said|says|say|stated|states|claimed|claims|argued|argues|warned|warns|noted|notes|told|"
+    r"tells|declared|declares|added|adds|insisted|insists|believes|believed|called|calls|"
+    r"described|describes|suggested|suggests|explained|explains|wrote|writes|asserted|asserts|"
+    r"maintained|maintains|stressed|stresses|emphasized|emphasised|conceded|concedes|admitted|"
+    r"admits|promised|promises|vowed|vows|predicted|predicts|criticized|criticised|praised|"
+    r"accused|denied|denies|acknowledged|acknowledges|announced|announces|urged|urges"
+)
+_NAME = r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
+SPEAKING = re.compile(
+    _NAME
+    + r"(?:['’]s?)?,?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|then\s+)?(?:"
+    + SPEECH
+    + r")\b"
+)
+ACCORDING = re.compile(r"\b(?:according to|in the words of|per)\s+" + _NAME)
+NOT_A_NAME = set(
+    "he she they it we i you the a an this that these those his her their its who which also "
+    "and but in on article report reports outlet passage passages source sources mr mrs ms dr "
+    "mayor general gen president minister chief councilman councilwoman senator governor "
+    "secretary prime officials both critics experts analysts many some others everyone nobody "
+    "someone authorities residents reporters observers speaker speakers".split()
+)
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+DAY_MONTH_YEAR = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b"
+)
+MONTH_DAY_YEAR = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")
+MONTH_YEAR = re.compile(_MONTH + r",?\s+(\d{4})\b")
+YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
+URL = re.compile(r"(?:https?://|www\.)[^\s)\]>]+", re.I)
+
+
+def _name_words(name: str) -> set[str]:
+    words = {w.strip(".’'").lower() for w in re.split(r"[\s-]+", name)}
+    return {w for w in words if w and w not in NOT_A_NAME and not w.endswith("’s")}
+
+
+def _date_parts(sentence: str) -> list[tuple[str, tuple[int | None, int | None, int | None]]]:
+    """Dates written in a sentence as (the text, (year, month, day)), any part possibly None."""
+    found: list[tuple[str, tuple[int | None, int | None, int | None]]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match[str], parts: tuple[int | None, int | None, int | None]) -> None:
+        if not any(match.start() < end and start < match.end() for start, end in taken):
+            taken.append((match.start(), match.end()))
+            found.append((match.group(0), parts))
+
+    for m in ISO_DATE.finditer(sentence):
+        add(m, (int(m[1]), int(m[2]), int(m[3])))
+    for m in DAY_MONTH_YEAR.finditer(sentence):
+        add(m, (int(m[3]), MONTHS[m[2].lower()], int(m[1])))
+    for m in MONTH_DAY_YEAR.finditer(sentence):
+        add(m, (int(m[3]), MONTHS[m[1].lower()], int(m[2])))
+    for m in MONTH_YEAR.finditer(sentence):
+        add(m, (int(m[2]), MONTHS[m[1].lower()], None))
+    for m in MONTH_DAY.finditer(sentence):
+        add(m, (None, MONTHS[m[1].lower()], int(m[2])))
+    for m in YEAR.finditer(sentence):
+        add(m, (int(m[1]), None, None))
+    return found
+
+
+def _date_holds(parts: tuple[int | None, int | None, int | None], published: str | None) -> bool:
+    if not published or not ISO_DATE.fullmatch(published):
+        return False
+    actual = (int(published[:4]), int(published[5:7]), int(published[8:10]))
+    return all(p is None or p == a for p, a in zip(parts, actual, strict=True))
+
+
+def _check_people(sentence: str, cited: list[Citation], names: NameFinder | None) -> str | None:
+    speakers = [c.speaker for c in cited if c.speaker]
+    speaker_words = set().union(*(_name_words(s) for s in speakers)) if speakers else set()
+    for pattern in (SPEAKING, ACCORDING):
+        for match in pattern.finditer(sentence):
+            words = _name_words(match.group(1))
+            if words and not words & speaker_words:
+                return f"credits {match.group(1).strip()!r}, who is not the speaker of the cited passage"
+    context = " ".join(f"{c.quote} {c.about or ''}" for c in cited).lower()
+    for name, matched in names(sentence) if names else []:
+        if name in speakers or matched.lower() in context or name.lower() in context:
+            continue
+        return f"names {name!r}, who is not the speaker of the cited passage"
+    return None
+
+
+def check_claims(
+    sentence: str, citations: dict[int, Citation], names: NameFinder | None = None
+) -> str | None:
+    """The reason a model-written sentence fails, or None.
+
+    It must cite; a person it credits with words must be a cited passage's speaker (a known
+    person it names must be that speaker, or appear in the cited quote); each date it gives must
+    be a cited passage's date or appear in the quote; a link may only appear inside a quote.
+    """
+    plain = sentence.replace("*", "").replace("_", " ")
+    markers = [int(m) for m in MARKER.findall(plain)]
+    if not markers:
+        return "makes a claim without citing a passage"
+    cited = [citations[m] for m in markers if m in citations]
+    people = _check_people(MARKER.sub(" ", plain), cited, names)
+    if people:
+        return people
+    quoted = " ".join(f"{c.quote} {c.title}" for c in cited)
+    for text, parts in _date_parts(plain):
+        if text in quoted or any(_date_holds(parts, c.published) for c in cited):
+            continue
+        return f"gives the date {text!r}, which is not the cited passage's date"
+    for link in URL.findall(QUOTED.sub(" ", plain)):  # quoted (verbatim-checked) text may hold one
+        return f"gives a link {link[:40]!r} outside a verbatim quote"
+    return None
