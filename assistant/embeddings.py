@@ -47,10 +47,9 @@ def _onnx_runtime(model_path: str) -> tuple[Any, Any]:
     from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
-    # The shipped tokenizer pads to a fixed 128 and truncates at 128: MiniLM reads 256,
-    # and padding to the longest in the batch avoids wasted compute.
+    # The shipped tokenizer pads to a fixed 128 and truncates at 128: MiniLM reads 256.
     tokenizer.enable_truncation(max_length=MAX_WORDPIECES)
-    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    tokenizer.no_padding()  # embed() pads each length-sorted batch to its own longest
     options = ort.SessionOptions()
     options.intra_op_num_threads = int(os.environ.get("ASSISTANT_ONNX_THREADS", "0"))
     session = ort.InferenceSession(model_path, options, providers=["CPUExecutionProvider"])
@@ -72,18 +71,24 @@ class MiniLMEmbedding(BaseEmbedding):
         return "MiniLMEmbedding"
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Embed texts in batches (sorted by length to minimise padding); rows align with input."""
+        """Embed texts in length-sorted batches (little padding); rows align with input.
+
+        A batch holds at most 2 x `embed_batch_size` passages and `embed_batch_size` x 128
+        wordpieces (padding included): short statements go in large batches, long passages in
+        small ones, which bounds onnxruntime's memory arena (32 x 256 wordpieces can reach 1 GB).
+        """
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         tokenizer, session = _onnx_runtime(self._model_path)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        encodings = tokenizer.encode_batch(texts)
         out = np.zeros((len(texts), 384), dtype=np.float32)
-        step = self.embed_batch_size
-        for begin in range(0, len(order), step):
-            idx = order[begin : begin + step]
-            encodings = tokenizer.encode_batch([texts[i] for i in idx])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        for idx in _batches([len(e.ids) for e in encodings], self.embed_batch_size):
+            width = len(encodings[idx[-1]].ids)
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for row, i in enumerate(idx):
+                ids[row, : len(encodings[i].ids)] = encodings[i].ids
+                mask[row, : len(encodings[i].ids)] = 1
             hidden = session.run(
                 None,
                 {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
@@ -105,6 +110,22 @@ class MiniLMEmbedding(BaseEmbedding):
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
         return self.embed(texts).tolist()
+
+
+def _batches(lengths: list[int], batch_size: int) -> list[list[int]]:
+    """Indices grouped into batches by ascending length under a padded-wordpiece budget."""
+    budget = batch_size * 128
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for i in order:  # ascending, so the newcomer is the longest of its batch
+        if current and ((len(current) + 1) * lengths[i] > budget or len(current) >= 2 * batch_size):
+            batches.append(current)
+            current = []
+        current.append(i)
+    if current:
+        batches.append(current)
+    return batches
 
 
 def wordpiece_count(text: str) -> int:

@@ -20,7 +20,7 @@ from assistant.compose import (
 from assistant.config import Settings, offline_environment
 from assistant.errors import IndexProblem, InputError
 from assistant.readers import ReadFailure, read_paths
-from assistant.records import Answer, Article, Quote, Speaker, Statement, trim_quote
+from assistant.records import Answer, Article, Quote, Speaker, Statement
 from assistant.retrieve import RELEVANT, Retriever, Understanding, understand
 from assistant.speakers import SpeakerRegistry
 from assistant.store import Store
@@ -41,6 +41,7 @@ class IngestReport:
     replaced: int = 0
     errors: list[ReadFailure] = field(default_factory=list)
     results: list[tuple[str, str]] = field(default_factory=list)  # (path, outcome)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (bench profile)
 
     def summary(self) -> str:
         return (
@@ -62,6 +63,45 @@ def check_question(question: str) -> str:
     if not re.search(r"\w", cleaned):
         raise InputError("the question has no words: ask about a person or a statement")
     return cleaned
+
+
+def _note(report: IngestReport, progress: Progress | None, where: str, outcome: str) -> None:
+    report.results.append((where, outcome))
+    if progress:
+        progress(where, outcome)
+
+
+class _Failed(Exception):
+    """An article that could not be indexed; its message is the reason shown."""
+
+
+def _failed(report: IngestReport, progress: Progress | None, article: Article, exc: Exception) -> None:
+    reason = str(exc) if isinstance(exc, _Failed) else (
+        f"could not be indexed ({exc.__class__.__name__}: {str(exc)[:200]})"
+    )
+    failure = ReadFailure(article.path or article.title, reason)
+    report.errors.append(failure)
+    _note(report, progress, failure.path, f"error: {reason}")
+
+
+class _Writer:
+    """The index opened for writing on first need (an all-unchanged ingest never opens it)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store: Store | None = None
+        self.registry: SpeakerRegistry = SpeakerRegistry()
+
+    def open(self) -> Store:
+        if self.store is None:
+            self.store = Store(self.settings, writer=True)
+            self.registry = SpeakerRegistry(self.store.speakers())
+        return self.store
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
 
 
 class Assistant:
@@ -116,62 +156,109 @@ class Assistant:
     # --- ingest -------------------------------------------------------------------------------
 
     def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
-        """Read, attribute, chunk, embed and store articles; unchanged ones are skipped."""
-        from assistant.attribute import attribute
-        from assistant.chunking import chunk_article
+        """Read, attribute, chunk, embed and store articles, streamed.
+
+        Unchanged articles are skipped by content hash before Chroma, spaCy or the embedding
+        model is loaded; new ones are attributed in a worker process while this one embeds,
+        statements of several articles go through the model together, and each distinct
+        passage (syndicated copies) is embedded once."""
+        from assistant.ingest_pipeline import (
+            PassageCache,
+            Timings,
+            attributed,
+            groups,
+            known_hashes,
+        )
 
         report = IngestReport()
+        report.timings = Timings()
         self.close()
-        store = Store(self.settings, writer=True)
+        writer = _Writer(self.settings)
         try:
-            registry = SpeakerRegistry(store.speakers())
-            for item in read_paths(paths, self.settings.max_file_mb * 2**20):
-                if isinstance(item, ReadFailure):
-                    report.errors.append(item)
-                    report.results.append((item.path, f"error: {item.reason}"))
-                    if progress:
-                        progress(item.path, f"error: {item.reason}")
-                    continue
-                try:
-                    outcome = self._ingest_article(
-                        store, registry, item, attribute, chunk_article, report
-                    )
-                except (IndexProblem, sqlite3.Error):
-                    raise  # the index itself is in trouble: stop the run
-                except Exception as exc:  # one bad article must not stop the batch
-                    failure = ReadFailure(
-                        item.path or item.title,
-                        f"could not be indexed ({exc.__class__.__name__}: {str(exc)[:200]})",
-                    )
-                    report.errors.append(failure)
-                    outcome = f"error: {failure.reason}"
-                report.results.append((item.path or item.title, outcome))
-                if progress:
-                    progress(item.path or item.title, outcome)
+            fresh = self._new_articles(paths, known_hashes(self.settings), writer, report, progress)
+            cache = PassageCache(self.embed)
+            for group in groups(attributed(fresh, report.timings)):
+                self._ingest_group(writer, group, cache, report, progress)
+            report.timings["reused_passages"] = cache.hits
+            if not (self.settings.index_path() / "catalog.sqlite").exists():
+                writer.open()  # nothing new, but the index exists afterwards (empty)
         finally:
-            store.close()
+            writer.close()
         self._registry = None
         return report
 
-    def _ingest_article(
-        self,
-        store,
-        registry,
-        article: Article,
-        attribute,
-        chunk_article,  # type: ignore[no-untyped-def]
-        report: IngestReport,
+    def _new_articles(self, paths, known, writer, report, progress):  # type: ignore[no-untyped-def]
+        """Articles not in the index yet (failures and unchanged ones are reported here)."""
+        seen: set[str] = set()
+        for item in read_paths(paths, self.settings.max_file_mb * 2**20):
+            if isinstance(item, ReadFailure):
+                report.errors.append(item)
+                _note(report, progress, item.path, f"error: {item.reason}")
+                continue
+            where = item.path or item.title
+            if item.content_hash in seen or (
+                item.content_hash in known
+                if known is not None
+                else writer.open().article_by_hash(item.content_hash)
+            ):
+                report.unchanged += 1
+                _note(report, progress, where, "unchanged")
+                continue
+            seen.add(item.content_hash)
+            yield item
+
+    def _ingest_group(self, writer, group, cache, report, progress) -> None:  # type: ignore[no-untyped-def]
+        """Speakers and chunks per article, one embedding call for the group, then storing."""
+        import time
+
+        from assistant.chunking import chunk_article
+
+        store, registry, timings = writer.open(), writer.registry, report.timings
+        began = time.perf_counter()
+        ready = []
+        for article, quotes in group:
+            try:
+                if isinstance(quotes, str):  # attribution failed for this article
+                    raise _Failed(quotes)
+                speakers = registry.assign(quotes)
+                chunks = chunk_article(article, quotes, self.settings.chunk_tokens)
+            except Exception as exc:  # one bad article must not stop the batch
+                _failed(report, progress, article, exc)
+                continue
+            ready.append((article, quotes, speakers, chunks))
+        timings.add("speakers_and_chunking", began)
+        began = time.perf_counter()
+        texts = [q.text for _, quotes, _, _ in ready for q in quotes]
+        bare = [c.text for *_, chunks in ready for c in chunks if not c.quote_ids]
+        vectors = cache(texts + bare)
+        timings.add("embedding", began)
+        at, bare_at = 0, len(texts)
+        for article, quotes, speakers, chunks in ready:
+            quote_vectors = vectors[at : at + len(quotes)]
+            at += len(quotes)
+            n_bare = sum(1 for c in chunks if not c.quote_ids)
+            chunk_vectors = self._chunk_vectors(
+                chunks, quotes, quote_vectors, vectors[bare_at : bare_at + n_bare]
+            )
+            bare_at += n_bare
+            began = time.perf_counter()
+            try:
+                outcome = self._store_article(
+                    store, article, quotes, chunks, quote_vectors, chunk_vectors, speakers, report
+                )
+            except (IndexProblem, sqlite3.Error):
+                raise  # the index itself is in trouble: stop the run
+            except Exception as exc:  # one bad article must not stop the batch
+                _failed(report, progress, article, exc)
+                continue
+            timings.add("storing", began)
+            _note(report, progress, article.path or article.title, outcome)
+
+    def _store_article(  # type: ignore[no-untyped-def]
+        self, store, article, quotes, chunks, quote_vectors, chunk_vectors, speakers, report
     ) -> str:
-        if store.article_by_hash(article.content_hash):
-            report.unchanged += 1
-            return "unchanged"
         replaced = [old for old in store.articles_with_key(article.key) if old != article.id]
-        quotes: list[Quote] = [trim_quote(q, article.text) for q in attribute(article)]
-        speakers = registry.assign(quotes)
-        chunks = chunk_article(article, quotes, self.settings.chunk_tokens)
-        quote_vectors = self.embed([q.text for q in quotes])
-        chunk_vectors = self._chunk_vectors(chunks, quotes, quote_vectors)
-        for old in replaced:  # only now: an article that fails above keeps its old version
+        for old in replaced:  # only now: an article that failed above keeps its old version
             store.delete_article(old)
         store.add_article(article, quotes, chunks, quote_vectors, chunk_vectors, speakers)
         report.articles += 1
@@ -180,25 +267,23 @@ class Assistant:
         report.replaced += len(replaced)
         return "replaced" if replaced else "ingested"
 
-    def _chunk_vectors(self, chunks, quotes: list[Quote], quote_vectors: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
+    def _chunk_vectors(  # type: ignore[no-untyped-def]
+        self, chunks, quotes: list[Quote], quote_vectors: np.ndarray, bare: np.ndarray
+    ) -> np.ndarray:
         """Chunk vectors from their statements' vectors (mean, renormalised): the statements
-        already cover the chunk's text, so embedding it again would double the ingest cost.
-        Chunks holding no statement are embedded from their own text."""
+        already cover the chunk's text, so embedding it again would double the ingest cost
+        (`assistant bench` measures what this costs in retrieval quality). Chunks holding no
+        statement use `bare`, their own text's vectors, in order."""
         row = {q.id: i for i, q in enumerate(quotes)}
         vectors = []
-        missing = []
-        for index, chunk in enumerate(chunks):
+        spare = iter(bare)
+        for chunk in chunks:
             members = [row[q] for q in chunk.quote_ids if q in row]
             if members:
                 mean = quote_vectors[members].mean(axis=0)
                 vectors.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
             else:
-                vectors.append(None)
-                missing.append(index)
-        if missing:
-            fresh = self.embed([chunks[i].text for i in missing])
-            for slot, index in enumerate(missing):
-                vectors[index] = fresh[slot]
+                vectors.append(next(spare))
         return np.asarray(vectors, dtype=np.float32).reshape(len(chunks), -1)
 
     def delete_article(self, article_id: str) -> bool:
