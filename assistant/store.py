@@ -81,7 +81,7 @@ class Store:
         self.settings = settings
         self.path = settings.index_path()
         self._lock: FileLock | None = None
-        if not writer and not (self.path / "catalog.sqlite").exists():
+        if not writer and not settings.chroma_url and not (self.path / "catalog.sqlite").exists():
             raise IndexProblem(self._missing_message())
         self.path.mkdir(parents=True, exist_ok=True)
         if writer:
@@ -107,6 +107,10 @@ class Store:
         self._open_chroma()
         if writer:
             self._remove_leftovers()
+        if self.settings.chroma_url:  # the server holds the catalog too: refresh our copy
+            from assistant.team import sync
+
+            sync(self)
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -220,6 +224,10 @@ class Store:
         """Remove an article with its quotes and chunks; True if it existed."""
         with self.db:
             self.db.execute("INSERT OR IGNORE INTO pending VALUES (?)", (article_id,))
+        if self.settings.chroma_url:
+            from assistant.team import unpublish
+
+            unpublish(self, article_id)
         self._delete_vectors(article_id)
         with self.db:
             found = self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
@@ -284,6 +292,10 @@ class Store:
         if nodes:
             self.chunk_store.add(nodes)
         self._commit_article(article, quotes, chunk_of, len(chunks), speakers)
+        if self.settings.chroma_url:  # teammates' catalogs sync from the server's copy
+            from assistant.team import publish
+
+            publish(self, article, quotes, chunk_of, len(chunks), speakers)
 
     def _commit_article(
         self,
