@@ -88,6 +88,7 @@ NOT_NAMES = {
 }
 RELEVANT = 0.30  # cosine below this, without shared words, is not "about the topic"
 CONTEXT_WEIGHT = 0.85
+FLOOR, SPREAD = 0.20, 0.35  # statements within SPREAD of the best (and above FLOOR) count
 NEARBY = 600  # characters between two statements of one passage
 
 
@@ -217,7 +218,13 @@ class Retriever:
         if not topic.strip():
             return self.statements(quotes, {q.id: 1.0 for q in quotes})
         scores = self._score(quotes, topic)
-        relevant = [q for q in quotes if scores[q.id] >= RELEVANT]
+        best = max(scores.values(), default=0.0)
+        if best < RELEVANT:
+            return []
+        # Relative to the best match: a speaker clearly on the topic pulls in their weaker
+        # statements on it too, whose words differ from the question's.
+        cutoff = max(FLOOR, best - SPREAD)
+        relevant = [q for q in quotes if scores[q.id] >= cutoff]
         anchors = [q for q in relevant if scores[q.id] >= RELEVANT + 0.1]
         for quote in quotes:
             # A speaker's next sentence in the same passage usually goes on about the same thing.
