@@ -81,9 +81,16 @@ class Store:
         self.settings = settings
         self.path = settings.index_path()
         self._lock: FileLock | None = None
+        self.db: sqlite3.Connection = None  # type: ignore[assignment]  # set by _open
         if not writer and not settings.chroma_url and not (self.path / "catalog.sqlite").exists():
             raise IndexProblem(self._missing_message())
-        self.path.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise IndexProblem(
+                f"cannot create the index folder {self.path} ({exc.strerror}); choose another "
+                "folder with --index-dir or ASSISTANT_INDEX_DIR"
+            ) from None
         if writer:
             self._lock = FileLock(str(self.path / "writer.lock"))
             try:
@@ -92,6 +99,14 @@ class Store:
                 raise IndexProblem(
                     f"another ingest is writing to {self.path}; wait for it to finish and retry"
                 ) from None
+        try:
+            self._open(writer)
+        except BaseException:
+            # A failed open must not keep the writer lock (a long-lived UI would stay locked).
+            self.close()
+            raise
+
+    def _open(self, writer: bool) -> None:
         self._check_manifest(writer)
         try:
             self.db = sqlite3.connect(str(self.path / "catalog.sqlite"), timeout=30)
@@ -99,11 +114,11 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.executescript(SCHEMA)
         except sqlite3.DatabaseError as exc:
-            self.close()
             raise IndexProblem(
                 f"the index at {self.path} is corrupt ({exc}); delete that folder and "
                 "rebuild it with `assistant ingest PATH...`"
             ) from exc
+        self._data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
         self._open_chroma()
         if writer:
             self._remove_leftovers()
@@ -190,6 +205,12 @@ class Store:
             ) from exc
         self.chunk_store = ChromaVectorStore(chroma_collection=self.chunks)
 
+    def _batch_size(self) -> int:
+        try:
+            return max(1, min(int(self.client.get_max_batch_size()), 5000))
+        except Exception:  # older servers do not say; 1000 is far below every known limit
+            return 1000
+
     def _remove_leftovers(self) -> None:
         """Delete vectors of articles whose write never committed (crash mid-ingest)."""
         pending = [row[0] for row in self.db.execute("SELECT article_id FROM pending")]
@@ -198,10 +219,31 @@ class Store:
         with self.db:
             self.db.execute("DELETE FROM pending")
 
+    def _refresh_vectors(self) -> None:
+        """Reopen Chroma when another process committed since we looked: the embedded client
+        keeps its vector index in memory and would not see the other process's vectors."""
+        if self._lock is not None or self.settings.chroma_url:
+            return  # the writer makes the changes itself; a server is shared by everyone
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._data_version = version
+            self._close_chroma()
+            self._open_chroma()
+
+    def _close_chroma(self) -> None:
+        client = getattr(self, "client", None)
+        self.client = None  # type: ignore[assignment]
+        if client is not None:
+            try:
+                client.close()  # the last client of a path stops its system and frees the index
+            except Exception:  # closing is best effort; nothing a user can do about it
+                pass
+
     def close(self) -> None:
         if getattr(self, "db", None) is not None:
             self.db.close()
             self.db = None  # type: ignore[assignment]
+        self._close_chroma()
         if self._lock is not None and self._lock.is_locked:
             self._lock.release()
 
@@ -257,11 +299,13 @@ class Store:
         self._delete_vectors(article.id)
         chunk_of = {qid: c.id for c in chunks for qid in c.quote_ids}
         base = {"article_id": article.id, "published": article.published_iso or ""}
-        if quotes:
+        batch = self._batch_size()
+        for begin in range(0, len(quotes), batch):  # Chroma refuses batches over its maximum
+            part = quotes[begin : begin + batch]
             self.quotes.add(
-                ids=[q.id for q in quotes],
-                embeddings=quote_vectors.tolist(),
-                documents=[q.text for q in quotes],
+                ids=[q.id for q in part],
+                embeddings=quote_vectors[begin : begin + batch].tolist(),
+                documents=[q.text for q in part],
                 metadatas=[
                     base
                     | {
@@ -269,7 +313,7 @@ class Store:
                         "kind": q.kind,
                         "chunk_id": chunk_of.get(q.id, ""),
                     }
-                    for q in quotes
+                    for q in part
                 ],
             )
         nodes = [
@@ -289,8 +333,8 @@ class Store:
             )
             for c, vec in zip(chunks, chunk_vectors, strict=True)
         ]
-        if nodes:
-            self.chunk_store.add(nodes)
+        for begin in range(0, len(nodes), batch):
+            self.chunk_store.add(nodes[begin : begin + batch])  # type: ignore[arg-type]
         self._commit_article(article, quotes, chunk_of, len(chunks), speakers)
         if self.settings.chroma_url:  # teammates' catalogs sync from the server's copy
             from assistant.team import publish
@@ -411,6 +455,7 @@ class Store:
 
     def vector_search(self, vector: np.ndarray, limit: int) -> list[tuple[str, float]]:
         """(quote id, cosine similarity) of the nearest quotes."""
+        self._refresh_vectors()
         total = self.quotes.count()
         if total == 0:
             return []
@@ -423,6 +468,7 @@ class Store:
     def quote_vectors(self, quote_ids: list[str]) -> dict[str, np.ndarray]:
         if not quote_ids:
             return {}
+        self._refresh_vectors()
         found = self.quotes.get(ids=quote_ids, include=["embeddings"])
         return {
             qid: np.asarray(v, dtype=np.float32)
