@@ -19,11 +19,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 from urllib.parse import urlparse
 
-from assistant.chunking import count_tokens
 from assistant.compose import KIND_LABEL, TITLE_QUOTES, Citations
 from assistant.config import Settings
 from assistant.errors import LLMError
-from assistant.prompts import load_prompts
+from assistant.prompts import (
+    fit_passages,
+    load_prompts,
+    passage_budget,
+    passage_text,
+    trim_history,
+)
 from assistant.records import Answer, Citation, Statement
 from assistant.retrieve import Understanding, understand
 from assistant.verify import (
@@ -44,12 +49,6 @@ ANSWER_TOKENS = {"freeform": 450, "structured": 350}
 CONDENSE_TOKENS = 80
 MAX_POINTS = 6
 NO_ANSWER = re.compile(r"^\W*no answer\W*$", re.I)
-KIND_FOR_MODEL = {
-    "direct": "direct quote",
-    "indirect": "reported speech",
-    "mixed": "partly quoted",
-    "author": "the article's own claim",
-}
 POINTS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
@@ -244,69 +243,7 @@ def with_retries(
     raise AssertionError("unreachable")
 
 
-# --- what the model reads -------------------------------------------------------------------
-
-
-def passage_text(n: int, statement: Statement) -> str:
-    """One numbered passage: its facts on a header line, then the statement's words."""
-    quote = statement.quote
-    speaker = quote.speaker or "the article itself (not a person)"
-    kind = KIND_FOR_MODEL.get(quote.kind, quote.kind)
-    return (
-        f"[{n}] speaker: {speaker} | kind: {kind} | date: {statement.published or 'undated'}"
-        f" | title: {statement.title} | source: {statement.source or 'unknown'}\n"
-        f"{quote.text.strip()}"
-    )
-
-
-def fit_passages(statements: list[Statement], budget: int) -> list[Statement]:
-    """The statements, in order, whose whole passages fit in `budget` tokens (none is cut)."""
-    kept: list[Statement] = []
-    used = 0
-    for statement in statements:
-        cost = count_tokens(passage_text(len(kept) + 1, statement)) + 2
-        if used + cost > budget:
-            continue
-        kept.append(statement)
-        used += cost
-    return kept
-
-
-def passage_budget(settings: Settings, mode: str, question: str) -> int:
-    """Tokens left for passages once the prompt, question and reply are accounted for.
-
-    cl100k tokens undercount a small model's own tokens a little, hence the 0.8 margin."""
-    prompt = load_prompts()["structured" if mode == "structured" else "answer"]
-    fixed = count_tokens(prompt.system + prompt.user + question) + 32
-    return int((settings.llm_context_window - ANSWER_TOKENS[mode] - fixed) * 0.8)
-
-
-def trim_history(history: list[dict], budget: int) -> str:
-    """The latest turns of a chat that fit in `budget` tokens, oldest first; a turn too long
-    keeps its last whole sentences (a sentence is never cut inside a quotation)."""
-    lines: list[str] = []
-    used = 0
-    for message in reversed(history):
-        content = message.get("content")
-        if not isinstance(content, str) or not content.strip():
-            continue
-        who = "User" if message.get("role") == "user" else "Assistant"
-        line = f"{who}: {' '.join(content.split())}"
-        cost = count_tokens(line)
-        if used + cost > budget:
-            tail: list[str] = []
-            for sentence in reversed(split_sentences(" ".join(content.split()))):
-                extra = count_tokens(sentence) + 1
-                if used + count_tokens(who) + extra > budget:
-                    break
-                tail.insert(0, sentence)
-                used += extra
-            if tail:
-                lines.insert(0, f"{who}: … {' '.join(tail)}")
-            break
-        lines.insert(0, line)
-        used += cost
-    return "\n".join(lines)
+# --- what the model reads: passages and history (built in assistant/prompts.py) --------
 
 
 def condense_understanding(
@@ -455,8 +392,9 @@ def generate(
     settings = assistant.settings
     mode = answer_mode(settings)
     started = time.monotonic()
-    numbered = fit_passages(statements, passage_budget(settings, mode, u.question))
     prompt = load_prompts()["structured" if mode == "structured" else "answer"]
+    budget = passage_budget(prompt, settings.llm_context_window, ANSWER_TOKENS[mode], u.question)
+    numbered = fit_passages(statements, budget)
     passages = "\n\n".join(passage_text(n, s) for n, s in enumerate(numbered, start=1))
     messages = prompt.messages(passages=passages, question=u.question)
     schema = POINTS_SCHEMA if mode == "structured" else None

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.chunking import count_tokens
 from assistant.errors import AssistantError
+from assistant.records import Statement
+from assistant.verify import split_sentences
 
 PROMPTS_DIR = Path(__file__).resolve().parents[1] / "prompts"
 VARIABLE = re.compile(r"\{\{\s*(\w+)\s*\}\}")
@@ -23,6 +26,14 @@ REQUIRED: dict[str, set[str]] = {
     "answer": {"passages", "question"},
     "structured": {"passages", "question"},
     "condense": {"history", "question"},
+}
+
+
+KIND_FOR_MODEL = {
+    "direct": "direct quote",
+    "indirect": "reported speech",
+    "mixed": "partly quoted",
+    "author": "the article's own claim",
 }
 
 
@@ -91,3 +102,67 @@ def _read(folder: Path) -> dict[str, Prompt]:
             raise PromptError(f"prompt file {path} is missing")
         prompts[name] = parse_prompt(name, path.read_text(encoding="utf-8"))
     return prompts
+
+
+# --- what the model reads: numbered passages and the chat so far, within budget ------------
+
+
+def passage_text(n: int, statement: Statement) -> str:
+    """One numbered passage: its facts on a header line, then the statement's words."""
+    quote = statement.quote
+    speaker = quote.speaker or "the article itself (not a person)"
+    kind = KIND_FOR_MODEL.get(quote.kind, quote.kind)
+    return (
+        f"[{n}] speaker: {speaker} | kind: {kind} | date: {statement.published or 'undated'}"
+        f" | title: {statement.title} | source: {statement.source or 'unknown'}\n"
+        f"{quote.text.strip()}"
+    )
+
+
+def fit_passages(statements: list[Statement], budget: int) -> list[Statement]:
+    """The statements, in order, whose whole passages fit in `budget` tokens (none is cut)."""
+    kept: list[Statement] = []
+    used = 0
+    for statement in statements:
+        cost = count_tokens(passage_text(len(kept) + 1, statement)) + 2
+        if used + cost > budget:
+            continue
+        kept.append(statement)
+        used += cost
+    return kept
+
+
+def passage_budget(prompt: Prompt, window: int, reply_tokens: int, question: str) -> int:
+    """Tokens left for passages once the prompt, question and reply are accounted for.
+
+    cl100k tokens undercount a small model's own tokens a little, hence the 0.8 margin."""
+    fixed = count_tokens(prompt.system + prompt.user + question) + 32
+    return int((window - reply_tokens - fixed) * 0.8)
+
+
+def trim_history(history: list[dict], budget: int) -> str:
+    """The latest turns of a chat that fit in `budget` tokens, oldest first; a turn too long
+    keeps its last whole sentences (a sentence is never cut inside a quotation)."""
+    lines: list[str] = []
+    used = 0
+    for message in reversed(history):
+        content = message.get("content")
+        if not isinstance(content, str) or not content.strip():
+            continue
+        who = "User" if message.get("role") == "user" else "Assistant"
+        line = f"{who}: {' '.join(content.split())}"
+        cost = count_tokens(line)
+        if used + cost > budget:
+            tail: list[str] = []
+            for sentence in reversed(split_sentences(" ".join(content.split()))):
+                extra = count_tokens(sentence) + 1
+                if used + count_tokens(who) + extra > budget:
+                    break
+                tail.insert(0, sentence)
+                used += extra
+            if tail:
+                lines.insert(0, f"{who}: … {' '.join(tail)}")
+            break
+        lines.insert(0, line)
+        used += cost
+    return "\n".join(lines)

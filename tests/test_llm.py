@@ -17,14 +17,18 @@ from assistant.llm import (
     LLMTimeout,
     LLMUnavailable,
     answer_mode,
-    fit_passages,
-    passage_text,
     stream_answer,
     stream_chat,
-    trim_history,
     with_retries,
 )
-from assistant.prompts import PromptError, load_prompts, parse_prompt
+from assistant.prompts import (
+    PromptError,
+    fit_passages,
+    load_prompts,
+    parse_prompt,
+    passage_text,
+    trim_history,
+)
 from assistant.verify import check_claims
 from tests.corpus import ARTICLES
 
