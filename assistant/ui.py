@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextvars
 import importlib
+import math
 import re
 import shutil
 import tempfile
@@ -53,9 +54,10 @@ if (!window.__assistantSourceClicks) {
     const viewer = window.__assistantSource;
     const key = decodeURIComponent(link.getAttribute('href').slice(6));
     viewer.props.value = await viewer.server.open_source(key);
-    setTimeout(() => {
-      const mark = document.querySelector('#source mark.passage');
-      if (mark) mark.scrollIntoView({block: 'center'});
+    setTimeout(() => {  // scroll the article (not the page) to the passage
+      const box = document.querySelector('#source .source-text');
+      const mark = box && box.querySelector('mark.passage');
+      if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
     }, 50);
   }, true);
 }
@@ -73,7 +75,8 @@ CSS = """
 .cite-unverified { color: #b91c1c; }
 .cite-kind { font-variant: small-caps; }
 .cite-where, .source-meta { font-size: 0.9em; opacity: 0.85; }
-.source-text { white-space: pre-wrap; line-height: 1.5; max-height: 70vh; overflow-y: auto; }
+.source-text { white-space: pre-wrap; line-height: 1.5; max-height: 70vh; overflow-y: auto;
+  border-top: 1px solid var(--border-color-primary); padding-top: 0.4em; position: relative; }
 .source-text mark.passage { background: #fde68a; color: #111; padding: 0 2px; }
 .timeline { padding-left: 1.2em; }
 .timeline li { margin-bottom: 0.7em; }
@@ -246,23 +249,34 @@ class Handlers:
             return {"counts": None, "speakers": [], "articles": [], "examples": []}
 
     def _examples(self) -> list[str]:
-        """Questions this index can answer: its most quoted people and the words they use,
-        and one question about a change of position when someone spoke on several dates."""
-        from assistant.retrieve import content_words
-
+        """Questions this index can answer: its most quoted people, each with the noun that
+        marks their statements out (in many of theirs, few of everyone's), and one question
+        about a change of position when someone spoke on several dates."""
+        people = self.assistant.speakers()
+        said: dict[str, Counter[str]] = {}
+        spread: Counter[str] = Counter()  # in how many people's statements a noun appears
+        for row in people:
+            quotes = self.assistant.store.quotes_by([row["id"]])
+            words = Counter(
+                w for nouns in _nouns([q.text for q in quotes if q.kind != "author"]) for w in nouns
+            )
+            for name_word in row["name"].lower().split():
+                words.pop(name_word, None)
+            said[row["id"]] = words
+            spread.update(words.keys())
         questions: list[str] = []
         changed = ""
-        for row in self.assistant.speakers()[:EXAMPLES_SHOWN]:
-            name_words = {w.lower() for w in row["name"].split()}
-            words: Counter[str] = Counter()
-            for quote in self.assistant.store.quotes_by([row["id"]]):
-                if quote.kind != "author":
-                    words.update({w for w in content_words(quote.text) if len(w) > 4} - name_words)
-            topic = next((w for w, _ in words.most_common(1)), "")
+        for row in people[:EXAMPLES_SHOWN]:
+            words = said[row["id"]]
+            topic = max(
+                words,
+                key=lambda w: (words[w] * math.log((1 + len(people)) / spread[w]), w),
+                default="",
+            )
             about = f" about {topic}" if topic else ""
             questions.append(f"What did {row['name']} say{about}?")
             if not changed and row["first"] and row["last"] and row["first"] != row["last"]:
-                changed = f"How has {row['name']}'s position changed over time?"
+                changed = f"How has the position of {row['name']} changed over time?"
         if changed:
             questions = questions[: EXAMPLES_SHOWN - 1] + [changed]
         return questions
@@ -362,6 +376,18 @@ class Handlers:
         return "Deleted." if gone else "That article was not in the index."
 
 
+def _nouns(texts: list[str]) -> list[set[str]]:
+    """The nouns of each text (lower case, 4+ letters), by the attribution's spaCy tagger
+    (fine-grained tags NN*: the attribution pipeline has no coarse POS)."""
+    from assistant.attribute import load_nlp
+
+    docs = load_nlp().pipe(texts, disable=["parser", "ner"])
+    return [
+        {t.lower_ for t in doc if t.tag_.startswith("NN") and t.is_alpha and len(t) > 3}
+        for doc in docs
+    ]
+
+
 def _problem(exc: AssistantError) -> str:
     """The one wording of a user-fixable problem in the page."""
     if isinstance(exc, IndexProblem):
@@ -409,7 +435,7 @@ def _chat_tab() -> dict[str, Any]:
     chatbot = gr.Chatbot(
         show_label=False,
         elem_id="chat",
-        height=560,
+        height=620,
         latex_delimiters=[],
         feedback_options=None,
         buttons=[],

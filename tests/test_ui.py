@@ -229,9 +229,12 @@ def test_people_view_counts_dates_timeline_and_summary(handlers):
     assert dates == sorted(dates, reverse=True) and dates[0] == "2024-09-02"  # newest first
 
 
-def test_examples_come_from_the_index(handlers, make_handlers):
+def test_examples_come_from_the_index_and_get_answers(handlers, make_handlers):
     examples = handlers.index_view()["examples"]
     assert examples and any("Elena Vasquez" in q for q in examples)
+    for question in examples:  # a new user clicking one gets a cited answer
+        _, turns, _ = final(handlers, question)
+        assert not turns[0]["abstained"] and turns[0]["citations"], question
     other = make_handlers({"levee.txt": LEVEE_2022}).index_view()["examples"]
     assert other and all("Vasquez" not in q for q in other)
     assert any("Lindqvist" in q for q in other)
