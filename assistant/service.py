@@ -113,6 +113,7 @@ class Assistant:
         self._embedder: Any = None
         self._store: Store | None = None
         self._registry: SpeakerRegistry | None = None
+        self._registry_version = -1
         if settings.llm_enabled:  # a broken prompt file is an error at start-up, not mid-answer
             from assistant.prompts import load_prompts
 
@@ -144,8 +145,11 @@ class Assistant:
 
     @property
     def registry(self) -> SpeakerRegistry:
-        if self._registry is None:
+        # Rebuilt when another process (an ingest next to the chat) committed to the catalog.
+        version = self.store.catalog_version()
+        if self._registry is None or version != self._registry_version:
             self._registry = SpeakerRegistry(self.store.speakers())
+            self._registry_version = version
         return self._registry
 
     def close(self) -> None:

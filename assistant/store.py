@@ -118,7 +118,7 @@ class Store:
                 f"the index at {self.path} is corrupt ({exc}); delete that folder and "
                 "rebuild it with `assistant ingest PATH...`"
             ) from exc
-        self._data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        self._data_version = self.catalog_version()
         self._open_chroma()
         if writer:
             self._remove_leftovers()
@@ -219,12 +219,16 @@ class Store:
         with self.db:
             self.db.execute("DELETE FROM pending")
 
+    def catalog_version(self) -> int:
+        """A number that changes when another connection commits to the catalog."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     def _refresh_vectors(self) -> None:
         """Reopen Chroma when another process committed since we looked: the embedded client
         keeps its vector index in memory and would not see the other process's vectors."""
         if self._lock is not None or self.settings.chroma_url:
             return  # the writer makes the changes itself; a server is shared by everyone
-        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        version = self.catalog_version()
         if version != self._data_version:
             self._data_version = version
             self._close_chroma()

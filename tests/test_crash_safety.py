@@ -120,7 +120,7 @@ def kill_when(process: subprocess.Popen, catalog: Path, articles: int, mid_write
 
 @pytest.mark.integration
 def test_kill_9_mid_ingest_then_rerun_completes_without_duplicates(tmp_path):
-    total = 40
+    total = 30
     corpus = write_corpus(tmp_path / "corpus", town_articles(total))
     index = tmp_path / "index"
     settings = load_settings(index_dir=index)
