@@ -32,7 +32,7 @@ from assistant.prompts import (
 from assistant.verify import check_claims
 from tests.corpus import ARTICLES
 
-QUESTION = "What did Elena Vasquez say about the container terminal?"
+QUESTION = "What did Elena Vasquez say?"  # all her statements, whatever the ranking
 INJECTED = dict(ARTICLES) | {
     "injected.md": """---
 title: Port budget hearing
@@ -352,7 +352,8 @@ def test_the_openai_client_path_streams_and_verifies(make_assistant, scripted_se
     ScriptedServer.reply = json.dumps({"points": [{"passages": [n], "point": "A long wait."}]})
     shown = list(stream_chat(assistant, QUESTION))
     extractive_text, nothing = shown[0]
-    assert nothing is None and "Elena Vasquez has" in extractive_text  # at once, before the model
+    _, _, extractive = assistant.ask_extractive(QUESTION)
+    assert nothing is None and extractive_text == extractive.answer  # at once, before the model
     final_text, final = shown[-1]
     assert final is not None and final.mode == "llm-structured"
     assert final_text.startswith("A long wait [1].") and shown_quotes_are_true(final, assistant)

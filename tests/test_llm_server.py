@@ -16,7 +16,7 @@ from assistant.localmodel import MODELS, free_port, model_file, start_server, wa
 from assistant.verify import MARKER, QUOTED
 
 pytestmark = pytest.mark.integration
-QUESTION = "What did Elena Vasquez say about the container terminal?"
+QUESTION = "What did Elena Vasquez say?"
 
 
 @pytest.fixture(scope="module")
