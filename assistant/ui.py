@@ -19,12 +19,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-import gradio as gr
-
 from assistant import ui_render as render
 from assistant.config import Settings, offline_environment
 from assistant.errors import AssistantError, IndexProblem, InputError
 from assistant.service import Assistant
+
+offline_environment()  # before Gradio is imported: no analytics, no version check
+
+import gradio as gr  # noqa: E402
 
 UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".jsonl")
 EXAMPLES_SHOWN = 4
@@ -78,6 +80,8 @@ CSS = """
 .source-text { white-space: pre-wrap; line-height: 1.5; max-height: 70vh; overflow-y: auto;
   border-top: 1px solid var(--border-color-primary); padding-top: 0.4em; position: relative; }
 .source-text mark.passage { background: #fde68a; color: #111; padding: 0 2px; }
+#source-column { position: sticky; top: 0.5em; align-self: flex-start; }
+.gradio-container { overflow: clip !important; }  /* hidden would stop the viewer sticking */
 .timeline { padding-left: 1.2em; }
 .timeline li { margin-bottom: 0.7em; }
 """
@@ -415,7 +419,7 @@ def build_app(assistant: Assistant) -> Any:
                         people = _people_tab()
                     with gr.Tab("Articles", id="articles"):
                         library = _articles_tab()
-            with gr.Column(scale=2):
+            with gr.Column(scale=2, elem_id="source-column"):
                 gr.Markdown("**Source**")
 
                 def open_source(key: str) -> str:
@@ -473,8 +477,10 @@ def _people_tab() -> dict[str, Any]:
         headers=render.SPEAKER_HEADERS, interactive=False, wrap=True, elem_id="speakers"
     )
     person = gr.Dropdown(label="Show one person's statements", choices=[], elem_id="person")
-    summary = gr.HTML(elem_id="person-summary")
-    timeline = gr.HTML(elem_id="person-statements")
+    with gr.Accordion("Cited summary", open=True):
+        summary = gr.HTML(elem_id="person-summary")
+    with gr.Accordion("Statements, newest first", open=True):
+        timeline = gr.HTML(elem_id="person-statements")
     return {"table": table, "person": person, "summary": summary, "timeline": timeline}
 
 

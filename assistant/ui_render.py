@@ -242,7 +242,9 @@ def conversation_markdown(turns: list[dict[str, Any]]) -> str:
 
     parts = ["# Research conversation", ""]
     for index, turn in enumerate(turns, start=1):
-        body = render_markdown(answer_from_json(renumbered(turn)))
+        answer = answer_from_json(renumbered(turn))
+        answer.answer = answer.answer.replace("\n", "\n\n")  # one paragraph per statement
+        body = render_markdown(answer)
         body = re.sub(r"\[\^(\d+)\]", rf"[^{index}.\1]", body)
         parts += [f"## {index}. {turn.get('question', '')}", "", body.strip(), ""]
     return "\n".join(parts).rstrip() + "\n"

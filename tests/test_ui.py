@@ -13,7 +13,14 @@ from assistant import ui_render as render
 from assistant.config import load_settings
 from assistant.errors import InputError
 from assistant.service import Assistant
-from assistant.ui import Handlers, history_of, launch_options, parse_auth, plain_text
+from assistant.ui import (
+    Handlers,
+    history_of,
+    launch_options,
+    parse_auth,
+    plain_text,
+    safe_upload_name,
+)
 from tests.conftest import write_corpus
 from tests.corpus import LEVEE_2022
 
@@ -264,7 +271,11 @@ def test_upload_names_stay_in_the_upload_folder_and_size_is_limited(make_handler
     )
     assert [p.parent for p in staged] == [handlers.upload_dir]
     assert "over the 1 MB upload limit" in refused[0][1]
-    assert render.esc("x") and handlers.upload_dir.is_relative_to(tmp_path)
+    assert handlers.upload_dir.is_relative_to(tmp_path)
+    for hostile in ("../../etc/passwd.txt", "..\\..\\boot.md", "/abs/x.html", ".env.txt"):
+        name = safe_upload_name(hostile)
+        assert "/" not in name and "\\" not in name and not name.startswith(".")
+        assert (handlers.upload_dir / name).resolve().parent == handlers.upload_dir
 
 
 def test_delete_removes_the_article_everywhere(handlers):
