@@ -182,7 +182,7 @@ class SpeakerRegistry:
             return []
         exact, partial, fuzzy = [], [], []
         for speaker in self.speakers.values():
-            names = [normalise_name(n) for n in (speaker.name, *speaker.aliases)]
+            names = self._prepared(speaker)[1]
             if norm in names:
                 exact.append(speaker)
                 continue
@@ -206,6 +206,8 @@ class SpeakerRegistry:
         lowered = text.lower()
         for speaker in self.speakers.values():
             for form in self._forms(speaker):
+                if form not in lowered:  # cheap test first: compiling a pattern per form is slow
+                    continue
                 pattern = r"(?<![\w])" + re.escape(form) + r"(?:['’]s)?(?![\w])"
                 for match in re.finditer(pattern, lowered):
                     found.append((match.start(), match.end(), speaker, text[match.start() : match.end()]))
@@ -222,7 +224,22 @@ class SpeakerRegistry:
             result.append((speaker, re.sub(r"['’]s$", "", matched)))
         return result
 
+    def _prepared(self, speaker: Speaker) -> tuple[set[str], list[str]]:
+        """(forms, normalised names) of a speaker, cached until its name, aliases or role change
+        (answering asks these for every speaker on every question)."""
+        cache: dict[str, tuple[tuple, tuple[set[str], list[str]]]] = self.__dict__.setdefault("_cache", {})
+        key = (speaker.name, tuple(speaker.aliases), speaker.role)
+        hit = cache.get(speaker.id)
+        if hit is None or hit[0] != key:
+            names = [normalise_name(n) for n in (speaker.name, *speaker.aliases)]
+            hit = (key, (self._compute_forms(speaker), names))
+            cache[speaker.id] = hit
+        return hit[1]
+
     def _forms(self, speaker: Speaker) -> set[str]:
+        return self._prepared(speaker)[0]
+
+    def _compute_forms(self, speaker: Speaker) -> set[str]:
         forms = set()
         for name in (speaker.name, *speaker.aliases):
             forms.add(name.lower())
