@@ -118,6 +118,7 @@ def server(tmp_path_factory) -> Iterator[str]:
 def browser() -> Iterator:
     if not Path(CHROMIUM).exists():
         pytest.skip("needs Debian chromium: make browser-deps")
+    pytest.importorskip("playwright.sync_api", reason="needs the dev extras: make dev")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -205,7 +206,7 @@ def test_uploaded_article_is_counted_and_its_markup_runs_nothing(server, page, t
     expect(page.locator("#articles")).to_contain_text("Levee report <b>bold</b>")
 
     page.get_by_role("tab", name="Chat").click()
-    answer = ask(page, "What did Ruth Lindqvist say about the river wall?")
+    answer = ask(page, "What did Ruth Lindqvist say?")
     card = answer.locator(".cite-card", has_text="this sentence runs")
     card.first.wait_for()
     assert '<img src=x onerror="window.__pwned = 2">' in card.first.inner_text()

@@ -184,7 +184,7 @@ def test_markup_in_quotes_and_articles_is_escaped():
 
 def test_hostile_article_is_shown_as_text(make_handlers):
     handlers = make_handlers({"hostile.md": HOSTILE})
-    _, turns, _ = final(handlers, "What did Ruth Lindqvist say about the levee?")
+    _, turns, _ = final(handlers, "What did Ruth Lindqvist say?")
     citation = next(c for c in turns[0]["citations"] if "<img" in c["quote"])
     page = handlers.open_source(render.cite_key(citation))
     assert "<script" not in page and "<img" not in page
