@@ -252,7 +252,10 @@ def test_upload_ingests_reports_each_file_and_refuses_bad_ones(handlers, tmp_pat
     write_corpus(folder, {"hostile.md": HOSTILE, "notes.pdf": "x", "empty.txt": "  \n"})
     before = handlers.index_view()["articles"]
     files = [str(folder / n) for n in ("hostile.md", "notes.pdf", "empty.txt")]
-    rows = dict(handlers.upload(files))
+    steps = []
+    rows = dict(handlers.upload(files, lambda done, desc: steps.append((done, desc))))
+    assert [done for done, _ in steps] == [(1, 2), (2, 2)]  # the progress bar
+    assert {name for _, name in steps} == {"hostile.md", "empty.txt"}
     assert rows["hostile.md"] == "ingested"
     assert rows["notes.pdf"].startswith("error: not accepted")
     assert rows["empty.txt"].startswith("error")
