@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .coref import ArticlePeople, Person, clean_name, subject_tokens
-from .cues import CUE_FORMS, OBJECT_FORMS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_FORMS
+from .cues import CUE_FORMS, DOCUMENT_NOUNS, OBJECT_FORMS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_FORMS
 from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask, quoted_share
 from .records import Article, Quote
 from .speakers import normalise_name
@@ -37,7 +37,11 @@ def load_nlp():
     if _NLP is None:
         import spacy
 
-        _NLP = spacy.load(SPACY_MODEL, exclude=["lemmatizer"])
+        # Rules read fine-grained tags, entities and the parse: no lemmas, no coarse POS.
+        nlp = spacy.load(SPACY_MODEL, exclude=["lemmatizer", "attribute_ruler"])
+        if "senter" in nlp.disabled:
+            nlp.enable_pipe("senter")  # sentences for paragraphs that skip the parser
+        _NLP = nlp
     return _NLP
 
 
@@ -66,7 +70,9 @@ class _Reader:
         self.paragraph_spans = paragraphs(self.text)
         self.people = ArticlePeople()
         for offset, doc in docs:
-            self.people.add_entities([e for e in doc.ents if e.label_ == "PERSON"], offset)
+            # Title-case headlines make the NER glue words to names: they never set a spelling.
+            trusted = not _is_headline(doc.text)
+            self.people.add_entities([e for e in doc.ents if e.label_ == "PERSON"], offset, trusted)
             self.people.add_titled(doc, offset)
         self.people.finish()
         for mention in self.people.mentions:
@@ -82,9 +88,10 @@ class _Reader:
         mention = subj.doc[tokens[0].i : tokens[-1].i + 1].text
         conjuncts = [subj, *[t for t in subj.conjuncts if t.i > subj.i and t.i <= tokens[-1].i]]
         if len(conjuncts) > 1:  # "Smith and Jones said": each resolved, joined
-            names = [self._resolve(t, offset, subject_tokens(t)) for t in conjuncts]
-            joined = " and ".join(n[0] or t.text for n, t in zip(names, conjuncts, strict=True))
-            return mention, joined, min(n[1] for n in names), None
+            names = [self._resolve(t, offset, [t]) for t in conjuncts]
+            if all(n[0] for n in names):
+                return mention, " and ".join(n[0] for n in names), min(n[1] for n in names), None  # type: ignore[misc]
+            return mention, mention, 0.5, None
         name, confidence, person = self._resolve(subj, offset, tokens)
         return mention, name or mention, confidence, person
 
@@ -99,8 +106,8 @@ class _Reader:
         if word in ("they", "them"):
             return None, 0.2, None
         ent = _person_entity(subj)
-        if ent is None:
-            ent = next((_person_entity(c) for c in subj.children if c.dep_ == "appos" and _person_entity(c)), None)
+        if ent is None and subj.tag_ in ("NN", "NNS"):  # "a lawyer for the firm, Jo Park,"
+            ent = next((_person_entity(c) for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if ent is not None:
             name = _entity_name(ent)
             person = self.people.person_named(name)
@@ -154,6 +161,8 @@ def _person_entity(token: Token) -> Span | None:
         for ent in doc.ents:
             if ent.start <= token.i < ent.end:
                 return ent
+    if not doc.has_annotation("DEP"):
+        return None
     for child in token.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "PERSON":
             return _person_entity(child)
@@ -195,7 +204,11 @@ def _subject(cue: Token) -> Token | None:
                     if pobj.dep_ == "pobj":
                         return pobj
         if cue.dep_ == "acl" and cue.head.tag_.startswith("NN") and cue.tag_ == "VBG":
-            return cue.head  # "officials saying that ..."
+            noun = cue.head  # "officials saying that ..."
+            if noun.lower_ in DOCUMENT_NOUNS and noun.dep_ == "dobj":  # "X released a statement saying"
+                owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                return owner or noun
+            return noun
         if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.tag_.startswith("VB"):
             cue = cue.head
             continue
@@ -323,7 +336,8 @@ def _verb_content(reader: _Reader, cue: Token, comp: Token | None, that: Token |
         if comp.i > cue.i:
             hi = _clause_end(cue, hi)
         parts.append((offset + lo.idx, offset + hi.idx + len(hi.text)))
-    elif comp is None and speech and cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.head.tag_.startswith("VB"):
+    elif (comp is None and speech and cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.head.tag_.startswith("VB")
+          and any(c.dep_ == "nsubj" for c in cue.children) and not any(c.dep_ == "dobj" for c in cue.children)):
         head = cue.head  # "The plan, she said, will fail."
         lo = max(head.left_edge.idx + offset, offset + unit.start_char)
         hi = offset + head.right_edge.idx + len(head.right_edge.text)
@@ -337,7 +351,8 @@ def _verb_content(reader: _Reader, cue: Token, comp: Token | None, that: Token |
     if not parts and comp is None and cue.lower_ in OBJECT_FORMS:
         obj = next((c for c in cue.rights if c.dep_ in _OBJECT_DEPS and not c.is_punct), None)
         if obj is not None and (obj.dep_ != "prep" or obj.lower_ in _OBJECT_PREPS):
-            last = cue.right_edge
+            objects = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS | {"dative", "advmod", "npadvmod"}]
+            last = max((c.right_edge for c in objects), key=lambda t: t.i)
             while last.i > obj.i and (last.is_punct or last.is_space):
                 last = last.nbor(-1)
             parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
@@ -485,8 +500,31 @@ def _tagline_attributions(reader: _Reader) -> None:
 def _parse(nlp, article: Article) -> list[tuple[int, Doc]]:
     """One spaCy doc per paragraph (a newline always ends a sentence), with its offset."""
     spans = paragraphs(article.text)
-    docs = nlp.pipe((article.text[s:e] for s, e in spans), batch_size=64)
-    return [(s, doc) for (s, _), doc in zip(spans, docs, strict=True)]
+    texts = [article.text[s:e] for s, e in spans]
+    wanted = [i for i, t in enumerate(texts) if _may_attribute(t)]
+    rest = [i for i in range(len(texts)) if i not in set(wanted)]
+    docs: dict[int, Doc] = {}
+    # The parser is the costly part: only paragraphs with a cue word or a quotation mark get it.
+    for indexes, skip in ((wanted, _skip(nlp, "senter")), (rest, _skip(nlp, "parser"))):
+        for i, doc in zip(indexes, nlp.pipe([texts[i] for i in indexes], batch_size=64, disable=skip), strict=True):
+            docs[i] = doc
+    return [(spans[i][0], docs[i]) for i in range(len(texts))]
+
+
+def _skip(nlp, name: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [name] if name in nlp.pipe_names else []
+
+
+_CUE_WORDS = frozenset(CUE_FORMS) | frozenset(OBJECT_FORMS) | SOURCE_NOUNS | {"according", "that"}
+_QUOTE_CHARS = frozenset("\"“”«»‘")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _may_attribute(paragraph: str) -> bool:
+    """A paragraph with a quotation mark or a cue word: it needs the dependency parse."""
+    if any(c in _QUOTE_CHARS for c in paragraph) or "''" in paragraph:
+        return True
+    return any(w in _CUE_WORDS for w in _WORDS.findall(paragraph.lower()))
 
 
 def _is_headline(text: str) -> bool:
@@ -496,6 +534,8 @@ def _is_headline(text: str) -> bool:
 
 
 def _attribute_paragraph(reader: _Reader, offset: int, doc: Doc) -> None:
+    if not doc.has_annotation("DEP"):
+        return  # no cue word, no quotation mark: nothing to attribute, and no parse to read
     for unit in _units(doc, offset, reader.quotes):
         for tok in unit:
             if reader.in_quote(offset, tok):
@@ -506,10 +546,30 @@ def _attribute_paragraph(reader: _Reader, offset: int, doc: Doc) -> None:
                 found = _according(reader, tok, offset, unit)
             elif (low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB"):
                 found = _verb_attribution(reader, tok, offset, unit)
+            elif tok.tag_.startswith("VB") and _reports_clause(tok):
+                found = _verb_attribution(reader, tok, offset, unit)
+                if found is not None:
+                    found.confidence *= 0.7
             elif low in SOURCE_NOUNS and tok.tag_.startswith("NN"):
                 found = _noun_attribution(reader, tok, offset)
             if found is not None:
                 reader.found.append(found)
+
+
+_NOT_REPORTING = frozenset("be is are was were been being am 's 're have has had do does did make makes made ensure ensures ensured mean means meant".split())
+
+
+def _reports_clause(verb: Token) -> bool:
+    """A verb outside the cue lists that still reports a person's clause: "X conceded that ...", "she figures ...".."""
+    if verb.lower_ in _NOT_REPORTING or verb.dep_ in ("aux", "auxpass", "amod"):
+        return False
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if comp is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("he", "she") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _drop_nested(found: list[_Attribution]) -> list[_Attribution]:

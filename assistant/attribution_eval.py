@@ -3,8 +3,8 @@
 Scoring rule (issue 5, so figures compare across tools): a prediction matches a gold record of
 the same article when its word tokens cover >= 50 % of the gold record's tokens and >= 50 % of
 its own tokens lie inside the gold span; matches are one-to-one, greedy by overlap. The speaker
-is right when the normalised names are equal (titles and possessives dropped) or one is the
-other's surname alone; a bare pronoun is never right. `author` predictions are not scored.
+is right when the normalised names are equal (titles, possessives, punctuation, a leading
+"the" and a trailing Jr./Sr./II dropped) or one is the other's surname alone; a bare pronoun is never right. `author` predictions are not scored.
 Gold records whose drafted speaker is a bare pronoun count for spans, not for speakers.
 """
 
@@ -48,8 +48,12 @@ def normalise_speaker(name: str | None) -> str:
     text = re.sub(r"['’]s\b", "", name)
     text = re.sub(r"\([^)]*\)", " ", text)
     words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) > 1 and words[0] == "the":  # "The White House" is the White House
+        words = words[1:]
     while len(words) > 1 and words[0] in _TITLES:
         words = words[1:]
+    while len(words) > 2 and words[-1] in ("jr", "sr", "ii", "iii", "iv"):
+        words = words[:-1]
     return " ".join(words)
 
 

@@ -95,7 +95,7 @@ def _appos_roles(span: Span) -> list[str]:
 
 
 def _is_subject(span: Span) -> bool:
-    if span.root.dep_ in ("nsubj", "nsubjpass"):
+    if span.doc.has_annotation("DEP") and span.root.dep_ in ("nsubj", "nsubjpass"):
         return True
     sent = span.sent
     lead = [t for t in sent[: max(0, span.start - sent.start)] if not t.is_space]
@@ -109,16 +109,16 @@ class ArticlePeople:
         self.people: dict[str, Person] = {}
         self.mentions: list[PersonMention] = []
 
-    def add_entities(self, doc_spans: list[Span], offset: int) -> None:
-        """Record the PERSON entities of one parsed paragraph (`offset` = its start in the article)."""
+    def add_entities(self, doc_spans: list[Span], offset: int, trusted: bool = True) -> None:
+        """Record the PERSON entities of one paragraph (`offset` = its start in the article)."""
         for ent in doc_spans:
             name, titles = _display(ent)
             if not name or not any(c.isupper() for c in name[:1]):
                 continue
-            person = self._person(name)
+            person = self._person(name, spelling=trusted)
             person.roles.update(titles)
             person.roles.update(_left_roles(ent))
-            if ent.root.doc.has_annotation("DEP"):
+            if ent.doc.has_annotation("DEP"):
                 person.roles.update(_appos_roles(ent))
             for title in titles + _left_roles(ent)[:1]:
                 person.gender = person.gender or _HONORIFIC_GENDER.get(title)
@@ -148,7 +148,7 @@ class ArticlePeople:
                 self.mentions.sort(key=lambda m: m.start)
             i = j
 
-    def _person(self, name: str) -> Person:
+    def _person(self, name: str, spelling: bool = True) -> Person:
         norm = normalise_name(name)
         if norm in self.people:
             person = self.people[norm]
@@ -157,7 +157,7 @@ class ArticlePeople:
             if person is None:
                 person = Person(name=name)
             self.people[norm] = person
-        if len(name.split()) > len(person.name.split()):
+        if spelling and len(name.split()) > len(person.name.split()):
             person.name = name
         if person.gender is None and len(name.split()) > 1:
             first = name.split()[0].lower()
@@ -238,6 +238,26 @@ class ArticlePeople:
 
         import os
         strat = os.environ.get("PRON", "cur")
+        if strat == "score":
+            factor = float(os.environ.get("PRON_F", "0.33"))
+            subj_f = float(os.environ.get("PRON_S", "0.7"))
+            spoke = {id(p) for pos, p in recent_speakers if pos < at}
+            last: dict[int, tuple[float, Person]] = {}
+            for pos, person in recent_speakers:
+                if pos < at and at - pos < window:
+                    last[id(person)] = (at - pos, person)
+            for mention in self.mentions:
+                if mention.start < at and at - mention.start < window and not mention.quoted:
+                    d = (at - mention.start) * (subj_f if mention.subject else 1.0)
+                    if id(mention.person) not in last or d < last[id(mention.person)][0]:
+                        last[id(mention.person)] = (d, mention.person)
+            cands = [(d * (factor if id(p) in spoke else 1.0), p) for d, p in last.values() if fits(p)]
+            if not cands:
+                return None
+            chosen = min(cands, key=lambda c: c[0])[1]
+            if chosen.gender is None:
+                chosen.gender = gender
+            return chosen
         margin = int(os.environ.get("PRON_MARGIN", "200"))
         best: tuple[int, Person] | None = None
         if strat != "subj" and strat != "any":
@@ -281,12 +301,26 @@ def _strip_titles(name: str) -> str:
     return " ".join(words).removesuffix("'s").removesuffix("’s")
 
 
+def _circumstantial(prep: Token) -> bool:
+    """A time or place phrase that is not part of who the source is ("a study in 2014")."""
+    if prep.lower_ in ("during", "after", "before", "since", "on", "last", "this"):
+        return True
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ in ("DATE", "TIME") or o.tag_ == "CD" for o in objs)
+
+
 def subject_tokens(token: Token) -> list[Token]:
     """The mention of a subject as written: the noun with its modifiers, without clauses or appositions."""
     excluded: set[int] = set()
-    for child in token.children:
-        if child.dep_ in ("relcl", "acl", "appos", "advcl", "parataxis", "punct"):
-            excluded.update(t.i for t in child.subtree)
+    for tok in token.subtree:
+        if tok.i in excluded or tok is token:
+            continue
+        if tok.dep_ in ("relcl", "acl", "appos", "advcl", "parataxis") or (tok.dep_ == "punct" and tok.head is token):
+            excluded.update(t.i for t in tok.subtree)
+        elif tok.dep_ == "prep" and tok.head is token and _circumstantial(tok):
+            excluded.update(t.i for t in tok.subtree)
+    for conj in token.conjuncts:  # "Smith and the union": keep the whole coordination
+        excluded.difference_update(t.i for t in conj.subtree if t.dep_ not in ("relcl", "acl", "appos"))
     keep = {t.i for t in token.subtree if t.i not in excluded}
     lo = hi = token.i
     while lo - 1 in keep:

@@ -54,6 +54,8 @@ _IRREGULAR = {
     "tweet": ["tweeted", "tweets", "tweeting"],
     "hint": ["hinted", "hints", "hinting"],
     "yell": ["yelled", "yells", "yelling"],
+    "speak": ["spoke", "spoken", "speaks", "speaking"],
+    "compare": ["compared", "compares", "comparing"],
 }
 
 
@@ -82,7 +84,13 @@ OBJECT_VERBS = """call criticize criticise attack blast slam praise cite propose
 promise vow urge want plan demand reject accuse blame defend endorse back applaud condemn dismiss
 question challenge describe recommend seek push decline refuse offer threaten hail welcome
 denounce decry mock ridicule label dub characterize characterise tout predict estimate forecast
-announce deny insist warn rule""".split()
+announce deny insist warn rule liken compare thank speak talk decide""".split()
+
+# Documents that carry their author's words: "X released a statement calling the ad false".
+DOCUMENT_NOUNS = frozenset(
+    """statement ad advertisement letter video message tweet post memo release email op-ed
+    column interview speech report filing complaint lawsuit""".split()
+)
 OBJECT_FORMS = _forms(OBJECT_VERBS)
 
 # Common given names, to tell "he" from "she" when no title or earlier pronoun says.
