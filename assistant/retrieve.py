@@ -117,8 +117,9 @@ def _names_in(question: str) -> list[str]:
 
 
 def content_words(text: str) -> list[str]:
-    words = re.findall(r"[\w’'-]+", text.lower())
-    return [w.strip("'’") for w in words if w.strip("'’") not in STOPWORDS and len(w) > 1]
+    """Lower-cased words that carry meaning (no stopwords, no possessive 's)."""
+    words = [re.sub(r"['’]s$", "", w).strip("'’") for w in re.findall(r"[\w’'-]+", text.lower())]
+    return [w for w in words if w not in STOPWORDS and len(w) > 1]
 
 
 def understand(
