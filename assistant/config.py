@@ -101,8 +101,20 @@ class Settings(BaseSettings):
 
 def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, with explicit overrides (e.g. --index-dir) on top."""
+    from pydantic import ValidationError
+
+    from assistant.errors import InputError
+
     clean = {k: v for k, v in overrides.items() if v is not None}
-    return Settings(**clean)  # type: ignore[arg-type]
+    try:
+        return Settings(**clean)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        # Name the variable and what is wrong, never the value given: it may be a key.
+        problems = "; ".join(
+            f"ASSISTANT_{'_'.join(str(part) for part in error['loc']).upper()}: {error['msg']}"
+            for error in exc.errors()
+        )
+        raise InputError(f"invalid settings ({problems}); see assistant/config.py") from None
 
 
 def offline_environment() -> None:

@@ -150,7 +150,22 @@ class OpenAIChat:
                     yield chunk.choices[0].delta.content
 
     def _errors(self) -> AbstractContextManager[None]:
-        return _translate_errors(self.url, self.settings.llm_timeout)
+        return _without_key(
+            self.settings.llm_api_key, _translate_errors(self.url, self.settings.llm_timeout)
+        )
+
+
+@contextmanager
+def _without_key(key: str, errors: AbstractContextManager[None]) -> Iterator[None]:
+    """LLMErrors that never carry the API key: some servers echo the Authorization header in
+    their error body, which would reach the answer's fallback reason, logs and tracebacks."""
+    try:
+        with errors:
+            yield
+    except LLMError as exc:
+        if not key or (key not in str(exc) and key not in str(exc.__cause__)):
+            raise
+        raise type(exc)(str(exc).replace(key, "[API key hidden]")) from None
 
 
 @contextmanager

@@ -51,9 +51,19 @@ class IngestReport:
         )
 
 
+QUESTION_NOISE = re.compile(
+    r"<(script|style)\b.*?</\1\s*>|<[^<>]{0,200}>|[*_`~]+(?=\w)|(?<=\w)[*_`~]+|\[\d+\]"
+    r"|[\x00-\x08\x0b-\x1f\x7f]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def check_question(question: str) -> str:
     """The question cleaned up, or InputError with what is wrong with it."""
-    cleaned = " ".join((question or "").split())
+    question = (question or "")[: MAX_QUESTION_CHARS * 10]
+    # Pasted markup (tags, scripts, **emphasis**, [1] markers) and control characters are not
+    # part of what is asked: "<b>Ruth Lindqvist</b>" asks about Ruth Lindqvist.
+    cleaned = " ".join(QUESTION_NOISE.sub(" ", question).split())
     if not cleaned:
         raise InputError("the question is empty: ask about a person or a statement")
     if len(cleaned) > MAX_QUESTION_CHARS:

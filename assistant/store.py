@@ -120,8 +120,28 @@ class Store:
             ) from exc
         self._data_version = self.catalog_version()
         self._open_chroma()
+        self._check_consistent()
         if writer:
             self._remove_leftovers()
+
+    def _check_consistent(self) -> None:
+        """IndexProblem when the catalog and the vectors cannot belong together (a damaged
+        catalog, a deleted or foreign Chroma folder): answers would silently miss statements."""
+        stored, expected = self.db.execute(
+            "SELECT (SELECT COUNT(*) FROM quotes), (SELECT COALESCE(SUM(n_quotes), 0) FROM articles)"
+        ).fetchone()
+        rebuild = f"delete {self.path} and rebuild it with `assistant ingest PATH...`"
+        if stored != expected:
+            raise IndexProblem(
+                f"the catalog of the index at {self.path} is damaged ({stored} statements "
+                f"stored, {expected} expected); {rebuild}"
+            )
+        if stored and self.quotes.count() == 0:
+            where = self.settings.chroma_url or str(self.path / "chroma")
+            raise IndexProblem(
+                f"the vectors of the index at {self.path} are missing from {where} (deleted, "
+                f"or another index's); {rebuild}"
+            )
         if self.settings.chroma_url:  # the server holds the catalog too: refresh our copy
             from assistant.team import sync
 

@@ -58,7 +58,9 @@ def check_sentence(sentence: str, citations: dict[int, Citation]) -> str | None:
     Each quoted string must be verbatim inside a passage the sentence cites; a sentence that
     quotes must cite; citation markers must point at verified citations.
     """
-    markers = [int(m) for m in MARKER.findall(sentence)]
+    # A "[3]" inside quotation marks is the article's own text (checked verbatim below), not
+    # a citation: an article must not be able to knock its statement out of an answer.
+    markers = [int(m) for m in MARKER.findall(QUOTED.sub(" ", sentence))]
     unknown = [m for m in markers if m not in citations or not citations[m].verified]
     if unknown:
         return f"cites [{unknown[0]}], which is not a verified citation"
