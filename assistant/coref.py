@@ -134,7 +134,9 @@ class ArticlePeople:
                 continue
             j = i + 1
             while j < n and j - i <= 3 and doc[j].tag_ == "NNP" and doc[j].text[:1].isupper() and not _is_title(doc[j].text):
-                if doc[j].ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+                if doc[j].ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
+                    break
+                if doc[j].ent_type_ == "ORG" and doc[i].ent_type_ != "ORG":  # "Councillor Ivo Petrov" tagged ORG as a whole is a person
                     break
                 j += 1
             if j - i >= 3 or (j - i == 2 and j < n and doc[j].tag_ != "NNP"):
@@ -236,43 +238,19 @@ class ArticlePeople:
         def fits(person: Person) -> bool:
             return person.gender in (None, gender)
 
-        import os
-        strat = os.environ.get("PRON", "cur")
-        if strat == "score":
-            factor = float(os.environ.get("PRON_F", "0.33"))
-            subj_f = float(os.environ.get("PRON_S", "0.7"))
-            spoke = {id(p) for pos, p in recent_speakers if pos < at}
-            last: dict[int, tuple[float, Person]] = {}
-            for pos, person in recent_speakers:
-                if pos < at and at - pos < window:
-                    last[id(person)] = (at - pos, person)
-            for mention in self.mentions:
-                if mention.start < at and at - mention.start < window and not mention.quoted:
-                    d = (at - mention.start) * (subj_f if mention.subject else 1.0)
-                    if id(mention.person) not in last or d < last[id(mention.person)][0]:
-                        last[id(mention.person)] = (d, mention.person)
-            cands = [(d * (factor if id(p) in spoke else 1.0), p) for d, p in last.values() if fits(p)]
-            if not cands:
-                return None
-            chosen = min(cands, key=lambda c: c[0])[1]
-            if chosen.gender is None:
-                chosen.gender = gender
-            return chosen
-        margin = int(os.environ.get("PRON_MARGIN", "200"))
+        margin = 200  # a named subject this much newer than the last speaker wins
         best: tuple[int, Person] | None = None
-        if strat != "subj" and strat != "any":
-            for pos, person in reversed(recent_speakers):
-                if pos < at and at - pos < window and fits(person):
-                    best = (pos, person)
-                    break
-        if strat != "spk" and strat != "any":
-            for mention in reversed(self.mentions):
-                if mention.start >= at or at - mention.start > window or mention.quoted:
-                    continue
-                if mention.subject and fits(mention.person):
-                    if best is None or mention.start > best[0] + margin:
-                        best = (mention.start, mention.person)
-                    break
+        for pos, person in reversed(recent_speakers):
+            if pos < at and at - pos < window and fits(person):
+                best = (pos, person)
+                break
+        for mention in reversed(self.mentions):
+            if mention.start >= at or at - mention.start > window or mention.quoted:
+                continue
+            if mention.subject and fits(mention.person):
+                if best is None or mention.start > best[0] + margin:
+                    best = (mention.start, mention.person)
+                break
         if best is None:
             for mention in reversed(self.mentions):
                 if mention.start < at and at - mention.start <= window and fits(mention.person) and not mention.quoted:

@@ -210,3 +210,39 @@ def test_seed_article() -> None:
     assert containing(quotes, "Western leaders have quietly acknowledged").kind == "author"
     group = [q for q in quotes if q.speaker_mention and "policymakers" in q.speaker_mention]
     assert all(q.speaker != "Marco Bertolini" and not q.speaker.istitle() for q in group)
+
+
+def test_relative_clause_quoted_as_saying_and_as_put_it() -> None:
+    quotes = run(
+        "Senator Ruth Okafor spoke at the hearing.\n\n"
+        "Okafor, who said that the budget was balanced, left early. "
+        "Okafor was quoted as saying the deficit would vanish by spring. "
+        "As Okafor put it, the committee has run out of excuses."
+    )
+    assert containing(quotes, "budget was balanced").speaker == "Ruth Okafor"
+    assert containing(quotes, "deficit would vanish").speaker == "Ruth Okafor"
+    assert containing(quotes, "run out of excuses").speaker == "Ruth Okafor"
+    assert "left early" not in containing(quotes, "budget was balanced").text
+
+
+def test_organisation_sources_and_it_said() -> None:
+    quotes = run("The Harbour Authority said it would appeal the ruling. It said the fine was unlawful.")
+    assert containing(quotes, "would appeal").speaker == "Harbour Authority"
+    assert containing(quotes, "fine was unlawful").speaker == "Harbour Authority"
+
+
+def test_positions_without_clause_and_joint_sources() -> None:
+    quotes = run(
+        "Councillor Mara Lind and Councillor Ivo Petrov spoke on Monday.\n\n"
+        "Lind has called for a full audit of the port accounts.\n\n"
+        "Lind and Petrov said that the vote should be delayed."
+    )
+    audit = containing(quotes, "full audit")
+    assert audit.kind == "indirect" and audit.speaker == "Mara Lind" and audit.cue == "called"
+    assert containing(quotes, "vote should be delayed").speaker == "Mara Lind and Ivo Petrov"
+
+
+def test_quote_signed_with_a_dash() -> None:
+    quotes = run("Readers wrote in all week.\n\n“The new timetable is a disgrace for commuters.” — Sofia Amadi")
+    quote = containing(quotes, "new timetable")
+    assert quote.kind == "direct" and quote.speaker == "Sofia Amadi"
