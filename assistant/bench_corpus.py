@@ -81,10 +81,17 @@ AGO2 = ["in the spring", "next month", "before the summer", "in the autumn", "by
 
 
 def _fact(rng: random.Random, subject: str) -> str:
-    return rng.choice(FACTS).format(
-        x=subject, n=rng.randint(2, 90), year=rng.randint(2012, 2026), ago=rng.choice(AGO),
-        ago2=rng.choice(AGO2),
-    ).replace("{x}", subject)
+    return (
+        rng.choice(FACTS)
+        .format(
+            x=subject,
+            n=rng.randint(2, 90),
+            year=rng.randint(2012, 2026),
+            ago=rng.choice(AGO),
+            ago2=rng.choice(AGO2),
+        )
+        .replace("{x}", subject)
+    )
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,21 @@ def _ingest_rows(r: dict[str, Any], t: dict[str, float]) -> list[tuple[str, ...]
                     "",
                 )
             )
+    cv = r.get("chunk_vectors")
+    if cv:
+        p5 = cv["precision_at_5"]
+        rows.append(
+            (
+                "Chunk vectors: mean of statements vs chunk text embedded",
+                f"cosine {cv['cosine_mean_vs_direct']}; topic P@5 {p5.get('mean')} vs "
+                f"{p5.get('direct')} ({cv['queries']} queries); embedding chunks too would "
+                f"cost +{cv['embedding_seconds']['chunks']:.0f} s on "
+                f"{cv['embedding_seconds']['statements']:.0f} s",
+                _rss(cv),
+                "",
+                "",
+            )
+        )
     i, cli = r["ingest"], r["ingest_cli"]
     rows += [
         (

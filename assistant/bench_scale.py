@@ -8,6 +8,7 @@ spoken by people drawn from a skewed (Zipf-like) cast, as in real archives.
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date, timedelta
 from pathlib import Path
@@ -114,9 +115,57 @@ def _records(article: Article, spans: list, vectors: np.ndarray, rng: np.random.
     return quotes, noisy, chunks, np.asarray(chunk_vectors, dtype=np.float32)
 
 
+def built_counts(index_dir: Path, n_chunks: int) -> dict[str, Any] | None:
+    """Counts of a complete index built earlier for this size (Chroma's adds are the slow
+    part: ~15 min for 100k chunks on 2 busy cores), or None."""
+    settings = load_settings(index_dir=index_dir)
+    done = settings.index_path() / "complete.json"
+    if not done.exists():
+        return None
+    counts = json.loads(done.read_text())
+    return (
+        counts
+        if counts.get("chunks") == n_chunks // CHUNKS_PER_ARTICLE * CHUNKS_PER_ARTICLE
+        else None
+    )
+
+
+def backfill_mirror(index_dir: Path) -> int:
+    """Copy vectors from Chroma into the catalog's `vectors` table (indexes built before it)."""
+    from assistant import vector_mirror
+    from assistant.store import Store
+
+    store = Store(load_settings(index_dir=index_dir), writer=True)
+    copied = 0
+    try:
+        if store.db.execute("SELECT 1 FROM vectors LIMIT 1").fetchone():
+            return 0
+        for collection in (store.quotes, store.chunks):
+            total = collection.count()
+            for offset in range(0, total, 5000):
+                page = collection.get(
+                    limit=5000, offset=offset, include=["embeddings", "metadatas"]
+                )
+                with store.db:
+                    for qid, vector, meta in zip(
+                        page["ids"], page["embeddings"], page["metadatas"], strict=True
+                    ):
+                        vector_mirror.keep(
+                            store.db, meta["article_id"], [qid], np.asarray([vector])
+                        )
+                copied += len(page["ids"])
+        return copied
+    finally:
+        store.close()
+
+
 def build_scale_index(index_dir: Path, corpus: Path, n_chunks: int) -> dict[str, Any]:
     """Write ~n_chunks chunks into a fresh index under index_dir; returns its counts."""
+    import shutil
+
     from assistant.store import Store
+
+    shutil.rmtree(load_settings(index_dir=index_dir).index_path(), ignore_errors=True)
 
     texts, vectors = pool(index_dir.parent / "pool-vectors.npy")
     people = cast()
@@ -134,7 +183,9 @@ def build_scale_index(index_dir: Path, corpus: Path, n_chunks: int) -> dict[str,
                 batch = []
         if batch:
             _write(store, batch, people)
-        return store.counts()
+        counts = store.counts()
+        (store.path / "complete.json").write_text(json.dumps(counts))
+        return counts
     finally:
         store.close()
 
@@ -184,6 +235,12 @@ def _write(store: Any, batch: list[tuple], people: list[Speaker]) -> None:
         for c, v in zip(chunks, cv, strict=True)
     ]
     store.chunk_store.add(nodes)
+    from assistant import vector_mirror
+
+    with store.db:
+        for article, qs, qv, chunks, cv in batch:
+            vector_mirror.keep(store.db, article.id, [q.id for q in qs], qv)
+            vector_mirror.keep(store.db, article.id, [c.id for c in chunks], cv)
     for article, qs, _, chunks, _ in batch:
         chunk_of = {qid: c.id for c in chunks for qid in c.quote_ids}
         speakers = [by_id[s] for s in sorted({q.speaker_id for q in qs if q.speaker_id})]

@@ -227,11 +227,14 @@ class Retriever:
         cutoff = max(FLOOR, best - SPREAD)
         relevant = [q for q in quotes if scores[q.id] >= cutoff]
         anchors = [q for q in relevant if scores[q.id] >= RELEVANT + 0.1]
+        anchor_starts: dict[str, list[int]] = {}  # by article: thousands of statements at scale
+        for a in anchors:
+            anchor_starts.setdefault(a.article_id, []).append(a.start)
         for quote in quotes:
             # A speaker's next sentence in the same passage usually goes on about the same thing.
             if scores[quote.id] < RELEVANT and any(
-                a.article_id == quote.article_id and abs(a.start - quote.start) <= NEARBY
-                for a in anchors
+                abs(start - quote.start) <= NEARBY
+                for start in anchor_starts.get(quote.article_id, ())
             ):
                 scores[quote.id] = RELEVANT
                 relevant.append(quote)
@@ -251,7 +254,12 @@ class Retriever:
             cosine = float(np.dot(vector, query)) if vector is not None else 0.0
             if context is not None:
                 cosine = max(cosine, CONTEXT_WEIGHT * float(np.dot(context, query)))
-            shared = words & set(content_words(quote.text))
+            lowered = quote.text.lower()  # each content word is a substring: cheap test first
+            shared = (
+                words & set(content_words(quote.text))
+                if any(w in lowered for w in words)
+                else set()
+            )
             scores[quote.id] = cosine + (0.15 * len(shared) / max(len(words), 1))
         return scores
 

@@ -311,7 +311,8 @@ class Assistant:
     # --- answering ----------------------------------------------------------------------------
 
     def _require_content(self) -> None:
-        if self.store.counts()["articles"] == 0:
+        # One row is enough (counts() scans every statement: ~60 ms at 100k chunks).
+        if self.store.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
             raise IndexProblem(
                 f"the index at {self.store.path} is empty: run `assistant ingest PATH...` first"
             )

@@ -39,6 +39,8 @@ CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
 CREATE TABLE IF NOT EXISTS speakers (id TEXT PRIMARY KEY, name TEXT, aliases TEXT, role TEXT);
 CREATE TABLE IF NOT EXISTS pending (article_id TEXT PRIMARY KEY);
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, quote_id UNINDEXED);
+CREATE TABLE IF NOT EXISTS vectors (id TEXT PRIMARY KEY, article_id TEXT, v BLOB);
+CREATE INDEX IF NOT EXISTS vectors_article ON vectors(article_id);
 """
 QUOTE_COLUMNS = (
     "id, article_id, chunk_id, speaker_id, speaker, speaker_mention, kind, cue, about, "
@@ -123,6 +125,10 @@ class Store:
         self._check_consistent()
         if writer:
             self._remove_leftovers()
+        if self.settings.chroma_url:  # the server holds the catalog too: refresh our copy
+            from assistant.team import sync
+
+            sync(self)
 
     def _check_consistent(self) -> None:
         """IndexProblem when the catalog and the vectors cannot belong together (a damaged
@@ -142,10 +148,6 @@ class Store:
                 f"the vectors of the index at {self.path} are missing from {where} (deleted, "
                 f"or another index's); {rebuild}"
             )
-        if self.settings.chroma_url:  # the server holds the catalog too: refresh our copy
-            from assistant.team import sync
-
-            sync(self)
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -303,6 +305,7 @@ class Store:
                 (article_id,),
             )
             self.db.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+            self.db.execute("DELETE FROM vectors WHERE article_id = ?", (article_id,))
             self.db.execute("DELETE FROM pending WHERE article_id = ?", (article_id,))
         return bool(found)
 
@@ -359,6 +362,11 @@ class Store:
         ]
         for begin in range(0, len(nodes), batch):
             self.chunk_store.add(nodes[begin : begin + batch])  # type: ignore[arg-type]
+        with self.db:  # a copy of the vectors for speaker-filtered answers
+            from assistant import vector_mirror
+
+            vector_mirror.keep(self.db, article.id, [q.id for q in quotes], quote_vectors)
+            vector_mirror.keep(self.db, article.id, [c.id for c in chunks], chunk_vectors)
         self._commit_article(article, quotes, chunk_of, len(chunks), speakers)
         if self.settings.chroma_url:  # teammates' catalogs sync from the server's copy
             from assistant.team import publish
@@ -492,9 +500,15 @@ class Store:
     def quote_vectors(self, quote_ids: list[str]) -> dict[str, np.ndarray]:
         if not quote_ids:
             return {}
+        from assistant import vector_mirror  # SQLite copies first: Chroma's get is slow
+
+        kept = vector_mirror.fetch(self.db, quote_ids)
+        missing = [qid for qid in quote_ids if qid not in kept]
+        if not missing:
+            return kept
         self._refresh_vectors()
-        found = self.quotes.get(ids=quote_ids, include=["embeddings"])
-        return {
+        found = self.quotes.get(ids=missing, include=["embeddings"])
+        return kept | {
             qid: np.asarray(v, dtype=np.float32)
             for qid, v in zip(found["ids"], found["embeddings"], strict=False)
         }
@@ -512,8 +526,14 @@ class Store:
                     chunk_of[row[0]] = row[1]
         if not chunk_of:
             return {}
-        found = self.chunks.get(ids=sorted(set(chunk_of.values())), include=["embeddings"])
-        by_chunk = dict(zip(found["ids"], found["embeddings"], strict=False))
+        from assistant import vector_mirror  # SQLite copies first: Chroma's get is slow
+
+        wanted = sorted(set(chunk_of.values()))
+        by_chunk: dict[str, Any] = dict(vector_mirror.fetch(self.db, wanted))
+        missing = [cid for cid in wanted if cid not in by_chunk]
+        if missing:
+            found = self.chunks.get(ids=missing, include=["embeddings"])
+            by_chunk |= dict(zip(found["ids"], found["embeddings"], strict=False))
         return {
             qid: np.asarray(by_chunk[cid], dtype=np.float32)
             for qid, cid in chunk_of.items()
