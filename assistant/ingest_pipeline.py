@@ -55,11 +55,25 @@ class Timings(dict):  # type: ignore[type-arg]
 
 
 def _worker_start() -> None:
+    _exit_with_parent(os.getppid())
     offline_environment()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     from assistant.attribute import load_nlp
 
     load_nlp()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker must not outlive its ingest: after a kill -9 or an OOM kill of the parent it
+    would wait on its queue forever, holding spaCy's memory."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def attribute_one(article: Article) -> list[Quote] | str:

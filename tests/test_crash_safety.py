@@ -115,7 +115,25 @@ def kill_when(process: subprocess.Popen, catalog: Path, articles: int, mid_write
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
     assert process.returncode == -signal.SIGKILL
+    assert not survivors(str(catalog.parent.parent)), "a worker outlived the killed ingest"
     return seen
+
+
+def survivors(marker: str, wait: float = 15.0) -> list[int]:
+    """Processes (e.g. an attribution worker) still running with `marker` in their command
+    line, after giving them `wait` seconds to notice their parent is gone."""
+    deadline = time.monotonic() + wait
+    while True:
+        found = []
+        for proc in Path("/proc").glob("[0-9]*"):
+            try:
+                if marker in (proc / "cmdline").read_bytes().decode(errors="replace"):
+                    found.append(int(proc.name))
+            except OSError:
+                continue
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.2)
 
 
 @pytest.mark.integration
