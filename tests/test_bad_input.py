@@ -161,6 +161,23 @@ def test_unreadable_file_and_folder(tmp_path):
     assert "cannot read folder" in found["locked"]
 
 
+def test_unreadable_file_even_as_root(tmp_path, monkeypatch):
+    """CI runs as root, where chmod 000 does not stop reads: make the read itself fail."""
+    (tmp_path / "ok.txt").write_text("Fine\n\nA fine article.")
+    (tmp_path / "locked.txt").write_text("Locked\n\nText.")
+    real = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    items = list(read_paths([tmp_path]))
+    assert [i.title for i in items if not isinstance(i, ReadFailure)] == ["Fine"]
+    assert "Permission denied" in reasons(items)["locked.txt"]
+
+
 # --- size: limits, and memory that stays flat ------------------------------------------------------
 
 
