@@ -68,7 +68,8 @@ def _display(span: Span) -> tuple[str, list[str]]:
 
 def _left_roles(span: Span) -> list[str]:
     """Title words written just before the name: "Italian General" in "Italian General Marco Bertolini"."""
-    doc, i, roles = span.doc, span.start - 1, []
+    doc, i = span.doc, span.start - 1
+    roles: list[str] = []
     while i >= span.sent.start and len(roles) < 5:
         tok = doc[i]
         if tok.lower_ in _ROLE_SKIP or tok.is_punct or tok.ent_type_ == "PERSON":
@@ -82,7 +83,7 @@ def _left_roles(span: Span) -> list[str]:
 
 def _appos_roles(span: Span) -> list[str]:
     """Words of an apposition next to the name: "Jane Roe, the county treasurer," -> treasurer, county."""
-    roles = []
+    roles: list[str] = []
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
@@ -155,9 +156,7 @@ class ArticlePeople:
         if norm in self.people:
             person = self.people[norm]
         else:
-            person = self._compatible(norm)
-            if person is None:
-                person = Person(name=name)
+            person = self._compatible(norm) or Person(name=name)
             self.people[norm] = person
         if spelling and len(name.split()) > len(person.name.split()):
             person.name = name

@@ -246,3 +246,21 @@ def test_quote_signed_with_a_dash() -> None:
     quotes = run("Readers wrote in all week.\n\n“The new timetable is a disgrace for commuters.” — Sofia Amadi")
     quote = containing(quotes, "new timetable")
     assert quote.kind == "direct" and quote.speaker == "Sofia Amadi"
+
+
+def test_quote_after_a_colon_and_interrupted_by_a_long_cue() -> None:
+    quotes = run(
+        "Governor Tomas Brenner toured the flooded towns.\n\n"
+        "Brenner had a blunt message for the insurers: “Pay what you owe these families.”\n\n"
+        "“The water is gone,” Brenner said of the valley, “but the damage will stay for years.”"
+    )
+    assert containing(quotes, "Pay what you owe").speaker == "Tomas Brenner"
+    first, second = containing(quotes, "water is gone"), containing(quotes, "damage will stay")
+    assert first.speaker == second.speaker == "Tomas Brenner"
+    assert second.cue == "said"
+
+
+def test_participle_aside_does_not_steal_the_quote() -> None:
+    quotes = run("Mayor Jane Okoro spoke at noon.\n\nOkoro, asked about the budget, said simply: “It is balanced.”")
+    quote = containing(quotes, "It is balanced")
+    assert quote.kind == "direct" and quote.cue == "said" and quote.speaker == "Jane Okoro"

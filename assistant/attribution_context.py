@@ -1,0 +1,183 @@
+"""The state of one article while it is attributed: its quotations, people and sources found so far.
+
+`ArticleContext.speaker_of` turns the subject of a reporting verb into (mention, speaker): a name
+resolved through `coref.ArticlePeople` (surname, pronoun, role), an organisation, or the mention as
+written ("a NATO official") when nothing better is known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .coref import ArticlePeople, Person, clean_name, subject_tokens
+from .cues import ROLE_NOUNS
+from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask
+from .records import Article
+from .speakers import normalise_name
+
+NOT_SOURCES = frozenset("this that there which what you i we me us one anyone everyone".split())
+
+PERSONAL = frozenset("he she him her his".split())
+
+
+@dataclass
+class Attribution:
+    parts: list[tuple[int, int]]  # content, article offsets
+    block: tuple[int, int]  # speaker + cue, article offsets
+    mention: str
+    speaker: str | None
+    cue: str | None
+    confidence: float
+    about: str | None = None
+    person: Person | None = None
+    extra: list[tuple[int, int]] = field(default_factory=list)  # quotations continuing this one
+    same_cue: list[tuple[int, int]] = field(default_factory=list)  # ... in the cue's own paragraph
+
+
+class ArticleContext:
+    """State of one article while it is attributed."""
+
+    def __init__(self, article: Article, docs: list[tuple[int, Doc]]) -> None:
+        self.article = article
+        self.text = article.text
+        self.docs = docs
+        self.quotes = find_quotes(self.text)
+        self.mask = quoted_mask(self.text, self.quotes)
+        self.paragraph_spans = paragraphs(self.text)
+        self.people = ArticlePeople()
+        for offset, doc in docs:
+            # Title-case headlines make the NER glue words to names: they never set a spelling.
+            trusted = not is_headline(doc.text)
+            self.people.add_entities([e for e in doc.ents if e.label_ == "PERSON"], offset, trusted)
+            self.people.add_titled(doc, offset)
+        self.people.finish()
+        for mention in self.people.mentions:
+            mention.quoted = bool(self.mask[mention.start])
+        self.recent: list[tuple[int, Person]] = []
+        self.sources: list[tuple[int, str]] = []  # non-person sources, for "it said"
+        self.found: list[Attribution] = []
+        self.author = normalise_name(article.author or "") or None
+
+    # -- speakers ------------------------------------------------------------------------------
+    def speaker_of(self, subj: Token, offset: int) -> tuple[str, str | None, float, Person | None]:
+        """(mention as written, resolved speaker, confidence, person) for a cue's subject."""
+        tokens = subject_tokens(subj)
+        mention = subj.doc[tokens[0].i : tokens[-1].i + 1].text
+        conjuncts = [subj, *[t for t in subj.conjuncts if t.i > subj.i and t.i <= tokens[-1].i]]
+        if len(conjuncts) > 1:  # "Smith and Jones said": each resolved, joined
+            names = [self._resolve(t, offset, [t]) for t in conjuncts]
+            if all(n[0] for n in names):
+                return mention, " and ".join(n[0] for n in names), min(n[1] for n in names), None  # type: ignore[misc]
+            return mention, mention, 0.5, None
+        name, confidence, person = self._resolve(subj, offset, tokens)
+        return mention, name or mention, confidence, person
+
+    def _resolve(self, subj: Token, offset: int, tokens: list[Token]) -> tuple[str | None, float, Person | None]:
+        """(name, confidence, person) of one subject noun; name None when it cannot be resolved."""
+        mention = subj.doc[tokens[0].i : tokens[-1].i + 1].text
+        at = offset + tokens[0].idx
+        word = subj.lower_
+        if word in PERSONAL:
+            person = self.people.pronoun(word, at, self.recent)
+            return (person.name, 0.75, person) if person else (None, 0.2, None)
+        if word in ("they", "them"):
+            return None, 0.2, None
+        ent = person_entity(subj)
+        if ent is None and subj.tag_ in ("NN", "NNS"):  # "a lawyer for the firm, Jo Park,"
+            ent = next((person_entity(c) for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if ent is not None:
+            name = entity_name(ent)
+            person = self.people.person_named(name)
+            return (person.name if person else self.people.full_name(name, at)), 0.9, person
+        if subj.tag_ in ("NNP", "NNPS"):  # a surname the NER missed here
+            person = self.people.known(mention, at)
+            if person is not None:
+                return person.name, 0.8, person
+        if subj.tag_.startswith("NN") and subj.ent_type_ == "":
+            det = [t.lower_ for t in subj.lefts if t.dep_ == "det"]
+            if det[:1] in (["the"], ["this"], ["that"]) and subj.lower_ in ROLE_NOUNS:
+                mods = [t.text for t in subj.lefts if t.dep_ in ("amod", "compound")]
+                person = self.people.role(subj.lower_, mods, at)
+                if person is not None:
+                    return person.name, 0.7, person
+        org = _named_entity(subj, ("ORG", "GPE", "NORP", "FAC"))
+        if org is not None:  # an organisation is named as written, without its article
+            return _org_name(org), 0.7, None
+        return None, 0.5, None
+
+    def recent_source(self, at: int, window: int = 400) -> str | None:
+        """The organisation or document most recently credited before `at`."""
+        for pos, name in reversed(self.sources):
+            if pos < at and at - pos <= window:
+                return name
+        return None
+
+    # -- content -------------------------------------------------------------------------------
+    def in_quote(self, offset: int, token: Token) -> bool:
+        return bool(self.mask[offset + token.idx])
+
+    def quote_at(self, pos: int) -> QuoteSpan | None:
+        for q in self.quotes:
+            if q.start <= pos < q.end:
+                return q
+        return None
+
+    def adjacent_quote(self, pos: int, direction: int, limit: int) -> QuoteSpan | None:
+        """A quotation that starts (direction 1) or ends (-1) at `pos` with only punctuation between."""
+        text = self.text
+        if direction > 0:
+            i = pos
+            while i < limit and (text[i].isspace() or text[i] in ",:;—–-"):
+                i += 1
+            q = self.quote_at(i)
+            return q if q is not None and q.start == i else None
+        i = pos
+        while i > limit and (text[i - 1].isspace() or text[i - 1] in ",:;—–-"):
+            i -= 1
+        q = self.quote_at(i - 1) if i > 0 else None
+        return q if q is not None and q.end == i else None
+
+
+def person_entity(token: Token) -> Span | None:
+    """The PERSON entity a subject token belongs to (or heads through compounds)."""
+    doc = token.doc
+    if token.ent_type_ == "PERSON":
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    if not doc.has_annotation("DEP"):
+        return None
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.ent_type_ == "PERSON":
+            return person_entity(child)
+    return None
+
+
+def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
+    """The entity of these labels that the token heads (the whole noun phrase is the name)."""
+    if token.ent_type_ not in labels:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in labels and ent.root == token:
+            lefts = [t for t in token.lefts if t.dep_ not in ("det", "poss", "case", "punct") and t.i < ent.start]
+            return None if lefts else ent
+    return None
+
+
+def _org_name(ent: Span) -> str:
+    text = ent.text
+    for prefix in ("the ", "The "):
+        text = text.removeprefix(prefix)
+    return text.removesuffix("'s").removesuffix("’s").strip()
+
+
+def entity_name(ent: Span) -> str:
+    return clean_name(ent.text.split())
+
+
+def is_headline(text: str) -> bool:
+    """A title or subhead: a short line without sentence-final punctuation."""
+    stripped = text.rstrip("”\"’' ")
+    return len(text.split()) <= 20 and not stripped.endswith((".", "?", "!", ":", ";"))

@@ -1,0 +1,404 @@
+"""Reported speech: from a cue (a reporting verb, "according to", "X's view") to its source and content.
+
+Each rule reads spaCy's dependency parse of one paragraph and returns an `Attribution`: the
+content spans (article offsets), the speaker block (mention + cue) and the resolved speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .attribution_context import (
+    NOT_SOURCES,
+    PERSONAL,
+    ArticleContext,
+    Attribution,
+    entity_name,
+    person_entity,
+)
+from .coref import subject_tokens
+from .cues import CUE_FORMS, DOCUMENT_NOUNS, OBJECT_FORMS, SPEECH_FORMS
+from .quotemarks import QuoteSpan
+from .speakers import normalise_name
+
+_OBJECT_DEPS = frozenset("dobj xcomp prep oprd attr".split())
+
+_OBJECT_PREPS = frozenset("for to on against of about in".split())
+
+_NOT_REPORTING = frozenset("be is are was were been being am 's 're have has had do does did make makes made ensure ensures ensured mean means meant".split())
+
+_DASH_NAME = re.compile(r"[ \t]*[—―–-]{1,2}[ \t]*(?=[A-Z@])")
+
+_NAME_COLON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]*$")
+
+
+def _subject(cue: Token) -> Token | None:
+    """The source of a reporting verb: its subject, the agent of a passive, or its head's subject."""
+    if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "agent") for c in cue.children):
+        return None  # a passive participle: "asked about the plan, she said ..."
+    passive_ok = False
+    for _ in range(3):
+        for child in cue.children:
+            if (child.dep_ == "nsubj" or (passive_ok and child.dep_ == "nsubjpass")) and not child.is_punct:
+                if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
+                    return cue.head
+                return child
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        if cue.dep_ == "acl" and cue.head.tag_.startswith("NN") and cue.tag_ == "VBG":
+            noun = cue.head  # "officials saying that ..."
+            if noun.lower_ in DOCUMENT_NOUNS and noun.dep_ == "dobj":  # "X released a statement saying"
+                owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                return owner or noun
+            return noun
+        if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.tag_.startswith("VB"):
+            cue = cue.head
+            continue
+        for child in cue.lefts:  # "Roe, asked about it, said ..." parsed as "Roe asked"
+            if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBD":
+                lead = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
+                if lead is not None and lead.i == child.left_edge.i and lead.i <= cue.sent.start + 3:
+                    return lead
+        if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.tag_.startswith("VB"):
+            cue = cue.head.head  # "X was quoted as saying ..."
+            passive_ok = True
+            continue
+        return None
+    return None
+
+
+def _that_after(cue: Token) -> Token | None:
+    """A "that" opening the reported clause when the parse did not attach it to the cue."""
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : min(cue.i + 5, cue.sent.end)]:
+        if tok.lower_ == "that" and tok.dep_ in ("mark", "dobj", "nsubj") and tok.i + 1 < cue.sent.end:
+            return tok
+        if tok.tag_.startswith("VB") or tok.is_punct and tok.text != ",":
+            return None
+    return None
+
+
+def _last_word(sent: Span) -> Token:
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return words[-1] if words else sent[-1]
+
+
+def _clause_end(cue: Token, last: Token) -> Token:
+    """Extend a reported clause to the end of its sentence unless another cue follows."""
+    sent = cue.sent
+    rest = sent.doc[last.i + 1 : sent.end]
+    if cue.dep_ in ("relcl", "acl", "advcl", "conj", "xcomp", "pcomp"):
+        return last
+    if any((t.lower_ in CUE_FORMS and t.tag_.startswith("VB")) or t.lower_ == "according" for t in rest):
+        return last
+    tail = [t for t in rest if not t.is_space]
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    return tail[-1] if tail else last
+
+
+def _complement(cue: Token) -> Token | None:
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            return child
+    for child in cue.children:  # "told reporters that ..." sometimes hangs the clause off the object
+        if child.dep_ in ("dobj", "dative"):
+            for grand in child.children:
+                if grand.dep_ == "ccomp":
+                    return grand
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces, separators and a dangling 'that' from both ends of a content span."""
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    if text[start : start + 5].lower() == "that " and end - start > 5:
+        start += 5
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;—–-"):
+        end -= 1
+    if end > start + 1 and text[end - 1] == "." and text[end - 2].isalpha():
+        end -= 1
+    return start, end
+
+
+def _block(tokens: list[Token], offset: int) -> tuple[int, int]:
+    lo = min(t.idx for t in tokens)
+    hi = max(t.idx + len(t.text) for t in tokens)
+    return offset + lo, offset + hi
+
+
+def verb_attribution(reader: ArticleContext, cue: Token, offset: int, unit: Span) -> Attribution | None:
+    subj = _subject(cue)
+    if subj is None or subj.lower_ in NOT_SOURCES or reader.in_quote(offset, subj):
+        return None
+    comp = _complement(cue)
+    that = _that_after(cue) if comp is None or comp.i < cue.i else None
+    if comp is None and that is None and cue.lower_ not in SPEECH_FORMS and cue.lower_ not in OBJECT_FORMS and not as_put_it(cue):
+        return None
+    block_toks = [*subject_tokens(subj), cue]
+    block_toks += [c for c in cue.children if c.dep_ in ("prt", "neg", "aux", "auxpass") and abs(c.i - cue.i) <= 2]
+    block = _block(block_toks, offset)
+    parts = _verb_content(reader, cue, comp, that, block, offset, unit)
+    parts = _merge_parts(reader, [(s, e) for s, e in parts if e - s > 1 and not (s < block[1] and block[0] < e)])
+    if not parts:
+        return None
+    speaker: str | None
+    if subj.lower_ == "it":  # "It said ...": the organisation or document just quoted, if any
+        source = reader.recent_source(offset + subj.idx)
+        if source is None:
+            return None
+        mention, speaker, confidence, person = subj.text, source, 0.5, None
+    else:
+        mention, speaker, confidence, person = reader.speaker_of(subj, offset)
+    if reader.author and speaker and normalise_name(speaker) == reader.author:
+        return None
+    organisation = person is None or mention.lower().startswith("the ")
+    if organisation and speaker and speaker.lower() not in PERSONAL | {"they", "them"}:
+        reader.sources.append((block[0], speaker))
+    about = _about(reader, comp, speaker, offset) if comp is not None else None
+    if comp is None and that is None and cue.lower_ not in SPEECH_FORMS:
+        confidence *= 0.8  # "called for a recount": the object is a position, not words
+    if subj.head is not cue:
+        confidence *= 0.9  # subject borrowed from another verb: the verb with its own subject wins
+    attribution = Attribution(parts, block, mention, speaker, cue.text, confidence, about, person)
+    if person is not None:
+        reader.recent.append((block[0], person))
+    return attribution
+
+
+def _verb_content(reader: ArticleContext, cue: Token, comp: Token | None, that: Token | None,
+                  block: tuple[int, int], offset: int, unit: Span) -> list[tuple[int, int]]:
+    """Article offsets of what a reporting verb reports: its clause, object or adjacent quotation."""
+    parts: list[tuple[int, int]] = []
+    speech = cue.lower_ in SPEECH_FORMS
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        head = cue.head  # "As she put it, the plan will fail."
+        lo, hi = offset + head.left_edge.idx, offset + head.right_edge.idx + len(head.right_edge.text)
+        skip = (offset + cue.left_edge.idx, offset + cue.right_edge.idx + len(cue.right_edge.text))
+        return [(a, b) for a, b in ((lo, skip[0]), (skip[1], hi)) if len(reader.text[a:b].split()) >= 2]
+    if that is not None:
+        clause = that.head if that.dep_ == "mark" and that.head.i > that.i else None
+        end = _clause_end(cue, clause.right_edge if clause is not None else that)
+        if end.i == that.i:  # no clause found: up to the end of the sentence
+            end = _last_word(cue.sent)
+        parts.append((offset + that.idx + len(that.text), offset + end.idx + len(end.text)))
+    elif comp is not None and not (comp.left_edge.i <= cue.i <= comp.right_edge.i):
+        first, last = comp.left_edge, comp.right_edge
+        if comp.i > cue.i:
+            last = _clause_end(cue, last)
+        parts.append((offset + first.idx, offset + last.idx + len(last.text)))
+    elif (comp is None and speech and cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.head.tag_.startswith("VB")
+          and any(c.dep_ == "nsubj" for c in cue.children) and not any(c.dep_ == "dobj" for c in cue.children)
+          and cue.head.lower_ not in CUE_FORMS):
+        head = cue.head  # "The plan, she said, will fail."
+        lo = max(head.left_edge.idx + offset, offset + unit.start_char)
+        hi = offset + head.right_edge.idx + len(head.right_edge.text)
+        pieces = [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
+        for a, b in pieces:
+            words = reader.text[a:b].lower().split()
+            if len(words) >= 2 and words[-1].strip(",") not in ("what", "which", "who", "how", "that", "as"):
+                parts.append((a, b))
+    if speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        parts += _adjacent_quotes(reader, block, offset, unit)
+    if not parts and comp is None and cue.lower_ in OBJECT_FORMS:
+        obj = next((c for c in cue.rights if c.dep_ in _OBJECT_DEPS and not c.is_punct), None)
+        if obj is not None and (obj.dep_ != "prep" or obj.lower_ in _OBJECT_PREPS):
+            objects = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS | {"dative", "advmod", "npadvmod"}]
+            last = max((c.right_edge for c in objects), key=lambda t: t.i)
+            while last.i > obj.i and (last.is_punct or last.is_space):
+                last = last.nbor(-1)
+            parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
+    return parts
+
+
+def _adjacent_quotes(reader: ArticleContext, block: tuple[int, int], offset: int, unit: Span) -> list[tuple[int, int]]:
+    """Quotations right before ("“…,” she said") or right after ("she said: “…”") the cue."""
+    text, parts = reader.text, []
+    para_start = max((p for p, _ in reader.paragraph_spans if p <= block[0]), default=0)
+    before = reader.adjacent_quote(block[0], -1, para_start)
+    if before is not None:
+        inner_end = before.inner(text)[1]
+        ends_sentence = text[inner_end : inner_end + 1] == "." or text[inner_end - 1 : inner_end] == "."
+        if not (ends_sentence and text[block[0]].isupper()):
+            parts.append((before.start, before.end))
+    para_end = min((e for p, e in reader.paragraph_spans if e >= block[1]), default=len(text))
+    after = reader.adjacent_quote(block[1], 1, para_end)
+    if after is not None and "." not in text[block[1] : after.start]:
+        parts.append((after.start, after.end))
+    return parts
+
+
+def _merge_parts(reader: ArticleContext, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Widen parts to whole quotations they touch, and merge overlaps."""
+    widened = []
+    for start, end in parts:
+        for q in reader.quotes:
+            if q.start < end and start < q.end:
+                start, end = min(start, q.start), max(end, q.end)
+        start, end = _trim(reader.text, start, end)
+        if end > start:
+            widened.append((start, end))
+    widened.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in widened:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _about(reader: ArticleContext, comp: Token, speaker: str | None, offset: int) -> str | None:
+    """The person a reported clause is about: its subject, when that is a named person."""
+    for child in comp.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            ent = person_entity(child)
+            if ent is None:
+                toks = subject_tokens(child)
+                written = child.doc[toks[0].i : toks[-1].i + 1].text
+                known = reader.people.known(written, offset + child.idx) if child.tag_ == "NNP" else None
+                if known is None:
+                    return None
+                full = known.name
+            else:
+                name = entity_name(ent)
+                person = reader.people.person_named(name)
+                full = person.name if person else reader.people.full_name(name, offset + ent.start_char)
+            if speaker and normalise_name(full) == normalise_name(speaker):
+                return None
+            return full
+    return None
+
+
+def according_attribution(reader: ArticleContext, tok: Token, offset: int, unit: Span) -> Attribution | None:
+    """"According to X, …": the rest of the sentence is X's."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ in NOT_SOURCES:
+        return None
+    mention, speaker, confidence, person = reader.speaker_of(pobj, offset)
+    block = _block([tok, nxt, *subject_tokens(pobj)], offset)
+    sent = tok.sent
+    lo, hi = offset + max(sent.start_char, unit.start_char), offset + min(sent.end_char, unit.end_char)
+    parts = _merge_parts(reader, [(lo, block[0]), (block[1], hi)])
+    parts = [(s, e) for s, e in parts if len(reader.text[s:e].split()) >= 2]
+    if not parts:
+        return None
+    if person is not None:
+        reader.recent.append((block[0], person))
+    return Attribution(parts, block, mention, speaker, "according to", confidence * 0.95, None, person)
+
+
+def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attribution | None:
+    """"X's view is that …" / "X's claim that …"."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ in NOT_SOURCES or poss.lower_ in ("its", "their", "my", "our", "your"):
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
+    if clause is None and noun.dep_ == "nsubj":
+        clause = next((c for c in noun.head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.i), None)
+        if clause is not None and clause.dep_ == "attr" and not any(t.dep_ == "mark" for t in clause.subtree):
+            clause = None
+    if clause is None:
+        return None
+    mention, speaker, confidence, person = reader.speaker_of(poss, offset)
+    block = _block([*subject_tokens(poss), noun], offset)
+    parts = _merge_parts(reader, [(offset + clause.left_edge.idx, offset + clause.right_edge.idx + len(clause.right_edge.text))])
+    if not parts:
+        return None
+    return Attribution(parts, block, mention, speaker, noun.text, confidence * 0.9, None, person)
+
+
+def as_put_it(verb: Token) -> bool:
+    return verb.lower_ in ("put", "puts") and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def reports_clause(verb: Token) -> bool:
+    """A verb outside the cue lists that still reports a person's clause: "X conceded that ...", "she figures ...".."""
+    if verb.lower_ in _NOT_REPORTING or verb.dep_ in ("aux", "auxpass", "amod"):
+        return False
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if comp is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("he", "she") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _token_at(reader: ArticleContext, pos: int) -> tuple[int, Token] | None:
+    for offset, doc in reader.docs:
+        if offset <= pos < offset + len(doc.text):
+            for tok in doc:
+                if tok.idx <= pos - offset < tok.idx + len(tok.text):
+                    return offset, tok
+    return None
+
+
+def _proper_name(tok: Token) -> Span | None:
+    """Two to four capitalised proper nouns from `tok` on, as after a signature dash."""
+    doc, end = tok.doc, tok.i
+    while end < len(doc) and end - tok.i < 4 and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper():
+        end += 1
+    if end - tok.i < 2 or doc[tok.i].ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        return None
+    return doc[tok.i : end]
+
+
+def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
+    """"She had a message for voters: “…”": a quotation after a colon closing a clause about a person."""
+    i = q.start
+    while i > 0 and reader.text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or reader.text[i - 1] != ":":
+        return
+    found = _token_at(reader, i - 1)
+    if found is None:
+        return
+    offset, colon = found
+    verb, subj = colon.nbor(-1) if colon.i > 0 else colon, None
+    for _ in range(8):  # up from the words before the colon to the verb that has their subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (verb.tag_.startswith("VB") and subj is not None) or verb.head is verb:
+            break
+        verb = verb.head
+    if subj is None or subj.i > colon.i or not verb.tag_.startswith("VB") or reader.in_quote(offset, subj) or verb.i > colon.i:
+        return
+    if not (subj.lower_ in PERSONAL or person_entity(subj) is not None or reader.people.known(subj.text, offset + subj.idx)):
+        return
+    mention, speaker, confidence, person = reader.speaker_of(subj, offset)
+    block = _block([*subject_tokens(subj), verb], offset)
+    reader.found.append(Attribution(_merge_parts(reader, [(q.start, q.end)]), block, mention, speaker, verb.text, confidence * 0.7, None, person))
+
+
+def tagline_attributions(reader: ArticleContext) -> None:
+    """Quotations signed with a dash ("“…” — Jane Roe") or a name and colon ("Roe: “…”")."""
+    text = reader.text
+    for q in reader.quotes:
+        _introduced_by_colon(reader, q)
+        dash = _DASH_NAME.match(text, q.end)
+        name_at = dash.end() if dash else None
+        if name_at is None:
+            line_start = text.rfind("\n", 0, q.start) + 1
+            colon = _NAME_COLON.search(text, line_start, q.start)
+            name_at = colon.start(1) if colon else None
+        found = _token_at(reader, name_at) if name_at is not None else None
+        if found is None:
+            continue
+        offset, tok = found
+        ent = person_entity(tok) or _proper_name(tok)
+        if ent is None:
+            continue
+        name = entity_name(ent)
+        person = reader.people.person_named(name)
+        full = person.name if person else reader.people.full_name(name, offset + ent.start_char)
+        block = (offset + ent.start_char, offset + ent.end_char)
+        parts = _merge_parts(reader, [(q.start, q.end)])
+        reader.found.append(Attribution(parts, block, ent.text, full, "—" if dash else ":", 0.7, None, person))
