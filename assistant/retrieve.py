@@ -230,13 +230,14 @@ class Retriever:
         anchor_starts: dict[str, list[int]] = {}  # by article: thousands of statements at scale
         for a in anchors:
             anchor_starts.setdefault(a.article_id, []).append(a.start)
+        chosen = {q.id for q in relevant}
         for quote in quotes:
             # A speaker's next sentence in the same passage usually goes on about the same thing.
-            if scores[quote.id] < RELEVANT and any(
+            if quote.id not in chosen and any(
                 abs(start - quote.start) <= NEARBY
                 for start in anchor_starts.get(quote.article_id, ())
             ):
-                scores[quote.id] = RELEVANT
+                scores[quote.id] = max(scores[quote.id], cutoff)
                 relevant.append(quote)
         return self.statements(relevant, scores)[:limit]
 
