@@ -231,8 +231,10 @@ def answer_mode(settings: Settings) -> str:
     """structured or freeform: `auto` means free-form for OpenAI itself, structured elsewhere."""
     if settings.llm_mode != "auto":
         return settings.llm_mode
-    host = urlparse(settings.llm_base_url).hostname or "" if settings.llm_base_url else ""
-    return "freeform" if not settings.llm_base_url or host.endswith("openai.com") else "structured"
+    if not settings.llm_base_url:  # OpenAI itself
+        return "freeform"
+    host = urlparse(settings.llm_base_url).hostname or ""
+    return "freeform" if host.endswith("openai.com") else "structured"
 
 
 def client_for(assistant: Assistant) -> ChatModel:

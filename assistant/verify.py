@@ -245,6 +245,8 @@ def check_claims(
     markers = [int(m) for m in MARKER.findall(plain)]
     if not markers:
         return "makes a claim without citing a passage"
+    if not re.search(r"[^\W\d_]{2,}", MARKER.sub(" ", plain)):
+        return "is a citation marker with no words"
     cited = [citations[m] for m in markers if m in citations]
     people = _check_people(MARKER.sub(" ", plain), cited, names)
     if people:

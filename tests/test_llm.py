@@ -442,6 +442,7 @@ def test_claims_of_model_prose_are_checked():
     assert "Trump" in check_claims("Trump said NATO is a client [1].", cited)
     assert "2024" in check_claims("In 2024 Bertolini spoke [1].", cited)
     assert "without citing" in check_claims("Bertolini spoke.", cited)
+    assert "no words" in check_claims("[1].", cited)
     assert check_claims("According to Bertolini, it holds [1].", cited) is None
 
 
