@@ -8,7 +8,7 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,7 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 # comes near it. A single-article file (txt, md, html) over 8 MB is rejected before it is read.
 MAX_ARTICLE_CHARS = 1_000_000
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 
@@ -344,6 +345,10 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
     where = str(path)
     try:
         for item in _read_file(path, where, max_bytes):
+            if isinstance(item, Article) and CONTROLS.search(item.text):
+                # NULs and other control characters (a damaged file) become spaces: same
+                # length, so nothing shifts, and no downstream stage chokes on them.
+                item = replace(item, text=CONTROLS.sub(" ", item.text), id="", content_hash="")
             if isinstance(item, Article) and len(item.text) > MAX_ARTICLE_CHARS:
                 item = ReadFailure(
                     item.path or where,

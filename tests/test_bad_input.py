@@ -96,6 +96,13 @@ def test_other_encodings_are_decoded(tmp_path, encoding, text):
     assert body in article.text
 
 
+def test_stray_control_characters_become_spaces(tmp_path):
+    body = "The council met. " * 300 + "“We will \x00 win,” Mayor Ann Lee said.\x1b\n"
+    [article] = read_one(tmp_path / "nul.txt", "Damaged file\n\n" + body)
+    assert "\x00" not in article.text and "\x1b" not in article.text
+    assert article.text.endswith("“We will   win,” Mayor Ann Lee said. \n")
+
+
 def test_dates_missing_iso_and_spelled_out(tmp_path):
     [undated] = read_one(tmp_path / "u.txt", "No date here\n\nJust some text.")
     assert undated.published is None
