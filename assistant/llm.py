@@ -572,6 +572,8 @@ def stream_answer(assistant: Assistant, question: str, out: TextIO) -> Answer:
     elif draft:
         out.write("\n\nVerified answer:\n")
     out.write(rendered.rstrip() + "\n")
+    if draft and final.removed:
+        out.write("Removed by verification:\n" + "".join(f"  - {r}\n" for r in final.removed))
     out.flush()
     return final
 

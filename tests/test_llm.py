@@ -374,7 +374,12 @@ def test_ask_stream_prints_the_draft_then_the_verified_answer(make_assistant, sc
     printed = out.getvalue()
     assert "It was a triumph." in printed  # the draft, as it streamed
     assert "Verified answer:" in printed and "triumph" not in final.answer
-    assert printed.rstrip().endswith(f"“{final.citations[0].quote}”")
+    verified = printed[printed.index("Verified answer:") :]
+    assert (
+        f"“{final.citations[0].quote}”" in verified
+        and "triumph" not in verified.split("Removed")[0]
+    )
+    assert "Removed by verification:\n  - removed sentence: makes a claim without citing" in printed
 
 
 # --- prompts, budgets, history ----------------------------------------------------------------
