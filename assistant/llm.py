@@ -33,6 +33,7 @@ from assistant.records import Answer, Citation, Statement
 from assistant.retrieve import Understanding, understand
 from assistant.verify import (
     MARKER,
+    QUOTED,
     check_citation,
     check_claims,
     check_sentence,
@@ -310,12 +311,20 @@ def _normalise_markers(text: str) -> str:
 
 def _renumber(answer: Answer) -> Answer:
     """Citations numbered 1..n in order of first mention; those never mentioned are dropped."""
+    # A "[3]" inside a quote is the article's own text, verified verbatim: never renumbered.
+    quoted = [m.span() for m in QUOTED.finditer(answer.answer)]
+
+    def cites(m: re.Match[str]) -> bool:
+        return not any(begin <= m.start() < end for begin, end in quoted)
+
     order: list[int] = []
-    for n in MARKER.findall(answer.answer):
-        if int(n) not in order:
-            order.append(int(n))
+    for m in MARKER.finditer(answer.answer):
+        if cites(m) and int(m.group(1)) not in order:
+            order.append(int(m.group(1)))
     new = {old: i + 1 for i, old in enumerate(order)}
-    answer.answer = MARKER.sub(lambda m: f"[{new.get(int(m.group(1)), m.group(1))}]", answer.answer)
+    answer.answer = MARKER.sub(
+        lambda m: f"[{new[int(m.group(1))]}]" if cites(m) else m.group(0), answer.answer
+    )
     kept = [c for c in answer.citations if c.n in new]
     for citation in kept:
         citation.n = new[citation.n]
