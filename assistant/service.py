@@ -85,9 +85,13 @@ class _Failed(Exception):
     """An article that could not be indexed; its message is the reason shown."""
 
 
-def _failed(report: IngestReport, progress: Progress | None, article: Article, exc: Exception) -> None:
-    reason = str(exc) if isinstance(exc, _Failed) else (
-        f"could not be indexed ({exc.__class__.__name__}: {str(exc)[:200]})"
+def _failed(
+    report: IngestReport, progress: Progress | None, article: Article, exc: Exception
+) -> None:
+    reason = (
+        str(exc)
+        if isinstance(exc, _Failed)
+        else (f"could not be indexed ({exc.__class__.__name__}: {str(exc)[:200]})")
     )
     failure = ReadFailure(article.path or article.title, reason)
     report.errors.append(failure)
@@ -247,6 +251,7 @@ class Assistant:
         vectors = cache(texts + bare)
         timings.add("embedding", began)
         at, bare_at = 0, len(texts)
+        items = []
         for article, quotes, speakers, chunks in ready:
             quote_vectors = vectors[at : at + len(quotes)]
             at += len(quotes)
@@ -255,31 +260,43 @@ class Assistant:
                 chunks, quotes, quote_vectors, vectors[bare_at : bare_at + n_bare]
             )
             bare_at += n_bare
-            began = time.perf_counter()
-            try:
-                outcome = self._store_article(
-                    store, article, quotes, chunks, quote_vectors, chunk_vectors, speakers, report
-                )
-            except (IndexProblem, sqlite3.Error):
-                raise  # the index itself is in trouble: stop the run
-            except Exception as exc:  # one bad article must not stop the batch
-                _failed(report, progress, article, exc)
-                continue
-            timings.add("storing", began)
-            _note(report, progress, article.path or article.title, outcome)
+            items.append((article, quotes, chunks, quote_vectors, chunk_vectors, speakers))
+        began = time.perf_counter()
+        self._store_group(store, items, report, progress)
+        timings.add("storing", began)
 
-    def _store_article(  # type: ignore[no-untyped-def]
-        self, store, article, quotes, chunks, quote_vectors, chunk_vectors, speakers, report
-    ) -> str:
-        replaced = [old for old in store.articles_with_key(article.key) if old != article.id]
-        for old in replaced:  # only now: an article that failed above keeps its old version
-            store.delete_article(old)
-        store.add_article(article, quotes, chunks, quote_vectors, chunk_vectors, speakers)
-        report.articles += 1
-        report.quotes += len(quotes)
-        report.chunks += len(chunks)
-        report.replaced += len(replaced)
-        return "replaced" if replaced else "ingested"
+    def _store_group(self, store, items, report, progress) -> None:  # type: ignore[no-untyped-def]
+        """All articles of a group in one write (Chroma calls cost the same for 1 or 500
+        statements); if that fails, one by one, so one bad article costs only itself."""
+        replaced = {
+            item[0].id: [o for o in store.articles_with_key(item[0].key) if o != item[0].id]
+            for item in items
+        }
+        try:
+            for old in (o for olds in replaced.values() for o in olds):
+                store.delete_article(old)  # only now: an article that failed above keeps it
+            store.add_articles(items)
+            done = items
+        except (IndexProblem, sqlite3.Error):
+            raise  # the index itself is in trouble: stop the run
+        except Exception:
+            done = []
+            for item in items:
+                try:
+                    store.add_article(*item)
+                except (IndexProblem, sqlite3.Error):
+                    raise
+                except Exception as exc:  # one bad article must not stop the batch
+                    _failed(report, progress, item[0], exc)
+                    continue
+                done.append(item)
+        for article, quotes, chunks, *_ in done:
+            report.articles += 1
+            report.quotes += len(quotes)
+            report.chunks += len(chunks)
+            report.replaced += len(replaced[article.id])
+            outcome = "replaced" if replaced[article.id] else "ingested"
+            _note(report, progress, article.path or article.title, outcome)
 
     def _chunk_vectors(  # type: ignore[no-untyped-def]
         self, chunks, quotes: list[Quote], quote_vectors: np.ndarray, bare: np.ndarray

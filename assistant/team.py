@@ -21,10 +21,14 @@ FETCH = 200  # catalog records fetched per request while syncing
 
 
 def catalog_collection(store: Any) -> Any:
-    """The server collection holding one catalog record per article."""
-    return store.client.get_or_create_collection(
-        f"{store.settings.index_name()}-catalog", embedding_function=None
-    )
+    """The server collection holding one catalog record per article (looked up once per store)."""
+    cached = getattr(store, "_team_catalog", None)
+    if cached is None or getattr(store, "_team_client", None) is not store.client:
+        cached = store.client.get_or_create_collection(
+            f"{store.settings.index_name()}-catalog", embedding_function=None
+        )
+        store._team_catalog, store._team_client = cached, store.client
+    return cached
 
 
 def publish(
