@@ -162,12 +162,28 @@ def _author_spans(reader: ArticleContext, found: list[Attribution]) -> list[tupl
             pieces = [(offset + sent.start_char, offset + sent.end_char)]
             for s, e in taken:
                 pieces = [p for lo, hi in pieces for p in ((lo, min(hi, s)), (max(lo, e), hi)) if p[1] > p[0]]
+            whole = len(pieces) == 1 and pieces[0] == (offset + sent.start_char, offset + sent.end_char)
             for lo, hi in pieces:
                 lo, hi = _trim_author(reader.text, lo, hi)
-                words = reader.text[lo:hi].split()
-                if len(words) >= 5 and _has_finite_verb(doc, lo - offset, hi - offset):
+                if len(reader.text[lo:hi].split()) >= 5 and _is_claim(doc, lo - offset, hi - offset, whole):
                     spans.append((lo, hi))
     return spans
+
+
+def _is_claim(doc: Doc, lo: int, hi: int, whole: bool) -> bool:
+    """A sentence, or a leftover of one, that asserts something: it has a finite main verb.
+
+    Leftovers beside an attribution ("in the largest auction the country has held", "Asked
+    whether she had changed her mind") need a verb of their own clause, not of a relative clause.
+    """
+    tokens = [t for t in doc if lo <= t.idx < hi]
+    if not tokens:
+        return False
+    if whole or not doc.has_annotation("DEP"):
+        return any(t.tag_ in _FINITE for t in tokens)
+    if tokens[0].tag_ in ("VBN", "VBG"):
+        return False
+    return any(t.tag_ in _FINITE and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis") for t in tokens)
 
 
 _DANGLING = frozenset("with and but as while after because that which who for to of in on by or so".split())
@@ -184,10 +200,6 @@ def _trim_author(text: str, lo: int, hi: int) -> tuple[int, int]:
             hi = lo + len(last[0])
             continue
         return lo, hi
-
-
-def _has_finite_verb(doc: Doc, lo: int, hi: int) -> bool:
-    return any(t.tag_ in _FINITE for t in doc if lo <= t.idx < hi)
 
 
 def _quote(reader: ArticleContext, att: Attribution, start: int, end: int, cue: str | None, confidence: float) -> Quote:

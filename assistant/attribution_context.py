@@ -46,13 +46,16 @@ class ArticleContext:
         self.quotes = find_quotes(self.text)
         self.mask = quoted_mask(self.text, self.quotes)
         self.paragraph_spans = paragraphs(self.text)
-        self.people = ArticlePeople()
+        self.people = ArticlePeople(self.text)
         for offset, doc in docs:
             # Title-case headlines make the NER glue words to names: they never set a spelling.
             trusted = not is_headline(doc.text)
             self.people.add_entities([e for e in doc.ents if e.label_ == "PERSON"], offset, trusted)
             self.people.add_titled(doc, offset)
+            self.people.add_named_subjects(doc, offset)
         self.people.finish()
+        for offset, doc in docs:
+            self.people.add_descriptions(doc, offset)
         for mention in self.people.mentions:
             mention.quoted = bool(self.mask[mention.start])
         self.recent: list[tuple[int, Person]] = []
@@ -102,6 +105,9 @@ class ArticleContext:
                 person = self.people.role(subj.lower_, mods, at)
                 if person is not None:
                     return person.name, 0.7, person
+                person = self.people.described(subj.lower_, at, self.recent)
+                if person is not None:
+                    return person.name, 0.55, person
         org = _named_entity(subj, ("ORG", "GPE", "NORP", "FAC"))
         if org is not None:  # an organisation is named as written, without its article
             return _org_name(org), 0.7, None

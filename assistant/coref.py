@@ -7,6 +7,7 @@ Resolution only looks at what a reader has seen: the nearest compatible person b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -20,6 +21,7 @@ _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", 
                      "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f",
                      "king": "m", "queen": "f", "prince": "m", "princess": "f", "father": "m",
                      "sister": "f", "lord": "m", "lady": "f"}
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘(]?[A-Z]|\n")
 _ROLE_SKIP = frozenset("the a an his her their its this that who which , .".split())
 
 
@@ -106,9 +108,14 @@ def _is_subject(span: Span) -> bool:
 class ArticlePeople:
     """Named people of one article and the positions where they are mentioned."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
         self.people: dict[str, Person] = {}
         self.mentions: list[PersonMention] = []
+
+    def _sentence_between(self, start: int, end: int) -> bool:
+        """A sentence ends between the two positions: a newer sentence's subject beats the last speaker."""
+        return bool(_SENTENCE_END.search(self.text, start, end))
 
     def add_entities(self, doc_spans: list[Span], offset: int, trusted: bool = True) -> None:
         """Record the PERSON entities of one paragraph (`offset` = its start in the article)."""
@@ -135,10 +142,8 @@ class ArticlePeople:
                 continue
             j = i + 1
             while j < n and j - i <= 3 and doc[j].tag_ == "NNP" and doc[j].text[:1].isupper() and not _is_title(doc[j].text):
-                if doc[j].ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
-                    break
-                if doc[j].ent_type_ == "ORG" and doc[i].ent_type_ != "ORG":  # "Councillor Ivo Petrov" tagged ORG as a whole is a person
-                    break
+                if doc[j].ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):  # ORG is allowed: the NER often
+                    break  # takes "Minister Jo Park" for an organisation
                 j += 1
             if j - i >= 3 or (j - i == 2 and j < n and doc[j].tag_ != "NNP"):
                 span = doc[i:j]
@@ -180,6 +185,38 @@ class ArticlePeople:
                 return person
         return None
 
+    def add_named_subjects(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
+        """Subjects the NER missed that start with a common given name: "Ines Moreau admitted ..."."""
+        if not doc.has_annotation("DEP"):
+            return
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NNP", "NNPS") or tok.ent_type_ == "PERSON":
+                continue
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")] + [tok]
+            if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+                continue
+            if words[0].lower_ not in FEMALE_NAMES and words[0].lower_ not in MALE_NAMES:
+                continue
+            span = doc[words[0].i : tok.i + 1]
+            person = self._person(span.text)
+            self.mentions.append(PersonMention(offset + span.start_char, offset + span.end_char, person, True))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def add_descriptions(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
+        """Subjects like "The minister" that refer back to a titled person count as mentions of them."""
+        if not doc.has_annotation("DEP"):
+            return
+        for tok in doc:
+            if tok.dep_ != "nsubj" or tok.lower_ not in ROLE_NOUNS or not tok.tag_.startswith("NN"):
+                continue
+            if [t.lower_ for t in tok.lefts if t.dep_ == "det"][:1] != ["the"]:
+                continue
+            mods = [t.text for t in tok.lefts if t.dep_ in ("amod", "compound")]
+            person = self.role(tok.lower_, mods, offset + tok.idx)
+            if person is not None:
+                self.mentions.append(PersonMention(offset + tok.idx, offset + tok.idx + len(tok.text), person, True))
+        self.mentions.sort(key=lambda m: m.start)
+
     def finish(self) -> None:
         """Merge bare surnames seen before the full name into that full name."""
         by_last: dict[str, set[int]] = {}
@@ -217,8 +254,10 @@ class ArticlePeople:
         if not words or not all(w[:1].isupper() for w in words):
             return None
         norm = normalise_name(mention)
-        if norm in self.people:
-            return self.people[norm]
+        for k in range(len(words)):  # "Energy Minister Helena Varga" -> "Helena Varga"
+            tail = normalise_name(" ".join(words[k:]))
+            if tail in self.people and (k == 0 or " " in tail):
+                return self.people[tail]
         last = norm.split()[-1] if norm else ""
         for mention_ in reversed(self.mentions):
             if normalise_name(mention_.person.name).split()[-1:] == [last] and len(norm.split()) == 1:
@@ -237,7 +276,6 @@ class ArticlePeople:
         def fits(person: Person) -> bool:
             return person.gender in (None, gender)
 
-        margin = 200  # a named subject this much newer than the last speaker wins
         best: tuple[int, Person] | None = None
         for pos, person in reversed(recent_speakers):
             if pos < at and at - pos < window and fits(person):
@@ -247,7 +285,7 @@ class ArticlePeople:
             if mention.start >= at or at - mention.start > window or mention.quoted:
                 continue
             if mention.subject and fits(mention.person):
-                if best is None or mention.start > best[0] + margin:
+                if best is None or (mention.start > best[0] and self._sentence_between(best[0], mention.start)):
                     best = (mention.start, mention.person)
                 break
         if best is None:
@@ -268,6 +306,25 @@ class ArticlePeople:
             roles = mention.person.roles
             if head in roles and all(m.lower() in roles for m in modifiers if m[:1].isupper()):
                 return mention.person
+        return None
+
+    def described(self, head: str, at: int, recent_speakers: list[tuple[int, Person]], window: int = 700) -> Person | None:
+        """"The port chief" with no matching title seen: the nearest person who may hold that role.
+
+        The last speaker or named subject close before the mention, unless that person was
+        introduced with other titles (a "Councilman X" is not "the port chief").
+        """
+        def fits(person: Person) -> bool:
+            titles = {r for r in person.roles if r in ROLE_NOUNS}
+            return not titles or head.lower() in titles
+
+        candidates = [(pos, p) for pos, p in recent_speakers if pos < at]
+        candidates += [(m.start, m.person) for m in self.mentions if m.start < at and m.subject and not m.quoted]
+        candidates.sort(key=lambda c: c[0])
+        for pos, person in reversed(candidates):
+            if at - pos > window:
+                break
+            return person if fits(person) else None
         return None
 
 

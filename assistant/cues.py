@@ -35,7 +35,8 @@ ROLE_NOUNS = frozenset(
     businessman businesswoman billionaire veteran doctor physician historian mogul host
     democrat republican politician investigator inspector farmer councillor
     councilor curator engineer teacher nurse owner resident worker student officer
-    superintendent trustee treasurer clerk""".split()
+    superintendent trustee treasurer clerk councilman councilwoman alderman alderwoman
+    assemblyman assemblywoman congressman congresswoman delegate regulator inspector""".split()
 )
 
 _IRREGULAR = {
@@ -82,7 +83,7 @@ CUE_FORMS = {**THOUGHT_FORMS, **SPEECH_FORMS}
 # Verbs whose object is what was said or proposed: "X called for a recount", "X criticized the plan".
 OBJECT_VERBS = """call criticize criticise attack blast slam praise cite propose support oppose pledge
 promise vow urge want plan demand reject accuse blame defend endorse back applaud condemn dismiss
-question challenge describe recommend seek push decline refuse offer threaten hail welcome
+question challenge describe recommend seek push offer threaten hail welcome
 denounce decry mock ridicule label dub characterize characterise tout predict estimate forecast
 announce deny insist warn rule liken compare thank speak talk decide rate""".split()
 
@@ -105,7 +106,9 @@ FEMALE_NAMES = frozenset(
     theresa diana natalie brittany charlotte marie kayla alexis lori hillary hilary nikki elise
     kellyanne condoleezza madeleine nancy sonia ruth elena kamala elizabeth tulsi kirsten dianne
     barbara susana ivanka melania chelsea huma donna debbie jill michele sheila ayanna ilhan
-    alexandria angela theresa ursula christine giorgia marine annalena kaja jacinda liz""".split()
+    alexandria angela theresa ursula christine giorgia marine annalena kaja jacinda liz helena
+    ingrid nadia ines sofia olga irina natalia eva julia clara lena hanna greta marta paula nora
+    alma priya fatima aisha leila yasmin mei yuki carmen lucia rosa isabel ana beatriz""".split()
 )
 MALE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -118,5 +121,7 @@ MALE_NAMES = frozenset(
     philip louis barack bill mike mitch ted marco rand chris jeb bernie tim newt rudy reince
     vladimir emmanuel boris olaf recep xi narendra benjamin volodymyr sergei dmitry mohammed
     muhammad ahmed ali hassan omar abdul luis carlos jorge pedro miguel antonio giuseppe giovanni
-    luigi francesco pierre jean-claude jacques francois hans klaus wolfgang""".split()
+    luigi francesco pierre jean-claude jacques francois hans klaus wolfgang viktor marcus tomas
+    ivan nikolai lars henrik erik jan piotr stefan andreas matteo luca rafael diego pablo sergio
+    raj arjun rahul hiroshi kenji wei""".split()
 )

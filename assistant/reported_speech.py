@@ -55,6 +55,13 @@ def _subject(cue: Token) -> Token | None:
                 owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                 return owner or noun
             return noun
+        after_cc = cue.i > 0 and cue.nbor(-1).dep_ == "cc"
+        if cue.dep_ == "ccomp" and after_cc and cue.head.lower_ in CUE_FORMS and cue.tag_ in ("VBD", "VBZ"):
+            cue = cue.head  # "X said Y was ready but warned ..." parsed as two clauses of "said"
+            continue
+        if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and cue.head.head.lower_ in CUE_FORMS:
+            cue = cue.head.head  # "X said Y was ready but warned that ...": X warned
+            continue
         if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.tag_.startswith("VB"):
             cue = cue.head
             continue
@@ -71,12 +78,21 @@ def _subject(cue: Token) -> Token | None:
     return None
 
 
+def _under_imperative(cue: Token) -> bool:
+    """Inside an order ("tell readers that X endorsed it"): nothing below it is asserted."""
+    for verb in cue.ancestors:
+        if verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            return True
+    return False
+
+
 def _that_after(cue: Token) -> Token | None:
     """A "that" opening the reported clause when the parse did not attach it to the cue."""
     doc = cue.doc
     for tok in doc[cue.i + 1 : min(cue.i + 5, cue.sent.end)]:
         if tok.lower_ == "that" and tok.dep_ in ("mark", "dobj", "nsubj") and tok.i + 1 < cue.sent.end:
-            return tok
+            rest = doc[tok.i + 1 : cue.sent.end]
+            return tok if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in rest) else None
         if tok.tag_.startswith("VB") or tok.is_punct and tok.text != ",":
             return None
     return None
@@ -123,6 +139,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end > start + 1 and text[end - 1] == "." and text[end - 2].isalpha():
         end -= 1
+    for dangling in (" but", " and", " or"):  # "ready to deliver but [warned ...]"
+        if text[start:end].endswith(dangling) and end - start > len(dangling) + 10:
+            end -= len(dangling)
     return start, end
 
 
@@ -134,7 +153,7 @@ def _block(tokens: list[Token], offset: int) -> tuple[int, int]:
 
 def verb_attribution(reader: ArticleContext, cue: Token, offset: int, unit: Span) -> Attribution | None:
     subj = _subject(cue)
-    if subj is None or subj.lower_ in NOT_SOURCES or reader.in_quote(offset, subj):
+    if subj is None or subj.lower_ in NOT_SOURCES or reader.in_quote(offset, subj) or _under_imperative(cue):
         return None
     comp = _complement(cue)
     that = _that_after(cue) if comp is None or comp.i < cue.i else None
@@ -189,7 +208,12 @@ def _verb_content(reader: ArticleContext, cue: Token, comp: Token | None, that: 
         parts.append((offset + that.idx + len(that.text), offset + end.idx + len(end.text)))
     elif comp is not None and not (comp.left_edge.i <= cue.i <= comp.right_edge.i):
         first, last = comp.left_edge, comp.right_edge
-        if comp.i > cue.i:
+        later_cue = next((c for c in comp.rights if c.dep_ == "conj" and c.lower_ in CUE_FORMS), None)
+        if later_cue is not None:  # "... ready to deliver but warned that ...": stop before "but warned"
+            last = later_cue.left_edge.nbor(-1)
+            while last.i > first.i and (last.is_punct or last.dep_ == "cc"):
+                last = last.nbor(-1)
+        elif comp.i > cue.i:
             last = _clause_end(cue, last)
         parts.append((offset + first.idx, offset + last.idx + len(last.text)))
     elif (comp is None and speech and cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.head.tag_.startswith("VB")
@@ -212,7 +236,8 @@ def _verb_content(reader: ArticleContext, cue: Token, comp: Token | None, that: 
             last = max((c.right_edge for c in objects), key=lambda t: t.i)
             while last.i > obj.i and (last.is_punct or last.is_space):
                 last = last.nbor(-1)
-            parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
+            if last.i - obj.left_edge.i >= 2:  # "rejected that view", "to comment": too little to cite
+                parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     return parts
 
 
