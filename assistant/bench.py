@@ -85,7 +85,8 @@ def run(opts: argparse.Namespace, work: Path) -> dict[str, Any]:
     log(f"corpus: {n} articles in {corpus}")
     results["embed"] = embed = phase("embed", {"corpus": str(corpus), "passages": opts.passages})
     batch = embed["best_batch"]
-    log(f"embedding: {embed['statements']} (best batch {batch})")
+    chunk_batch = int(max(embed["chunks200"], key=lambda b: embed["chunks200"][b]))
+    log(f"embedding: {embed} (best batch {batch}, for 200-token chunks {chunk_batch})")
     if not opts.skip_baseline:
         for chunk, overlap in ((200, 20), (512, 20)):
             key = f"baseline_{chunk}"
@@ -96,7 +97,7 @@ def run(opts: argparse.Namespace, work: Path) -> dict[str, Any]:
                     "index": str(work / key),
                     "chunk": chunk,
                     "overlap": overlap,
-                    "batch": batch,
+                    "batch": chunk_batch,  # each side at its own best batch size
                 },
             )
             log(f"{key}: {results[key]}")
@@ -105,7 +106,9 @@ def run(opts: argparse.Namespace, work: Path) -> dict[str, Any]:
     )
     log(f"chunk vectors: {results['chunk_vectors']}")
     ours = work / "ours"
-    results["ingest"] = phase("ingest", {"corpus": str(corpus), "index": str(ours)}, ours)
+    results["ingest"] = phase(
+        "ingest", {"corpus": str(corpus), "index": str(ours), "batch": batch}, ours
+    )
     log(f"ingest: {results['ingest']}")
     results["reingest"] = phase("ingest", {"corpus": str(corpus), "index": str(ours)}, ours)
     results["reingest_cli"] = cli_ingest(corpus, ours)

@@ -105,7 +105,8 @@ def phase_ingest(args: dict[str, Any]) -> dict[str, Any]:
     """Our ingest of a folder, in-process time (the caller times the whole process)."""
     from assistant.service import Assistant
 
-    settings = load_settings(index_dir=Path(args["index"]))
+    batch = {"embedding_batch_size": args["batch"]} if args.get("batch") else {}
+    settings = load_settings(index_dir=Path(args["index"]), **batch)
     assistant = Assistant(settings)
     began = time.perf_counter()
     report = assistant.ingest([Path(args["corpus"])])
@@ -210,12 +211,13 @@ def phase_chunk_vectors(args: dict[str, Any]) -> dict[str, Any]:
     from assistant.chunking import chunk_article
     from assistant.embeddings import MiniLMEmbedding
     from assistant.readers import read_paths
+    from assistant.records import Article
 
     offline_environment()
     model = MiniLMEmbedding()
     chunks, means, seconds = [], [], {"statements": 0.0, "chunks": 0.0}
     for n, article in enumerate(read_paths([Path(args["corpus"])])):
-        if n >= args.get("articles", 40) or not hasattr(article, "text"):
+        if n >= args.get("articles", 40) or not isinstance(article, Article):
             break
         quotes = attribute(article)
         began = time.perf_counter()
@@ -233,7 +235,7 @@ def phase_chunk_vectors(args: dict[str, Any]) -> dict[str, Any]:
     seconds["chunks"] = time.perf_counter() - began
     mean_matrix = np.asarray(means)
     subjects = [s for group in TOPICS.values() for s in group]
-    precision = {"mean": [], "direct": []}
+    precision: dict[str, list[float]] = {"mean": [], "direct": []}
     for subject in subjects:
         relevant = {i for i, text in enumerate(chunks) if subject.lower() in text.lower()}
         if len(relevant) < 5:

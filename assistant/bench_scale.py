@@ -148,11 +148,13 @@ def backfill_mirror(index_dir: Path) -> int:
                 )
                 with store.db:
                     for qid, vector, meta in zip(
-                        page["ids"], page["embeddings"], page["metadatas"], strict=True
+                        page["ids"],
+                        page["embeddings"],  # type: ignore[arg-type]
+                        page["metadatas"],  # type: ignore[arg-type]
+                        strict=True,
                     ):
-                        vector_mirror.keep(
-                            store.db, meta["article_id"], [qid], np.asarray([vector])
-                        )
+                        owner = str(meta["article_id"])
+                        vector_mirror.keep(store.db, owner, [qid], np.asarray([vector]))
                 copied += len(page["ids"])
         return copied
     finally:

@@ -331,7 +331,7 @@ class Store:
         with self.db:
             self.db.executemany("INSERT OR IGNORE INTO pending VALUES (?)", [(i,) for i in ids])
         for collection in (self.quotes, self.chunks):
-            collection.delete(where={"article_id": {"$in": ids}})
+            collection.delete(where={"article_id": {"$in": ids}})  # type: ignore[dict-item]
         rows: list[tuple[str, list[float], str, dict]] = []
         nodes = []
         for article, quotes, chunks, quote_vectors, chunk_vectors, _ in items:
@@ -366,7 +366,7 @@ class Store:
             part = rows[begin : begin + batch]
             self.quotes.add(
                 ids=[r[0] for r in part],
-                embeddings=[r[1] for r in part],
+                embeddings=[r[1] for r in part],  # type: ignore[arg-type]
                 documents=[r[2] for r in part],
                 metadatas=[r[3] for r in part],
             )

@@ -107,7 +107,10 @@ def test_reingest_of_unchanged_articles_loads_no_model(tmp_path):
     def run() -> dict:
         out = subprocess.run(
             [sys.executable, "-c", REINGEST, str(index), str(corpus)],
-            capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parents[1],
         )
         return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -115,15 +118,27 @@ def test_reingest_of_unchanged_articles_loads_no_model(tmp_path):
     assert first["articles"] == 3 and first["spacy"] and first["onnxruntime"]
     assert len(known_hashes(load_settings(index_dir=index)) or ()) == 3
     second = run()
-    assert second == {"unchanged": 3, "articles": 0, "spacy": False, "onnxruntime": False,
-                      "chromadb": False}
+    assert second == {
+        "unchanged": 3,
+        "articles": 0,
+        "spacy": False,
+        "onnxruntime": False,
+        "chromadb": False,
+    }
 
 
 def test_report_table_marks_missed_targets():
     results = json.loads((Path(__file__).parent / "data" / "bench-sample.json").read_text())
-    text = table(results, {"ingest_vs_baseline": 1.5, "reingest_in_process": 100.0,
-                           "reingest_whole_process": 20.0, "answer_p95_ms": 100.0,
-                           "peak_rss_mb": 2048.0})
+    text = table(
+        results,
+        {
+            "ingest_vs_baseline": 1.5,
+            "reingest_in_process": 100.0,
+            "reingest_whole_process": 20.0,
+            "answer_p95_ms": 100.0,
+            "peak_rss_mb": 2048.0,
+        },
+    )
     assert text.count("\n| ") >= 10
     assert "| ≥ 1.5× | **no** |" in text  # 0.9× the baseline is reported as a miss
     assert "p95 ≤ 100 ms | yes |" in text

@@ -45,9 +45,18 @@ def chroma_server(tmp_path):
     port = _free_port()
     log = (tmp_path / "chroma.log").open("w")
     server = subprocess.Popen(
-        [_chroma_binary(), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
-         "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT,
+        [
+            _chroma_binary(),
+            "run",
+            "--path",
+            str(tmp_path / "server"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -76,8 +85,12 @@ def _answers(assistant: Assistant) -> list[tuple]:
     for question in QUESTIONS:
         answer = assistant.ask(question)
         rows.append(
-            (question, answer.abstained, answer.answer,
-             [(c.speaker, c.quote, c.published, c.title) for c in answer.citations])
+            (
+                question,
+                answer.abstained,
+                answer.answer,
+                [(c.speaker, c.quote, c.published, c.title) for c in answer.citations],
+            )
         )
     return rows
 
