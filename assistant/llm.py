@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 from urllib.parse import urlparse
 
-from assistant.compose import KIND_LABEL, TITLE_QUOTES, Citations
+from assistant.compose import KIND_LABEL, TITLE_QUOTES, Citations, by_date
 from assistant.config import Settings
 from assistant.errors import LLMError
 from assistant.prompts import (
@@ -358,7 +358,8 @@ def compose_points(
     assistant: Assistant, u: Understanding, numbered: list[Statement], points: list[dict]
 ) -> Answer:
     """Each point as its paraphrase (checked like any model-written sentence), followed by the
-    verbatim quote, speaker and date of every passage it rests on, written by code."""
+    verbatim quote, speaker and date of every passage it rests on, written by code; then the
+    statements found that no point used, so that nothing retrieved is silently left out."""
     removed: list[str] = []
     truth = {}
     for n, statement in enumerate(numbered, start=1):
@@ -394,6 +395,10 @@ def compose_points(
         lines = [" ".join(f"{s.rstrip(' .')} {marks}." for s in split_sentences(paraphrase))]
         lines += [_evidence(numbered[n - 1], cites.mark(numbered[n - 1])) for n in fresh]
         blocks.append("\n".join(lines))
+    rest = [s for s in numbered if s.quote.id not in cites.items]
+    if blocks and rest and u.intent != "who":  # a small model's omission hides nothing found
+        lines = [_evidence(s, cites.mark(s)) for s in by_date(rest)]
+        blocks.append("\n".join(["Also found (not summarised):", *lines]))
     return Answer(
         question=u.question,
         answer="\n\n".join(blocks),
