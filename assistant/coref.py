@@ -43,6 +43,21 @@ class PersonMention:
     quoted: bool = False  # inside a quotation: not an antecedent for the narrator's pronouns
 
 
+# Words that end organisation names the NER sometimes takes for people.
+_ORG_WORDS = frozenset(
+    """department police office committee council party campaign university association court
+    times post news house foundation institute center centre agency service bureau commission
+    board company group corporation fund bank ministry administration network journal""".split()
+)
+_NOT_PERSON_TITLES = frozenset("the state u.s. us gop democratic republican dem former".split())
+
+
+def _announces_person(word: str) -> bool:
+    """A title that only comes before a person's name ("Minister", "Sen."), not "Republican"."""
+    low = word.lower().rstrip(".")
+    return _is_title(word) and low not in _NOT_PERSON_TITLES
+
+
 def _is_title(word: str) -> bool:
     low = word.lower().rstrip(".")
     return low in TITLES or low in ROLE_NOUNS
@@ -57,6 +72,17 @@ def clean_name(words: list[str]) -> str:
     for suffix in ("'s", "’s"):
         name = name.removesuffix(suffix)
     return name
+
+
+def _could_be_person(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[-1].lower() not in _ORG_WORDS and len(words) <= 5
+
+
+def _prefixed_first_name(longer: str, current: str) -> bool:
+    """"Rip Donald Trump" for "Donald Trump": a word glued before a known given name is no name."""
+    first = current.split()[0].lower()
+    return (first in FEMALE_NAMES or first in MALE_NAMES) and longer.endswith(" " + current)
 
 
 def _display(span: Span) -> tuple[str, list[str]]:
@@ -121,7 +147,7 @@ class ArticlePeople:
         """Record the PERSON entities of one paragraph (`offset` = its start in the article)."""
         for ent in doc_spans:
             name, titles = _display(ent)
-            if not name or not any(c.isupper() for c in name[:1]):
+            if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
                 continue
             person = self._person(name, spelling=trusted)
             person.roles.update(titles)
@@ -137,7 +163,7 @@ class ArticlePeople:
         i, n = 0, len(doc)
         while i < n - 1:
             tok = doc[i]
-            if tok.ent_type_ == "PERSON" or not (tok.text[:1].isupper() and _is_title(tok.text)):
+            if tok.ent_type_ == "PERSON" or not (tok.text[:1].isupper() and _announces_person(tok.text)):
                 i += 1
                 continue
             j = i + 1
@@ -148,6 +174,9 @@ class ArticlePeople:
             if j - i >= 3 or (j - i == 2 and j < n and doc[j].tag_ != "NNP"):
                 span = doc[i:j]
                 name, titles = _display(span)
+                if not _could_be_person(name):
+                    i = j
+                    continue
                 person = self._person(name)
                 person.roles.update(titles)
                 for title in titles:
@@ -163,7 +192,7 @@ class ArticlePeople:
         else:
             person = self._compatible(norm) or Person(name=name)
             self.people[norm] = person
-        if spelling and len(name.split()) > len(person.name.split()):
+        if spelling and len(name.split()) > len(person.name.split()) and not _prefixed_first_name(name, person.name):
             person.name = name
         if person.gender is None and len(name.split()) > 1:
             first = name.split()[0].lower()
@@ -198,6 +227,8 @@ class ArticlePeople:
             if words[0].lower_ not in FEMALE_NAMES and words[0].lower_ not in MALE_NAMES:
                 continue
             span = doc[words[0].i : tok.i + 1]
+            if not _could_be_person(span.text):
+                continue
             person = self._person(span.text)
             self.mentions.append(PersonMention(offset + span.start_char, offset + span.end_char, person, True))
         self.mentions.sort(key=lambda m: m.start)
