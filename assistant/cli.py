@@ -134,9 +134,9 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def render_markdown(answer: Answer) -> str:
     """A ready-to-paste brief: the text with footnotes [^n] carrying quote, speaker, title, date."""
-    import re
+    from assistant.verify import renumber_markers
 
-    body = re.sub(r"\[(\d+)\]", r"[^\1]", answer.answer)
+    body = renumber_markers(answer.answer, lambda n: f"[^{n}]")
     notes = []
     for c in answer.citations:
         where = c.title + (f", {c.source}" if c.source else "")

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from assistant.records import Answer, Citation, Statement
+from assistant.verify import citation_markers, renumber_markers
 
 KIND_LABEL = {
     "direct": "direct quote",
@@ -20,7 +21,6 @@ KIND_LABEL = {
     "mixed": "mixed",
     "author": "article's own claim",
 }
-MARKER = re.compile(r"\[(\d+)\]")
 CONTEXT_CHARS = 4000  # article text shown around a highlighted passage, each side
 
 
@@ -51,15 +51,15 @@ def renumbered(answer: dict[str, Any]) -> dict[str, Any]:
     """
     by_n = {int(c["n"]): c for c in answer.get("citations", [])}
     order: dict[int, int] = {}
-    for match in MARKER.finditer(answer.get("answer", "")):
+    for match in citation_markers(answer.get("answer", "")):
         old = int(match[1])
         if old in by_n and old not in order:
             order[old] = len(order) + 1
     for old in by_n:
         if old not in order:
             order[old] = len(order) + 1
-    text = MARKER.sub(
-        lambda m: f"[{order[int(m[1])]}]" if int(m[1]) in order else m[0], answer.get("answer", "")
+    text = renumber_markers(
+        answer.get("answer", ""), lambda n: f"[{order[n]}]" if n in order else None
     )
     citations = sorted(
         ({**c, "n": order[int(c["n"])]} for c in by_n.values()), key=lambda c: c["n"]
@@ -93,7 +93,7 @@ def _summary_html(text: str, citations: dict[int, dict[str, Any]]) -> str:
         if not line.strip():
             continue
         pieces, last = [], 0
-        for match in MARKER.finditer(line):
+        for match in citation_markers(line):
             pieces.append(esc(line[last : match.start()]))
             citation = citations.get(int(match[1]))
             if citation is None:

@@ -16,6 +16,22 @@ QUOTED = re.compile(r"[“\"«]([^”\"»]{8,}?)[”\"»]")
 SENTENCE = re.compile(r"(?<=[.!?…”\]])\s+(?=[A-Z“\"(\-•*])|\n+")
 
 
+def citation_markers(text: str) -> list[re.Match[str]]:
+    """The [n] markers of a text that cite: not those inside a quoted passage's own words."""
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    return [m for m in MARKER.finditer(text) if not any(a <= m.start() < b for a, b in quoted)]
+
+
+def renumber_markers(text: str, number: Callable[[int], str | None]) -> str:
+    """The text with each citing [n] replaced by number(n) (kept as written when None)."""
+    pieces, last = [], 0
+    for match in citation_markers(text):
+        pieces.append(text[last : match.start()])
+        pieces.append(number(int(match[1])) or match[0])
+        last = match.end()
+    return "".join(pieces) + text[last:]
+
+
 @dataclass
 class Source:
     """The stored truth about one quote: its record, its article's text and date."""

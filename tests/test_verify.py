@@ -76,3 +76,12 @@ def test_multi_sentence_fabricated_quote_is_caught():
 def test_quote_without_citation_is_dropped():
     result = verify_answer(answer("Ann Cole said “We will rebuild the bridge by June”."), lookup)
     assert result.answer == ""
+
+
+def test_markers_inside_a_quote_are_the_quote_s_own_words():
+    from assistant.verify import renumber_markers
+
+    text = "He said “the rule [3] applies to every tenant” [2] and more [1]."
+    assert renumber_markers(text, lambda n: f"[^{n}]") == (
+        "He said “the rule [3] applies to every tenant” [^2] and more [^1]."
+    )
