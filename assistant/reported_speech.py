@@ -252,6 +252,8 @@ def _adjacent_quotes(reader: ArticleContext, block: tuple[int, int], offset: int
         if not (ends_sentence and text[block[0]].isupper()):
             parts.append((before.start, before.end))
     para_end = min((e for p, e in reader.paragraph_spans if e >= block[1]), default=len(text))
+    if text[block[1] : para_end].strip() == ":":  # "She told the crowd:" then the quotation below
+        para_end = min((e for p, e in reader.paragraph_spans if p > para_end), default=para_end)
     after = reader.adjacent_quote(block[1], 1, para_end)
     if after is not None and "." not in text[block[1] : after.start]:
         parts.append((after.start, after.end))
@@ -380,7 +382,7 @@ def _proper_name(tok: Token) -> Span | None:
 def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     """"She had a message for voters: “…”": a quotation after a colon closing a clause about a person."""
     i = q.start
-    while i > 0 and reader.text[i - 1] in " \t":
+    while i > 0 and reader.text[i - 1] in " \t\n":
         i -= 1
     if i == 0 or reader.text[i - 1] != ":":
         return

@@ -291,3 +291,12 @@ def test_organisations_are_not_taken_for_people() -> None:
     )
     assert containing(quotes, "every ballot").speaker == "Aya Berg"
     assert containing(quotes, "count was flawed").speaker == "Republican National Committee"
+
+
+def test_cue_with_colon_ending_the_paragraph_before_the_quotation() -> None:
+    quotes = run(
+        "Coach Lina Ferreira addressed the fans after the final whistle. She told them:\n\n"
+        "“This trophy belongs to every one of you who stayed through the rain.”"
+    )
+    quote = containing(quotes, "trophy belongs")
+    assert quote.kind == "direct" and quote.speaker == "Lina Ferreira"
