@@ -199,7 +199,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    opts = parse(list(argv if argv is not None else sys.argv[1:]))
+    argv = list(argv if argv is not None else sys.argv[1:])
+    opts = parse(argv[1:] if argv[:1] == ["--"] else argv)
     if opts.phase:
         from assistant.bench_phases import run_phase
 

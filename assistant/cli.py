@@ -308,6 +308,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: user mistakes become one line on stderr and exit code 2 (1 for partial)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["bench"]:  # its own options (argparse's REMAINDER refuses leading --flags)
+        from assistant.bench import main as bench_main
+
+        return int(bench_main(argv[1:]) or 0)
     args = build_parser().parse_args(argv)
     if args.command == "eval" and args.use_index:
         args.corpus = None

@@ -142,3 +142,14 @@ def test_report_table_marks_missed_targets():
     assert text.count("\n| ") >= 10
     assert "| ≥ 1.5× | **no** |" in text  # 0.9× the baseline is reported as a miss
     assert "p95 ≤ 100 ms | yes |" in text
+
+
+def test_assistant_bench_takes_its_own_options(capsys):
+    import pytest
+
+    from assistant.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["bench", "--articles", "5", "--help"])
+    assert exit_info.value.code == 0
+    assert "--articles" in capsys.readouterr().out
