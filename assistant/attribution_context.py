@@ -85,8 +85,9 @@ class ArticleContext:
         if word in PERSONAL:
             person = self.people.pronoun(word, at, self.recent)
             return (person.name, 0.75, person) if person else (None, 0.2, None)
-        if word in ("they", "them"):
-            return None, 0.2, None
+        if word in ("they", "them"):  # the group or organisation credited just before, if any
+            source = self.recent_source(at)
+            return (source, 0.4, None) if source else (None, 0.2, None)
         ent = person_entity(subj)
         if ent is None and subj.tag_ in ("NN", "NNS"):  # "a lawyer for the firm, Jo Park,"
             ent = next((person_entity(c) for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)

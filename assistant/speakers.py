@@ -48,10 +48,19 @@ def is_pronoun(name: str | None) -> bool:
     return bool(name) and name.strip().lower() in _PRONOUNS  # type: ignore[union-attr]
 
 
+# Plural nouns that open sentences capitalised ("Officials said"): groups, never one person.
+_GROUP_WORDS = frozenset(
+    """officials experts analysts republicans democrats critics supporters residents lawmakers
+    economists investigators prosecutors police sources aides advisers advisors voters protesters
+    organizers organisers researchers scientists doctors authorities leaders members officers
+    witnesses neighbors neighbours activists observers insiders diplomats executives""".split()
+)
+
+
 def looks_like_name(name: str) -> bool:
     """A proper name (every word capitalised, no determiner), not a description."""
     words = name.split()
-    if not words or len(words) > 6 or is_pronoun(name):
+    if not words or len(words) > 6 or is_pronoun(name) or words[0].lower() in _GROUP_WORDS:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("de", "van", "von", "al", "bin", "da", "del", "la", "le") for w in words)
 

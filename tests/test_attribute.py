@@ -300,3 +300,8 @@ def test_cue_with_colon_ending_the_paragraph_before_the_quotation() -> None:
     )
     quote = containing(quotes, "trophy belongs")
     assert quote.kind == "direct" and quote.speaker == "Lina Ferreira"
+
+
+def test_they_refers_to_the_group_just_credited() -> None:
+    quotes = run("Union leaders said that the strike would continue. They said the offer was an insult.")
+    assert containing(quotes, "offer was an insult").speaker == "Union leaders"

@@ -60,12 +60,13 @@ def test_in_one_article_a_surname_is_that_articles_full_name() -> None:
 
 def test_groups_and_author_quotes() -> None:
     reg = SpeakerRegistry()
-    quotes = [q("a ministry official"), q("Official Ruiz", n=9), q(None, kind="author", n=20)]
+    quotes = [q("a ministry official"), q("Official Ruiz", n=9), q(None, kind="author", n=20), q("Officials", n=30)]
     changed = reg.assign(quotes)
+    assert reg.speakers[quotes[3].speaker_id].role == "group"
     assert quotes[0].speaker_id and quotes[0].speaker_id != quotes[1].speaker_id
     assert reg.speakers[quotes[0].speaker_id].role == "group"
     assert quotes[2].speaker_id is None and quotes[2].speaker is None
-    assert len(changed) == 2
+    assert len(changed) == 3
 
 
 def test_lookup_tolerates_titles_possessives_case_and_typos() -> None:
