@@ -144,11 +144,15 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
         para_start = max((p for p, _ in reader.paragraph_spans if p <= q.start), default=0)
         if len(inner.split()) < 4 or (q.start != para_start and not inner.rstrip().endswith((".", "?", "!"))):
             continue
-        earlier = [a for a in found if a.parts[-1][1] <= q.start and q.start - a.parts[-1][1] < 700]
-        if earlier and any(reader.mask[s] for s, _ in earlier[-1].parts):
-            earlier[-1].extra.append((q.start, q.end))
-            if q.start < para_start or earlier[-1].block[0] >= para_start:  # "“A,” she said of it, “B.”"
-                earlier[-1].same_cue.append((q.start, q.end))
+        ends = [(max(e for _, e in a.parts + a.extra), a) for a in found]
+        earlier = [(end, a) for end, a in ends if end <= q.start and q.start - end < 700]
+        if not earlier:
+            continue
+        _, last = max(earlier, key=lambda pair: pair[0])
+        if any(reader.mask[s] for s, _ in last.parts + last.extra):
+            last.extra.append((q.start, q.end))
+            if last.block[0] >= para_start:  # "“A,” she said of it, “B.”"
+                last.same_cue.append((q.start, q.end))
 
 
 def _author_spans(reader: ArticleContext, found: list[Attribution]) -> list[tuple[int, int]]:
