@@ -348,7 +348,7 @@ def as_put_it(verb: Token) -> bool:
 
 
 def reports_clause(verb: Token) -> bool:
-    """A verb outside the cue lists that still reports a person's clause: "X conceded that ...", "she figures ...".."""
+    """A verb outside the cue lists that still reports a person's clause: "X conceded that ..."."""
     if verb.lower_ in _NOT_REPORTING or verb.dep_ in ("aux", "auxpass", "amod"):
         return False
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)

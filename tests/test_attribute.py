@@ -9,7 +9,11 @@ import pytest
 from assistant.attribute import attribute, load_nlp
 from assistant.records import Article
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEED_NAME = "000_7e0b846ce3bc3549.txt"
+SEED_PLACES = [
+    Path(__file__).resolve().parents[1] / "eval" / "corpus",  # the eval corpus keeps a copy
+    Path(__file__).resolve().parents[2] / "shared" / "seeds",
+]
 
 
 def run(text: str, **fields) -> list:
@@ -193,7 +197,7 @@ def test_byline_author_is_never_a_speaker() -> None:
 
 
 def test_seed_article() -> None:
-    seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.exists() else []
+    seeds = [place / SEED_NAME for place in SEED_PLACES if (place / SEED_NAME).exists()]
     if not seeds:
         pytest.skip("seed article not available")
     from assistant.readers import read_text
