@@ -108,7 +108,7 @@ def _check_record(record: Any) -> str | None:
     for quote in record["quotes"]:
         if not isinstance(quote, dict) or not isinstance(quote.get("start"), int):
             return "each quote needs an integer 'start'"
-        if not isinstance(quote.get("quote"), str) or quote.get("kind") not in KINDS:
+        if not isinstance(quote.get("quote"), str) or quote.get("kind") not in (*KINDS, "author"):
             return "each quote needs 'quote' (string) and 'kind' (direct|mixed|indirect)"
         end = quote.get("end", quote["start"] + len(quote["quote"]))
         if record["text"][quote["start"] : end] != quote["quote"]:
@@ -119,6 +119,8 @@ def _check_record(record: Any) -> str | None:
 def _gold_spans(record: dict[str, Any]) -> list[_Span]:
     spans = []
     for q in record["quotes"]:
+        if q["kind"] == "author":  # the article's own claims are not scored, like author predictions
+            continue
         end = q.get("end", q["start"] + len(q["quote"]))
         spans.append(_Span(q["start"], end, q["kind"], q.get("speaker")))
     return spans
@@ -298,7 +300,7 @@ def score_gold(gold_path: Path, include_baseline: bool = True) -> dict[str, Any]
         "system": system.scores(),
         "textacy": baseline.scores() if quotations is not None else {"error": baseline_error},
         "articles": len(records),
-        "gold_quotes": sum(len(r["quotes"]) for r in records),
+        "gold_quotes": sum(1 for r in records for q in r["quotes"] if q["kind"] != "author"),
         "confusions": [
             {"gold": g, "predicted": p, "count": n} for (g, p), n in system.confusions.most_common(15)
         ],

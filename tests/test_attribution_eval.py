@@ -132,3 +132,13 @@ def test_missing_or_empty_gold_file(tmp_path: Path) -> None:
         score_gold(tmp_path / "absent.jsonl")
     with pytest.raises(InputError):
         score_gold(write(tmp_path, [""]))
+
+
+def test_gold_author_records_are_not_scored(tmp_path: Path) -> None:
+    record = gold_record()
+    claim = "The council voted seven to two in favour of the plan."
+    record["quotes"].append({"quote": claim, "start": TEXT.index(claim), "end": TEXT.index(claim) + len(claim),
+                             "kind": "author", "speaker": None})
+    report = score_gold(write(tmp_path, [record]), include_baseline=False)
+    assert report["gold_quotes"] == 2
+    assert report["system"]["all"]["span"]["recall"] == 1.0
