@@ -89,6 +89,8 @@ NOT_NAMES = {
 RELEVANT = 0.30  # cosine below this, without shared words, is not "about the topic"
 CONTEXT_WEIGHT = 0.85
 FLOOR, SPREAD = 0.20, 0.35  # statements within SPREAD of the best (and above FLOOR) count
+MANY = 300  # statements of one question's speakers above which only candidates are scored
+POOL = 200  # candidates taken by vector and by keyword each
 NEARBY = 600  # characters between two statements of one passage
 
 
@@ -198,6 +200,7 @@ class Retriever:
     def __init__(self, store: Store, embed_query) -> None:  # type: ignore[no-untyped-def]
         self.store = store
         self.embed_query = embed_query
+        self._queries: dict[str, np.ndarray] = {}
 
     def statements(self, quotes: list[Quote], scores: dict[str, float]) -> list[Statement]:
         meta = self.store.article_meta(sorted({q.article_id for q in quotes}))
@@ -215,7 +218,12 @@ class Retriever:
 
     def by_speakers(self, speakers: list[Speaker], topic: str, limit: int) -> list[Statement]:
         """Statements of these speakers, ranked by topic (all of them when there is no topic)."""
-        quotes = [q for q in self.store.quotes_by([s.id for s in speakers]) if q.kind != "author"]
+        ids = [s.id for s in speakers]
+        if topic.strip() and self.store.speaker_quote_count(ids) > MANY:
+            quotes = self._candidates(ids, topic)
+        else:
+            quotes = self.store.quotes_by(ids)
+        quotes = [q for q in quotes if q.kind != "author"]
         if not topic.strip():
             return self.statements(quotes, {q.id: 1.0 for q in quotes})
         scores = self._score(quotes, topic)
@@ -241,13 +249,25 @@ class Retriever:
                 relevant.append(quote)
         return self.statements(relevant, scores)[:limit]
 
+    def _query(self, text: str) -> np.ndarray:
+        if text not in self._queries:
+            self._queries[text] = self.embed_query(text)
+        return self._queries[text]
+
+    def _candidates(self, speaker_ids: list[str], topic: str) -> list[Quote]:
+        """For much-quoted people, only the statements nearest the topic by vector or sharing
+        its words (FTS5) are scored: scoring all of them is slow."""
+        nearest = self.store.nearest_of_speakers(self._query(topic), speaker_ids, POOL)
+        sharing = self.store.statements_with_words(content_words(topic), speaker_ids, POOL)
+        return self.store.quotes_by_id(list(dict.fromkeys([q for q, _ in nearest] + sharing)))
+
     def _score(self, quotes: list[Quote], topic: str) -> dict[str, float]:
         ids = [q.id for q in quotes]
         vectors = self.store.quote_vectors(ids)
         # A statement's context counts too ("it will be finished on time" is about whatever the
         # paragraph around it is about), a little less than its own words.
         contexts = self.store.context_vectors(ids)
-        query = self.embed_query(topic)
+        query = self._query(topic)
         words = set(content_words(topic))
         scores = {}
         for quote in quotes:

@@ -497,13 +497,52 @@ class Store:
         )
         return [(r[0], float(r[1])) for r in rows]
 
-    def vector_search(self, vector: np.ndarray, limit: int) -> list[tuple[str, float]]:
-        """(quote id, cosine similarity) of the nearest quotes."""
+    def speaker_quote_count(self, speaker_ids: list[str]) -> int:
+        marks = ",".join("?" * len(speaker_ids))
+        row = self.db.execute(
+            f"SELECT COUNT(*) FROM quotes WHERE speaker_id IN ({marks})", speaker_ids
+        ).fetchone()
+        return int(row[0]) if speaker_ids else 0
+
+    def statements_with_words(
+        self, words: list[str], speaker_ids: list[str], limit: int
+    ) -> list[str]:
+        """Ids of these speakers' statements containing any of the words (case-insensitive).
+        A scan of one speaker's rows by index: cheaper than a full-text match over everyone."""
+        if not words or not speaker_ids:
+            return []
+        marks = ",".join("?" * len(speaker_ids))
+        tests = " OR ".join("instr(lower(text), ?) > 0" for _ in words)
+        rows = self.db.execute(
+            f"SELECT id FROM quotes WHERE speaker_id IN ({marks}) AND ({tests}) LIMIT ?",
+            (*speaker_ids, *[w.lower() for w in words], limit),
+        )
+        return [r[0] for r in rows]
+
+    def nearest_of_speakers(
+        self, vector: np.ndarray, speaker_ids: list[str], limit: int
+    ) -> list[tuple[str, float]]:
+        """(quote id, cosine) of these speakers' statements nearest the vector."""
+        from assistant import vector_mirror
+
+        if getattr(self, "_speaker_vectors", None) is None:
+            self._speaker_vectors = vector_mirror.SpeakerVectors()
+        key = (self.catalog_version(), self.db.total_changes)
+        found = self._speaker_vectors.nearest(self.db, key, vector, speaker_ids, limit)
+        return found if found is not None else self.vector_search(vector, limit, speaker_ids)
+
+    def vector_search(
+        self, vector: np.ndarray, limit: int, speaker_ids: list[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """(quote id, cosine similarity) of the nearest quotes (of these speakers, if given)."""
         self._refresh_vectors()
         total = self.quotes.count()
         if total == 0:
             return []
-        found = self.quotes.query(query_embeddings=[vector.tolist()], n_results=min(limit, total))
+        where = {"speaker_id": {"$in": speaker_ids}} if speaker_ids else None
+        found = self.quotes.query(
+            query_embeddings=[vector.tolist()], n_results=min(limit, total), where=where
+        )
         return [
             (qid, 1.0 - float(d))
             for qid, d in zip(found["ids"][0], found["distances"][0], strict=False)

@@ -126,3 +126,14 @@ def test_settings_change_never_mixes_indexes(make_assistant, tmp_path):
     other = Assistant(load_settings(index_dir=tmp_path / "index0", chunk_tokens=64))
     with pytest.raises(IndexProblem, match="other settings"):
         other.ask("What did Peter Okafor say?")
+
+
+def test_much_quoted_people_are_ranked_from_candidates_alike(make_assistant, monkeypatch):
+    from assistant import retrieve
+
+    assistant = make_assistant()
+    question = "What did Elena Vasquez say about the container terminal?"
+    full = assistant.ask(question)
+    monkeypatch.setattr(retrieve, "MANY", 1)  # every speaker counts as much-quoted
+    narrowed = assistant.ask(question)
+    assert [c.quote for c in narrowed.citations] == [c.quote for c in full.citations]
