@@ -288,7 +288,8 @@ class Retriever:
         """Statements anywhere matching a claim or topic: vectors + keywords, fused."""
         pool = max(limit * 4, 20)
         vector_hits = self.store.vector_search(self.embed_query(text), pool)
-        keyword_hits = self.store.keyword_search(text, pool)
+        # Stopwords would match nearly every statement and make the full-text query slow.
+        keyword_hits = self.store.keyword_search(" ".join(content_words(text)), pool)
         ids = list(dict.fromkeys([q for q, _ in vector_hits] + [q for q, _ in keyword_hits]))
         quotes = self.store.quotes_by_id(ids)
         scores = self._score(quotes, text)
