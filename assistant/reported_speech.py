@@ -29,6 +29,11 @@ _OBJECT_PREPS = frozenset("for to on against of about in".split())
 
 _NOT_REPORTING = frozenset("be is are was were been being am 's 're have has had do does did make makes made ensure ensures ensured mean means meant".split())
 
+# Speech verbs whose direct object is what was said ("noted the rise"), not an addressee or a fact.
+_CONTENT_OBJECT_VERBS = frozenset(
+    "say note claim stress emphasize emphasise underscore mention reiterate declare suggest write tweet state proclaim confirm allege".split()
+)
+
 _DASH_NAME = re.compile(r"[ \t]*[—―–-]{1,2}[ \t]*(?=[A-Z@])")
 
 _NAME_COLON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]*$")
@@ -229,7 +234,7 @@ def _verb_content(reader: ArticleContext, cue: Token, comp: Token | None, that: 
                 parts.append((a, b))
     if speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         parts += _adjacent_quotes(reader, block, offset, unit)
-    if not parts and comp is None and cue.lower_ in OBJECT_FORMS:
+    if not parts and comp is None and (cue.lower_ in OBJECT_FORMS or SPEECH_FORMS.get(cue.lower_) in _CONTENT_OBJECT_VERBS):
         obj = next((c for c in cue.rights if c.dep_ in _OBJECT_DEPS and not c.is_punct), None)
         if obj is not None and (obj.dep_ != "prep" or obj.lower_ in _OBJECT_PREPS):
             objects = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS | {"dative", "advmod", "npadvmod"}]
