@@ -109,6 +109,9 @@ class ArticleContext:
                 person = self.people.described(subj.lower_, at, self.recent)
                 if person is not None:
                     return person.name, 0.55, person
+        author = _document_author(subj)
+        if author is not None:  # "a poll by the Pew Research Center": the named author speaks
+            return self._resolve(author, offset, subject_tokens(author))
         org = _named_entity(subj, ("ORG", "GPE", "NORP", "FAC"))
         if org is not None:  # an organisation is named as written, without its article
             return _org_name(org), 0.7, None
@@ -159,6 +162,23 @@ def person_entity(token: Token) -> Span | None:
     for child in token.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "PERSON":
             return person_entity(child)
+    return None
+
+
+def _document_author(noun: Token) -> Token | None:
+    """The named maker of an unnamed study, poll or report: "a study by X", "a report from X"."""
+    if not noun.tag_.startswith("NN") or noun.ent_type_ or not noun.doc.has_annotation("DEP"):
+        return None
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return pobj
+        if prep.dep_ == "acl" and prep.tag_ == "VBN":  # "a poll conducted by X"
+            agent = next((c for c in prep.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return pobj
     return None
 
 

@@ -85,7 +85,8 @@ OBJECT_VERBS = """call criticize criticise attack blast slam praise cite propose
 promise vow urge want plan demand reject accuse blame defend endorse back applaud condemn dismiss
 question challenge describe recommend seek push offer threaten hail welcome
 denounce decry mock ridicule label dub characterize characterise tout predict estimate forecast
-announce deny insist warn rule liken compare thank speak talk decide rate""".split()
+announce deny insist warn rule liken compare thank speak talk decide rate discuss outline detail
+debate dispute echo advocate protest""".split()
 
 # Documents that carry their author's words: "X released a statement calling the ad false".
 DOCUMENT_NOUNS = frozenset(

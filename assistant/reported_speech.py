@@ -234,9 +234,9 @@ def _verb_content(reader: ArticleContext, cue: Token, comp: Token | None, that: 
                 parts.append((a, b))
     if speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         parts += _adjacent_quotes(reader, block, offset, unit)
-    if not parts and comp is None and (cue.lower_ in OBJECT_FORMS or SPEECH_FORMS.get(cue.lower_) in _CONTENT_OBJECT_VERBS):
+    if not parts and comp is None:
         obj = next((c for c in cue.rights if c.dep_ in _OBJECT_DEPS and not c.is_punct), None)
-        if obj is not None and (obj.dep_ != "prep" or obj.lower_ in _OBJECT_PREPS):
+        if obj is not None and _reports_object(cue, obj):
             objects = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS | {"dative", "advmod", "npadvmod"}]
             last = max((c.right_edge for c in objects), key=lambda t: t.i)
             while last.i > obj.i and (last.is_punct or last.is_space):
@@ -244,6 +244,13 @@ def _verb_content(reader: ArticleContext, cue: Token, comp: Token | None, that: 
             if last.i - obj.left_edge.i >= 2:  # "rejected that view", "to comment": too little to cite
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     return parts
+
+
+def _reports_object(cue: Token, obj: Token) -> bool:
+    """The verb's object is what was said: "criticized the plan", "noted the rise", "spoke about the plan"."""
+    if cue.lower_ in OBJECT_FORMS or SPEECH_FORMS.get(cue.lower_) in _CONTENT_OBJECT_VERBS:
+        return obj.dep_ != "prep" or obj.lower_ in _OBJECT_PREPS
+    return cue.lower_ in SPEECH_FORMS and obj.dep_ == "prep" and obj.lower_ in ("about", "on")
 
 
 def _adjacent_quotes(reader: ArticleContext, block: tuple[int, int], offset: int, unit: Span) -> list[tuple[int, int]]:

@@ -309,3 +309,21 @@ def test_cue_with_colon_ending_the_paragraph_before_the_quotation() -> None:
 def test_they_refers_to_the_group_just_credited() -> None:
     quotes = run("Union leaders said that the strike would continue. They said the offer was an insult.")
     assert containing(quotes, "offer was an insult").speaker == "Union leaders"
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Minister Ilse Horn noted the sharp rise in grain prices over the winter.", "sharp rise in grain prices"),
+        ("Minister Ilse Horn spoke about the plan to close the northern mines.", "plan to close the northern mines"),
+        ("Minister Ilse Horn discussed the plan to close the northern mines.", "plan to close the northern mines"),
+    ],
+)
+def test_object_of_a_speech_verb_is_what_was_said(sentence: str, words: str) -> None:
+    quote = containing(run(sentence), words)
+    assert quote.kind == "indirect" and quote.speaker == "Ilse Horn"
+
+
+def test_a_study_by_a_named_body_is_that_body_s_statement() -> None:
+    quotes = run("A new survey by the Baltic Harbour Institute found that most dock workers expect layoffs.")
+    assert containing(quotes, "most dock workers expect layoffs").speaker == "Baltic Harbour Institute"
