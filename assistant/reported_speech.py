@@ -272,6 +272,18 @@ def _adjacent_quotes(reader: ArticleContext, block: tuple[int, int], offset: int
     return parts
 
 
+# ", which ...", ", citing ...": a comment of the writer's or a phrase of the reporting verb, after the content.
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose|although|though|whereas|citing|saying|arguing|adding|noting|contradicting)\b")
+
+
+def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
+    """End a reported clause before a non-restrictive aside that is outside quotation marks."""
+    for found in _ASIDE.finditer(reader.text, start, end):
+        if not any(reader.mask[found.start() : end]) and len(reader.text[start : found.start()].split()) >= 3:
+            return found.start()
+    return end
+
+
 def _merge_parts(reader: ArticleContext, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Widen parts to whole quotations they touch, and merge overlaps."""
     widened = []
@@ -279,7 +291,7 @@ def _merge_parts(reader: ArticleContext, parts: list[tuple[int, int]]) -> list[t
         for q in reader.quotes:
             if q.start < end and start < q.end:
                 start, end = min(start, q.start), max(end, q.end)
-        start, end = _trim(reader.text, start, end)
+        start, end = _trim(reader.text, start, _cut_aside(reader, start, end))
         if end > start:
             widened.append((start, end))
     widened.sort()

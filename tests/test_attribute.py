@@ -336,3 +336,9 @@ def test_quoted_sentence_after_a_paraphrase_is_the_same_speakers() -> None:
     )
     quote = containing(quotes, "waited far too long")
     assert quote.kind == "direct" and quote.speaker == "Ana Ruiz"
+
+
+def test_a_writers_aside_after_the_reported_clause_is_not_the_speakers() -> None:
+    quotes = run("Councillor Ana Ruiz said that the council would sell the old depot, which has stood empty since 1990.")
+    quote = containing(quotes, "sell the old depot")
+    assert quote.speaker == "Ana Ruiz" and "stood empty" not in quote.text
