@@ -88,6 +88,7 @@ NOT_NAMES = {
 }
 RELEVANT = 0.30  # cosine below this, without shared words, is not "about the topic"
 CONTEXT_WEIGHT = 0.85
+TITLE_WEIGHT = 0.20
 FLOOR, SPREAD = 0.20, 0.35  # statements within SPREAD of the best (and above FLOOR) count
 MANY = 300  # statements of one question's speakers above which only candidates are scored
 POOL = 200  # candidates taken by vector and by keyword each
@@ -245,7 +246,7 @@ class Retriever:
                 abs(start - quote.start) <= NEARBY
                 for start in anchor_starts.get(quote.article_id, ())
             ):
-                scores[quote.id] = max(scores[quote.id], cutoff)
+                scores[quote.id] = max(scores[quote.id], cutoff + 0.01 * scores[quote.id])
                 relevant.append(quote)
         return self.statements(relevant, scores)[:limit]
 
@@ -269,6 +270,14 @@ class Retriever:
         contexts = self.store.context_vectors(ids)
         query = self._query(topic)
         words = set(content_words(topic))
+        # The headline says what the article is about: a statement under a headline sharing
+        # the question's words is more likely on its topic, whatever its own wording.
+        titles = {
+            article_id: set(content_words(row["title"] or ""))
+            for article_id, row in self.store.article_meta(
+                sorted({q.article_id for q in quotes})
+            ).items()
+        }
         scores = {}
         for quote in quotes:
             vector, context = vectors.get(quote.id), contexts.get(quote.id)
@@ -281,7 +290,12 @@ class Retriever:
                 if any(w in lowered for w in words)
                 else set()
             )
-            scores[quote.id] = cosine + (0.15 * len(shared) / max(len(words), 1))
+            headline = words & titles.get(quote.article_id, set())
+            scores[quote.id] = (
+                cosine
+                + 0.15 * len(shared) / max(len(words), 1)
+                + TITLE_WEIGHT * len(headline) / max(len(words), 1)
+            )
         return scores
 
     def search(self, text: str, limit: int) -> list[Statement]:
