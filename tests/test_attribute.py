@@ -342,3 +342,12 @@ def test_a_writers_aside_after_the_reported_clause_is_not_the_speakers() -> None
     quotes = run("Councillor Ana Ruiz said that the council would sell the old depot, which has stood empty since 1990.")
     quote = containing(quotes, "sell the old depot")
     assert quote.speaker == "Ana Ruiz" and "stood empty" not in quote.text
+
+
+def test_uncued_quotation_goes_to_the_person_its_paragraph_names() -> None:
+    quotes = run(
+        "“The harvest will be fine,” said Mayor Tom Lind.\n\n"
+        "Farmer Grete Holm had a different view. “The rain came far too late for the wheat this year.”"
+    )
+    assert containing(quotes, "harvest will be fine").speaker == "Tom Lind"
+    assert containing(quotes, "rain came far too late").speaker == "Grete Holm"
