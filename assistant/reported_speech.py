@@ -25,6 +25,8 @@ from .speakers import normalise_name
 
 _OBJECT_DEPS = frozenset("dobj xcomp prep oprd attr".split())
 
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
 _OBJECT_PREPS = frozenset("for to on against of about in".split())
 
 _NOT_REPORTING = frozenset("be is are was were been being am 's 're have has had do does did make makes made ensure ensures ensured mean means meant".split())
@@ -340,6 +342,9 @@ def according_attribution(reader: ArticleContext, tok: Token, offset: int, unit:
     lo, hi = offset + max(sent.start_char, unit.start_char), offset + min(sent.end_char, unit.end_char)
     parts = _merge_parts(reader, [(lo, block[0]), (block[1], hi)])
     parts = [(s, e) for s, e in parts if len(reader.text[s:e].split()) >= 2]
+    if len(parts) > 1:  # "A, according to X, in a statement": only the pieces with a verb of their own
+        clauses = [(s, e) for s, e in parts if any(t.tag_ in _FINITE_TAGS for t in sent if s <= offset + t.idx < e)]
+        parts = clauses or parts
     if not parts:
         return None
     if person is not None:

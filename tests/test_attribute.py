@@ -351,3 +351,10 @@ def test_uncued_quotation_goes_to_the_person_its_paragraph_names() -> None:
     )
     assert containing(quotes, "harvest will be fine").speaker == "Tom Lind"
     assert containing(quotes, "rain came far too late").speaker == "Grete Holm"
+
+
+def test_according_to_leaves_out_a_trailing_phrase_without_a_verb() -> None:
+    quotes = run("Grain exports fell by a third last year, according to the farm ministry, in its annual review.")
+    credited = [q for q in quotes if q.kind != "author"]
+    assert [q.speaker for q in credited] == ["farm ministry"]
+    assert "exports fell" in credited[0].text
