@@ -23,6 +23,7 @@ from .records import Article
 
 KINDS = ("direct", "mixed", "indirect")
 _WORD = re.compile(r"\w+")
+_NAME_WORD = re.compile(r"\w+(?:['’]\w+)*")  # "O'Neill" is one word of a name
 _PRONOUNS = frozenset("he she him her his hers they them their it its i me we us you who whom which that".split())
 # Honorifics, ranks and offices dropped before names are compared.
 _TITLES = frozenset(
@@ -47,7 +48,7 @@ def normalise_speaker(name: str | None) -> str:
         return ""
     text = re.sub(r"['’]s\b", "", name)
     text = re.sub(r"\([^)]*\)", " ", text)
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower().replace("’", "'") for w in _NAME_WORD.findall(text)]
     if len(words) > 1 and words[0] == "the":  # "The White House" is the White House
         words = words[1:]
     while len(words) > 1 and words[0] in _TITLES:

@@ -142,3 +142,10 @@ def test_gold_author_records_are_not_scored(tmp_path: Path) -> None:
     report = score_gold(write(tmp_path, [record]), include_baseline=False)
     assert report["gold_quotes"] == 2
     assert report["system"]["all"]["span"]["recall"] == 1.0
+
+
+def test_a_surname_with_an_apostrophe_is_one_word():
+    from assistant.attribution_eval import same_speaker
+
+    assert same_speaker("O'Hara", "Rep. Siobhan O’Hara")
+    assert not same_speaker("Hara", "Siobhan O'Hara")
