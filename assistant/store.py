@@ -152,21 +152,16 @@ class Store:
     # --- opening ---------------------------------------------------------------------------
 
     def _missing_message(self) -> str:
-        others = (
-            sorted(
-                p.name
-                for p in Path(self.settings.index_dir).glob("*/manifest.json")
-                if p.parent != self.path
-            )
-            if Path(self.settings.index_dir).exists()
-            else []
+        root = Path(self.settings.index_dir)
+        others = sorted(
+            p.parent.name for p in root.glob("*/manifest.json") if p.parent != self.path
         )
         hint = ""
         if others:
             hint = (
-                f" (found indexes built with other settings: "
-                f"{', '.join(Path(o).parent.name for o in others) or 'yes'};"
-                " rebuild for the current settings)"
+                f" (found {', '.join(others)}, built with other settings such as another "
+                "embedding model, chunk size or attribution version; re-ingest your articles "
+                "to build the index for the current settings)"
             )
         return f"no index at {self.path}{hint}: run `assistant ingest PATH...` first"
 
