@@ -69,7 +69,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if getattr(args, "stream", False):
         from assistant.llm import stream_answer  # type: ignore[attr-defined]
 
-        answer = stream_answer(assistant, args.question, sys.stdout)
+        # With --json the draft goes to stderr, so stdout stays one JSON document.
+        answer = stream_answer(assistant, args.question, sys.stderr if args.json else sys.stdout)
     else:
         answer = assistant.ask(args.question)
     if args.json:
