@@ -60,7 +60,9 @@ def _parse(nlp, article: Article) -> list[tuple[int, Doc]]:
     docs: dict[int, Doc] = {}
     # The parser is the costly part: only paragraphs with a cue word or a quotation mark get it.
     for indexes, skip in ((wanted, _skip(nlp, "senter")), (rest, _skip(nlp, "parser"))):
-        for i, doc in zip(indexes, nlp.pipe([texts[i] for i in indexes], batch_size=64, disable=skip), strict=True):
+        for i, doc in zip(
+            indexes, nlp.pipe([texts[i] for i in indexes], batch_size=64, disable=skip), strict=True
+        ):
             docs[i] = doc
     return [(spans[i][0], docs[i]) for i in range(len(texts))]
 
@@ -71,7 +73,7 @@ def _skip(nlp, name: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 _CUE_WORDS = frozenset(CUE_FORMS) | frozenset(OBJECT_FORMS) | SOURCE_NOUNS | {"according", "that"}
 
-_QUOTE_CHARS = frozenset("\"“”«»‘")
+_QUOTE_CHARS = frozenset('"“”«»‘')
 
 _WORDS = re.compile(r"[a-z]+")
 
@@ -110,7 +112,9 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
             low = tok.lower_
             if low == "according":
                 found = according_attribution(reader, tok, offset, unit)
-            elif ((low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB")) or as_put_it(tok):
+            elif (
+                (low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB")
+            ) or as_put_it(tok):
                 found = verb_attribution(reader, tok, offset, unit)
             elif tok.tag_.startswith("VB") and reports_clause(tok):
                 found = verb_attribution(reader, tok, offset, unit)
@@ -126,7 +130,9 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     """Attributions inside another's content belong to the outer speaker; overlaps keep the surer one."""
     kept: list[Attribution] = []
     for att in sorted(found, key=lambda a: -a.confidence):
-        if any(s <= att.block[0] < e for other in found if other is not att for s, e in other.parts):
+        if any(
+            s <= att.block[0] < e for other in found if other is not att for s, e in other.parts
+        ):
             continue
         taken = [r for other in kept for r in other.parts]
         att.parts = [(s, e) for s, e in att.parts if not any(s < e2 and s2 < e for s2, e2 in taken)]
@@ -142,8 +148,12 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             continue
         inner = reader.text[slice(*q.inner(reader.text))]
         para_start = max((p for p, _ in reader.paragraph_spans if p <= q.start), default=0)
-        sentence = _starts_sentence(reader.text, q.start, para_start) and _ends_sentence(reader.text, q)
-        if len(inner.split()) < 4 or (q.start != para_start and not inner.rstrip().endswith((".", "?", "!")) and not sentence):
+        sentence = _starts_sentence(reader.text, q.start, para_start) and _ends_sentence(
+            reader.text, q
+        )
+        if len(inner.split()) < 4 or (
+            q.start != para_start and not inner.rstrip().endswith((".", "?", "!")) and not sentence
+        ):
             continue
         named = _named_in_paragraph(reader, q, para_start, found)
         if named is not None:
@@ -155,24 +165,43 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             continue
         _, last = max(earlier, key=lambda pair: pair[0])
         # A quoted sentence right after a paraphrase in the same paragraph is the same speaker's.
-        if any(reader.mask[s] for s, _ in last.parts + last.extra) or (sentence and last.block[0] >= para_start and q.start != para_start):
+        if any(reader.mask[s] for s, _ in last.parts + last.extra) or (
+            sentence and last.block[0] >= para_start and q.start != para_start
+        ):
             last.extra.append((q.start, q.end))
             if last.block[0] >= para_start:  # "“A,” she said of it, “B.”"
                 last.same_cue.append((q.start, q.end))
 
 
-def _named_in_paragraph(reader: ArticleContext, q: QuoteSpan, para_start: int, found: list[Attribution]) -> Attribution | None:
+def _named_in_paragraph(
+    reader: ArticleContext, q: QuoteSpan, para_start: int, found: list[Attribution]
+) -> Attribution | None:
     """An uncued quotation in a paragraph that names a person as a subject outside the marks:
     "Jo Park had another view. “…”" is Park's, not the previous speaker's (unless a cue of the
     paragraph already credits someone)."""
-    para_end = min((e for p, e in reader.paragraph_spans if p == para_start), default=len(reader.text))
+    para_end = min(
+        (e for p, e in reader.paragraph_spans if p == para_start), default=len(reader.text)
+    )
     if any(para_start <= att.block[0] < para_end for att in found):
         return None
-    mentions = [m for m in reader.people.mentions if para_start <= m.start < para_end and not m.quoted and m.subject]
+    mentions = [
+        m
+        for m in reader.people.mentions
+        if para_start <= m.start < para_end and not m.quoted and m.subject
+    ]
     if not mentions or len({id(m.person) for m in mentions}) > 1:
         return None
     m = mentions[0]
-    return Attribution([(q.start, q.end)], (m.start, m.end), reader.text[m.start : m.end], m.person.name, None, 0.5, None, m.person)
+    return Attribution(
+        [(q.start, q.end)],
+        (m.start, m.end),
+        reader.text[m.start : m.end],
+        m.person.name,
+        None,
+        0.5,
+        None,
+        m.person,
+    )
 
 
 def _starts_sentence(text: str, start: int, para_start: int) -> bool:
@@ -196,11 +225,21 @@ def _author_spans(reader: ArticleContext, found: list[Attribution]) -> list[tupl
         for sent in doc.sents:
             pieces = [(offset + sent.start_char, offset + sent.end_char)]
             for s, e in taken:
-                pieces = [p for lo, hi in pieces for p in ((lo, min(hi, s)), (max(lo, e), hi)) if p[1] > p[0]]
-            whole = len(pieces) == 1 and pieces[0] == (offset + sent.start_char, offset + sent.end_char)
+                pieces = [
+                    p
+                    for lo, hi in pieces
+                    for p in ((lo, min(hi, s)), (max(lo, e), hi))
+                    if p[1] > p[0]
+                ]
+            whole = len(pieces) == 1 and pieces[0] == (
+                offset + sent.start_char,
+                offset + sent.end_char,
+            )
             for lo, hi in pieces:
                 lo, hi = _trim_author(reader.text, lo, hi)
-                if len(reader.text[lo:hi].split()) >= 5 and _is_claim(doc, lo - offset, hi - offset, whole):
+                if len(reader.text[lo:hi].split()) >= 5 and _is_claim(
+                    doc, lo - offset, hi - offset, whole
+                ):
                     spans.append((lo, hi))
     return spans
 
@@ -218,17 +257,21 @@ def _is_claim(doc: Doc, lo: int, hi: int, whole: bool) -> bool:
         return any(t.tag_ in _FINITE for t in tokens)
     if tokens[0].tag_ in ("VBN", "VBG"):
         return False
-    return any(t.tag_ in _FINITE and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis") for t in tokens)
+    return any(
+        t.tag_ in _FINITE and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis") for t in tokens
+    )
 
 
-_DANGLING = frozenset("with and but as while after because that which who for to of in on by or so".split())
+_DANGLING = frozenset(
+    "with and but as while after because that which who for to of in on by or so".split()
+)
 
 
 def _trim_author(text: str, lo: int, hi: int) -> tuple[int, int]:
     while True:
-        while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–-(“\"‘"):
+        while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ',;:—–-(“"‘'):
             hi -= 1
-        while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–-)”\"’."):
+        while lo < hi and (text[lo].isspace() or text[lo] in ',;:—–-)”"’.'):
             lo += 1
         last = text[lo:hi].rsplit(None, 1)
         if len(last) == 2 and last[1].lower() in _DANGLING:
@@ -244,12 +287,21 @@ _CLOSING = "”\"’»'"
 def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start] in _OPENING or text[start].isspace()):
         start += 1
-    while end > start and (text[end - 1] in _CLOSING or text[end - 1] in ",;: " or text[end - 1].isspace()):
+    while end > start and (
+        text[end - 1] in _CLOSING or text[end - 1] in ",;: " or text[end - 1].isspace()
+    ):
         end -= 1
     return start, end
 
 
-def _quote(reader: ArticleContext, att: Attribution, start: int, end: int, cue: str | None, confidence: float) -> Quote:
+def _quote(
+    reader: ArticleContext,
+    att: Attribution,
+    start: int,
+    end: int,
+    cue: str | None,
+    confidence: float,
+) -> Quote:
     inside, total = quoted_share(reader.text, reader.mask, start, end)
     kind = "direct" if total and inside == total else "mixed" if inside else "indirect"
     if kind == "indirect":
@@ -257,8 +309,15 @@ def _quote(reader: ArticleContext, att: Attribution, start: int, end: int, cue: 
     if kind == "direct":  # the words themselves: outer quotation marks and a closing comma dropped
         start, end = _inside_marks(reader.text, start, end)
     return Quote(
-        article_id=reader.article.id, text=reader.text[start:end], start=start, end=end, kind=kind,
-        speaker=att.speaker, speaker_mention=att.mention, cue=cue, about=att.about,
+        article_id=reader.article.id,
+        text=reader.text[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        speaker=att.speaker,
+        speaker_mention=att.mention,
+        cue=cue,
+        about=att.about,
         confidence=round(min(1.0, confidence), 3),
     )
 
@@ -278,8 +337,21 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
             quotes.append(_quote(reader, att, start, end, att.cue, att.confidence))
         for start, end in att.extra:
             cue = att.cue if (start, end) in att.same_cue else None
-            quotes.append(_quote(reader, att, start, end, cue, min(att.confidence, 0.6 if cue is None else 0.8)))
+            quotes.append(
+                _quote(
+                    reader, att, start, end, cue, min(att.confidence, 0.6 if cue is None else 0.8)
+                )
+            )
     for start, end in _author_spans(reader, found):
-        quotes.append(Quote(article_id=article.id, text=article.text[start:end], start=start, end=end, kind="author", confidence=0.6))
+        quotes.append(
+            Quote(
+                article_id=article.id,
+                text=article.text[start:end],
+                start=start,
+                end=end,
+                kind="author",
+                confidence=0.6,
+            )
+        )
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

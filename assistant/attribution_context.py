@@ -77,7 +77,9 @@ class ArticleContext:
         name, confidence, person = self._resolve(subj, offset, tokens)
         return mention, name or mention, confidence, person
 
-    def _resolve(self, subj: Token, offset: int, tokens: list[Token]) -> tuple[str | None, float, Person | None]:
+    def _resolve(
+        self, subj: Token, offset: int, tokens: list[Token]
+    ) -> tuple[str | None, float, Person | None]:
         """(name, confidence, person) of one subject noun; name None when it cannot be resolved."""
         mention = subj.doc[tokens[0].i : tokens[-1].i + 1].text
         at = offset + tokens[0].idx
@@ -90,7 +92,14 @@ class ArticleContext:
             return (source, 0.4, None) if source else (None, 0.2, None)
         ent = person_entity(subj)
         if ent is None and subj.tag_ in ("NN", "NNS"):  # "a lawyer for the firm, Jo Park,"
-            ent = next((person_entity(c) for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            ent = next(
+                (
+                    person_entity(c)
+                    for c in subj.children
+                    if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                ),
+                None,
+            )
         if ent is not None:
             name = entity_name(ent)
             person = self.people.person_named(name)
@@ -176,7 +185,11 @@ def _document_author(noun: Token) -> Token | None:
                 return pobj
         if prep.dep_ == "acl" and prep.tag_ == "VBN":  # "a poll conducted by X"
             agent = next((c for c in prep.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            pobj = (
+                next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if agent is not None
+                else None
+            )
             if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return pobj
     return None
@@ -188,7 +201,11 @@ def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
         return None
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end and ent.label_ in labels and ent.root == token:
-            lefts = [t for t in token.lefts if t.dep_ not in ("det", "poss", "case", "punct") and t.i < ent.start]
+            lefts = [
+                t
+                for t in token.lefts
+                if t.dep_ not in ("det", "poss", "case", "punct") and t.i < ent.start
+            ]
             return None if lefts else ent
     return None
 

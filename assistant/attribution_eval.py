@@ -24,7 +24,9 @@ from .records import Article
 KINDS = ("direct", "mixed", "indirect")
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"\w+(?:['’]\w+)*")  # "O'Neill" is one word of a name
-_PRONOUNS = frozenset("he she him her his hers they them their it its i me we us you who whom which that".split())
+_PRONOUNS = frozenset(
+    "he she him her his hers they them their it its i me we us you who whom which that".split()
+)
 # Honorifics, ranks and offices dropped before names are compared.
 _TITLES = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady gen general lt col colonel maj major
@@ -72,7 +74,9 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     if p == g:
         return True
     p_words, g_words = p.split(), g.split()
-    return (len(p_words) == 1 and p_words[0] == g_words[-1]) or (len(g_words) == 1 and g_words[0] == p_words[-1])
+    return (len(p_words) == 1 and p_words[0] == g_words[-1]) or (
+        len(g_words) == 1 and g_words[0] == p_words[-1]
+    )
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -120,7 +124,9 @@ def _check_record(record: Any) -> str | None:
 def _gold_spans(record: dict[str, Any]) -> list[_Span]:
     spans = []
     for q in record["quotes"]:
-        if q["kind"] == "author":  # the article's own claims are not scored, like author predictions
+        if (
+            q["kind"] == "author"
+        ):  # the article's own claims are not scored, like author predictions
             continue
         end = q.get("end", q["start"] + len(q["quote"]))
         spans.append(_Span(q["start"], end, q["kind"], q.get("speaker")))
@@ -188,7 +194,11 @@ class _Tally:
                 self.c[f"{k}.stp"] += right
             if scored and not right:
                 self.confusions[(g.speaker or "", p.speaker or "")] += 1
-                self.errors["wrong speaker (pronoun left)" if is_bare_pronoun(p.speaker) else "wrong speaker"] += 1
+                self.errors[
+                    "wrong speaker (pronoun left)"
+                    if is_bare_pronoun(p.speaker)
+                    else "wrong speaker"
+                ] += 1
         for pi, p in enumerate(predicted):
             if pi not in matched_p:
                 for k in (p.kind, "all"):
@@ -220,7 +230,11 @@ def _prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
 def _system_spans(article: Article, nlp) -> list[_Span]:  # type: ignore[no-untyped-def]
     from .attribute import attribute
 
-    return [_Span(q.start, q.end, q.kind, q.speaker) for q in attribute(article, nlp) if q.kind != "author"]
+    return [
+        _Span(q.start, q.end, q.kind, q.speaker)
+        for q in attribute(article, nlp)
+        if q.kind != "author"
+    ]
 
 
 _BASELINE_NLP = None
@@ -269,7 +283,10 @@ def _load_textacy():  # type: ignore[no-untyped-def]
     try:
         from textacy.extract.triples import direct_quotations
     except Exception as exc:  # noqa: BLE001 - any import failure means "no baseline"
-        return None, f"textacy is not available ({exc.__class__.__name__}: {exc}); install it with `pip install textacy`"
+        return (
+            None,
+            f"textacy is not available ({exc.__class__.__name__}: {exc}); install it with `pip install textacy`",
+        )
     return direct_quotations, None
 
 
@@ -280,12 +297,19 @@ def score_gold(gold_path: Path, include_baseline: bool = True) -> dict[str, Any]
     records = read_gold(Path(gold_path))
     nlp = load_nlp()
     system, baseline = _Tally(), _Tally()
-    quotations, baseline_error = _load_textacy() if include_baseline else (None, "baseline not requested")
+    quotations, baseline_error = (
+        _load_textacy() if include_baseline else (None, "baseline not requested")
+    )
     words = 0
     seconds = 0.0
     for record in records:
         text = record["text"]
-        article = Article(title=str(record.get("title") or ""), text=text, record_id=record.get("id"), author=record.get("author"))
+        article = Article(
+            title=str(record.get("title") or ""),
+            text=text,
+            record_id=record.get("id"),
+            author=record.get("author"),
+        )
         gold = _gold_spans(record)
         began = time.perf_counter()
         predicted = _system_spans(article, nlp)
@@ -296,14 +320,18 @@ def score_gold(gold_path: Path, include_baseline: bool = True) -> dict[str, Any]
             try:
                 baseline.add(text, _textacy_spans(text, quotations), gold)
             except Exception as exc:  # noqa: BLE001 - a baseline failure must not fail the report
-                quotations, baseline_error = None, f"textacy failed ({exc.__class__.__name__}: {exc})"
+                quotations, baseline_error = (
+                    None,
+                    f"textacy failed ({exc.__class__.__name__}: {exc})",
+                )
     report: dict[str, Any] = {
         "system": system.scores(),
         "textacy": baseline.scores() if quotations is not None else {"error": baseline_error},
         "articles": len(records),
         "gold_quotes": sum(1 for r in records for q in r["quotes"] if q["kind"] != "author"),
         "confusions": [
-            {"gold": g, "predicted": p, "count": n} for (g, p), n in system.confusions.most_common(15)
+            {"gold": g, "predicted": p, "count": n}
+            for (g, p), n in system.confusions.most_common(15)
         ],
         "errors": dict(system.errors.most_common()),
         "words_per_second": round(words / seconds) if seconds else None,
@@ -335,5 +363,8 @@ def render_report(report: dict[str, Any]) -> str:
         lines.append("errors: " + ", ".join(f"{k} {v}" for k, v in report["errors"].items()))
     if report.get("confusions"):
         lines.append("worst speaker confusions (gold -> predicted, count):")
-        lines += [f"  {c['gold']!r} -> {c['predicted']!r}: {c['count']}" for c in report["confusions"][:10]]
+        lines += [
+            f"  {c['gold']!r} -> {c['predicted']!r}: {c['count']}"
+            for c in report["confusions"][:10]
+        ]
     return "\n".join(lines)

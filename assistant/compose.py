@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Mapping
 
 from assistant.records import Answer, Citation, Statement
 from assistant.retrieve import Understanding
@@ -124,7 +125,9 @@ def compose_abstention(
     )
 
 
-def topic_groups(statements: list[Statement], vectors: dict[str, object]) -> list[list[Statement]]:
+def topic_groups(
+    statements: list[Statement], vectors: Mapping[str, object]
+) -> list[list[Statement]]:
     """Statements clustered by topic (greedy, cosine of their vectors), biggest group first."""
     import numpy as np
 
@@ -168,7 +171,7 @@ def topic_label(statements: list[Statement]) -> str:
 
 
 def compose_summary(
-    u: Understanding, statements: list[Statement], vectors: dict[str, object]
+    u: Understanding, statements: list[Statement], vectors: Mapping[str, object]
 ) -> Answer:
     """One person's statements grouped by topic, each group oldest to newest, all cited."""
     cites = Citations()

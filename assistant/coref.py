@@ -17,10 +17,26 @@ from .speakers import TITLES, normalise_name
 
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
-                     "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f",
-                     "king": "m", "queen": "f", "prince": "m", "princess": "f", "father": "m",
-                     "sister": "f", "lord": "m", "lady": "f"}
+_HONORIFIC_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "father": "m",
+    "sister": "f",
+    "lord": "m",
+    "lady": "f",
+}
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘(]?[A-Z]|\n")
 _ROLE_SKIP = frozenset("the a an his her their its this that who which , .".split())
 
@@ -80,7 +96,7 @@ def _could_be_person(name: str) -> bool:
 
 
 def _prefixed_first_name(longer: str, current: str) -> bool:
-    """"Rip Donald Trump" for "Donald Trump": a word glued before a known given name is no name."""
+    """ "Rip Donald Trump" for "Donald Trump": a word glued before a known given name is no name."""
     first = current.split()[0].lower()
     return (first in FEMALE_NAMES or first in MALE_NAMES) and longer.endswith(" " + current)
 
@@ -115,7 +131,9 @@ def _appos_roles(span: Span) -> list[str]:
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            roles.extend(t.lower_ for t in child.subtree if t.tag_.startswith("NN") or t.tag_ == "JJ")
+            roles.extend(
+                t.lower_ for t in child.subtree if t.tag_.startswith("NN") or t.tag_ == "JJ"
+            )
     if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
         head = root.head
         roles.extend(t.lower_ for t in head.lefts if t.tag_.startswith("NN") or t.tag_ == "JJ")
@@ -128,7 +146,10 @@ def _is_subject(span: Span) -> bool:
         return True
     sent = span.sent
     lead = [t for t in sent[: max(0, span.start - sent.start)] if not t.is_space]
-    return all(t.lower_ in ("the", "a", ",") or t.lower_.rstrip(".") in TITLES or t.tag_ in ("NNP", "JJ") for t in lead)
+    return all(
+        t.lower_ in ("the", "a", ",") or t.lower_.rstrip(".") in TITLES or t.tag_ in ("NNP", "JJ")
+        for t in lead
+    )
 
 
 class ArticlePeople:
@@ -156,19 +177,36 @@ class ArticlePeople:
                 person.roles.update(_appos_roles(ent))
             for title in titles + _left_roles(ent)[:1]:
                 person.gender = person.gender or _HONORIFIC_GENDER.get(title)
-            self.mentions.append(PersonMention(offset + ent.start_char, offset + ent.end_char, person, _is_subject(ent)))
+            self.mentions.append(
+                PersonMention(
+                    offset + ent.start_char, offset + ent.end_char, person, _is_subject(ent)
+                )
+            )
 
     def add_titled(self, doc, offset: int) -> None:
         """Names the NER missed but a title announces: "Mayor Ines Dahl", "Sen. Jo Park"."""
         i, n = 0, len(doc)
         while i < n - 1:
             tok = doc[i]
-            if tok.ent_type_ == "PERSON" or not (tok.text[:1].isupper() and _announces_person(tok.text)):
+            if tok.ent_type_ == "PERSON" or not (
+                tok.text[:1].isupper() and _announces_person(tok.text)
+            ):
                 i += 1
                 continue
             j = i + 1
-            while j < n and j - i <= 3 and doc[j].tag_ == "NNP" and doc[j].text[:1].isupper() and not _is_title(doc[j].text):
-                if doc[j].ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):  # ORG is allowed: the NER often
+            while (
+                j < n
+                and j - i <= 3
+                and doc[j].tag_ == "NNP"
+                and doc[j].text[:1].isupper()
+                and not _is_title(doc[j].text)
+            ):
+                if doc[j].ent_type_ in (
+                    "PERSON",
+                    "GPE",
+                    "NORP",
+                    "LOC",
+                ):  # ORG is allowed: the NER often
                     break  # takes "Minister Jo Park" for an organisation
                 j += 1
             if j - i >= 3 or (j - i == 2 and j < n and doc[j].tag_ != "NNP"):
@@ -181,7 +219,11 @@ class ArticlePeople:
                 person.roles.update(titles)
                 for title in titles:
                     person.gender = person.gender or _HONORIFIC_GENDER.get(title)
-                self.mentions.append(PersonMention(offset + doc[i + 1].idx, offset + span.end_char, person, _is_subject(span)))
+                self.mentions.append(
+                    PersonMention(
+                        offset + doc[i + 1].idx, offset + span.end_char, person, _is_subject(span)
+                    )
+                )
                 self.mentions.sort(key=lambda m: m.start)
             i = j
 
@@ -192,7 +234,11 @@ class ArticlePeople:
         else:
             person = self._compatible(norm) or Person(name=name)
             self.people[norm] = person
-        if spelling and len(name.split()) > len(person.name.split()) and not _prefixed_first_name(name, person.name):
+        if (
+            spelling
+            and len(name.split()) > len(person.name.split())
+            and not _prefixed_first_name(name, person.name)
+        ):
             person.name = name
         if person.gender is None and len(name.split()) > 1:
             first = name.split()[0].lower()
@@ -210,7 +256,9 @@ class ArticlePeople:
                 continue
             if len(words) == 1 or len(other) == 1 or words[0][0] == other[0][0]:
                 return person
-            if len(other) > len(words) and other[-len(words):] == words:  # "Garcia Lopez" of "Ana Garcia Lopez"
+            if (
+                len(other) > len(words) and other[-len(words) :] == words
+            ):  # "Garcia Lopez" of "Ana Garcia Lopez"
                 return person
         return None
 
@@ -219,9 +267,15 @@ class ArticlePeople:
         if not doc.has_annotation("DEP"):
             return
         for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NNP", "NNPS") or tok.ent_type_ == "PERSON":
+            if (
+                tok.dep_ not in ("nsubj", "nsubjpass")
+                or tok.tag_ not in ("NNP", "NNPS")
+                or tok.ent_type_ == "PERSON"
+            ):
                 continue
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")] + [tok]
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")] + [
+                tok
+            ]
             if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
                 continue
             if words[0].lower_ not in FEMALE_NAMES and words[0].lower_ not in MALE_NAMES:
@@ -230,7 +284,9 @@ class ArticlePeople:
             if not _could_be_person(span.text):
                 continue
             person = self._person(span.text)
-            self.mentions.append(PersonMention(offset + span.start_char, offset + span.end_char, person, True))
+            self.mentions.append(
+                PersonMention(offset + span.start_char, offset + span.end_char, person, True)
+            )
         self.mentions.sort(key=lambda m: m.start)
 
     def add_descriptions(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
@@ -245,7 +301,9 @@ class ArticlePeople:
             mods = [t.text for t in tok.lefts if t.dep_ in ("amod", "compound")]
             person = self.role(tok.lower_, mods, offset + tok.idx)
             if person is not None:
-                self.mentions.append(PersonMention(offset + tok.idx, offset + tok.idx + len(tok.text), person, True))
+                self.mentions.append(
+                    PersonMention(offset + tok.idx, offset + tok.idx + len(tok.text), person, True)
+                )
         self.mentions.sort(key=lambda m: m.start)
 
     def finish(self) -> None:
@@ -274,9 +332,15 @@ class ArticlePeople:
         if person is not None:
             return person.name
         last = norm.split()[-1] if norm else ""
-        cands = [m.person for m in reversed(self.mentions) if m.start < at and normalise_name(m.person.name).split()[-1:] == [last]]
+        cands = [
+            m.person
+            for m in reversed(self.mentions)
+            if m.start < at and normalise_name(m.person.name).split()[-1:] == [last]
+        ]
         if not cands:
-            cands = [p for p in self.people.values() if normalise_name(p.name).split()[-1:] == [last]]
+            cands = [
+                p for p in self.people.values() if normalise_name(p.name).split()[-1:] == [last]
+            ]
         return cands[0].name if cands else _strip_titles(name)
 
     def known(self, mention: str, at: int) -> Person | None:
@@ -291,14 +355,19 @@ class ArticlePeople:
                 return self.people[tail]
         last = norm.split()[-1] if norm else ""
         for mention_ in reversed(self.mentions):
-            if normalise_name(mention_.person.name).split()[-1:] == [last] and len(norm.split()) == 1:
+            if (
+                normalise_name(mention_.person.name).split()[-1:] == [last]
+                and len(norm.split()) == 1
+            ):
                 return mention_.person
         return None
 
     def person_named(self, name: str) -> Person | None:
         return self.people.get(normalise_name(name))
 
-    def pronoun(self, word: str, at: int, recent_speakers: list[tuple[int, Person]], window: int = 1500) -> Person | None:
+    def pronoun(
+        self, word: str, at: int, recent_speakers: list[tuple[int, Person]], window: int = 1500
+    ) -> Person | None:
         """The person a third-person pronoun at `at` most likely refers to."""
         gender = "m" if word.lower() in MALE else "f" if word.lower() in FEMALE else None
         if gender is None:
@@ -316,12 +385,19 @@ class ArticlePeople:
             if mention.start >= at or at - mention.start > window or mention.quoted:
                 continue
             if mention.subject and fits(mention.person):
-                if best is None or (mention.start > best[0] and self._sentence_between(best[0], mention.start)):
+                if best is None or (
+                    mention.start > best[0] and self._sentence_between(best[0], mention.start)
+                ):
                     best = (mention.start, mention.person)
                 break
         if best is None:
             for mention in reversed(self.mentions):
-                if mention.start < at and at - mention.start <= window and fits(mention.person) and not mention.quoted:
+                if (
+                    mention.start < at
+                    and at - mention.start <= window
+                    and fits(mention.person)
+                    and not mention.quoted
+                ):
                     best = (mention.start, mention.person)
                     break
         if best is not None and best[1].gender is None:
@@ -339,18 +415,25 @@ class ArticlePeople:
                 return mention.person
         return None
 
-    def described(self, head: str, at: int, recent_speakers: list[tuple[int, Person]], window: int = 700) -> Person | None:
-        """"The port chief" with no matching title seen: the nearest person who may hold that role.
+    def described(
+        self, head: str, at: int, recent_speakers: list[tuple[int, Person]], window: int = 700
+    ) -> Person | None:
+        """ "The port chief" with no matching title seen: the nearest person who may hold that role.
 
         The last speaker or named subject close before the mention, unless that person was
         introduced with other titles (a "Councilman X" is not "the port chief").
         """
+
         def fits(person: Person) -> bool:
             titles = {r for r in person.roles if r in ROLE_NOUNS}
             return not titles or head.lower() in titles
 
         candidates = [(pos, p) for pos, p in recent_speakers if pos < at]
-        candidates += [(m.start, m.person) for m in self.mentions if m.start < at and m.subject and not m.quoted]
+        candidates += [
+            (m.start, m.person)
+            for m in self.mentions
+            if m.start < at and m.subject and not m.quoted
+        ]
         candidates.sort(key=lambda c: c[0])
         for pos, person in reversed(candidates):
             if at - pos > window:
@@ -380,12 +463,16 @@ def subject_tokens(token: Token) -> list[Token]:
     for tok in token.subtree:
         if tok.i in excluded or tok is token:
             continue
-        if tok.dep_ in ("relcl", "acl", "appos", "advcl", "parataxis") or (tok.dep_ == "punct" and tok.head is token):
+        if tok.dep_ in ("relcl", "acl", "appos", "advcl", "parataxis") or (
+            tok.dep_ == "punct" and tok.head is token
+        ):
             excluded.update(t.i for t in tok.subtree)
         elif tok.dep_ == "prep" and tok.head is token and _circumstantial(tok):
             excluded.update(t.i for t in tok.subtree)
     for conj in token.conjuncts:  # "Smith and the union": keep the whole coordination
-        excluded.difference_update(t.i for t in conj.subtree if t.dep_ not in ("relcl", "acl", "appos"))
+        excluded.difference_update(
+            t.i for t in conj.subtree if t.dep_ not in ("relcl", "acl", "appos")
+        )
     keep = {t.i for t in token.subtree if t.i not in excluded}
     lo = hi = token.i
     while lo - 1 in keep:

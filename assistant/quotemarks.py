@@ -117,7 +117,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             skip = p_start + (2 if text[p_start : p_start + 2] in ("''", "``") else 1)
         spans, open_at = _scan_paragraph(text, skip, p_end, carry)
         for s, e in spans:
-            result.append(QuoteSpan(pending if (carry and s == skip and pending is not None) else s, e))
+            result.append(
+                QuoteSpan(pending if (carry and s == skip and pending is not None) else s, e)
+            )
         if open_at is None:
             pending = None
         elif not (carry and open_at == skip):

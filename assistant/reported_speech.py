@@ -29,7 +29,9 @@ _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 
 _OBJECT_PREPS = frozenset("for to on against of about in".split())
 
-_NOT_REPORTING = frozenset("be is are was were been being am 's 're have has had do does did make makes made ensure ensures ensured mean means meant".split())
+_NOT_REPORTING = frozenset(
+    "be is are was were been being am 's 're have has had do does did make makes made ensure ensures ensured mean means meant".split()
+)
 
 # Speech verbs whose direct object is what was said ("noted the rise"), not an addressee or a fact.
 _CONTENT_OBJECT_VERBS = frozenset(
@@ -48,7 +50,9 @@ def _subject(cue: Token) -> Token | None:
     passive_ok = False
     for _ in range(3):
         for child in cue.children:
-            if (child.dep_ == "nsubj" or (passive_ok and child.dep_ == "nsubjpass")) and not child.is_punct:
+            if (
+                child.dep_ == "nsubj" or (passive_ok and child.dep_ == "nsubjpass")
+            ) and not child.is_punct:
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     return cue.head
                 return child
@@ -58,12 +62,19 @@ def _subject(cue: Token) -> Token | None:
                         return pobj
         if cue.dep_ == "acl" and cue.head.tag_.startswith("NN") and cue.tag_ == "VBG":
             noun = cue.head  # "officials saying that ..."
-            if noun.lower_ in DOCUMENT_NOUNS and noun.dep_ == "dobj":  # "X released a statement saying"
+            if (
+                noun.lower_ in DOCUMENT_NOUNS and noun.dep_ == "dobj"
+            ):  # "X released a statement saying"
                 owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                 return owner or noun
             return noun
         after_cc = cue.i > 0 and cue.nbor(-1).dep_ == "cc"
-        if cue.dep_ == "ccomp" and after_cc and cue.head.lower_ in CUE_FORMS and cue.tag_ in ("VBD", "VBZ"):
+        if (
+            cue.dep_ == "ccomp"
+            and after_cc
+            and cue.head.lower_ in CUE_FORMS
+            and cue.tag_ in ("VBD", "VBZ")
+        ):
             cue = cue.head  # "X said Y was ready but warned ..." parsed as two clauses of "said"
             continue
         if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and cue.head.head.lower_ in CUE_FORMS:
@@ -75,7 +86,11 @@ def _subject(cue: Token) -> Token | None:
         for child in cue.lefts:  # "Roe, asked about it, said ..." parsed as "Roe asked"
             if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBD":
                 lead = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
-                if lead is not None and lead.i == child.left_edge.i and lead.i <= cue.sent.start + 3:
+                if (
+                    lead is not None
+                    and lead.i == child.left_edge.i
+                    and lead.i <= cue.sent.start + 3
+                ):
                     return lead
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.tag_.startswith("VB"):
             cue = cue.head.head  # "X was quoted as saying ..."
@@ -88,7 +103,11 @@ def _subject(cue: Token) -> Token | None:
 def _under_imperative(cue: Token) -> bool:
     """Inside an order ("tell readers that X endorsed it"): nothing below it is asserted."""
     for verb in cue.ancestors:
-        if verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        if (
+            verb.dep_ == "ROOT"
+            and verb.tag_ == "VB"
+            and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        ):
             return True
     return False
 
@@ -97,7 +116,11 @@ def _that_after(cue: Token) -> Token | None:
     """A "that" opening the reported clause when the parse did not attach it to the cue."""
     doc = cue.doc
     for tok in doc[cue.i + 1 : min(cue.i + 5, cue.sent.end)]:
-        if tok.lower_ == "that" and tok.dep_ in ("mark", "dobj", "nsubj") and tok.i + 1 < cue.sent.end:
+        if (
+            tok.lower_ == "that"
+            and tok.dep_ in ("mark", "dobj", "nsubj")
+            and tok.i + 1 < cue.sent.end
+        ):
             rest = doc[tok.i + 1 : cue.sent.end]
             return tok if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in rest) else None
         if tok.tag_.startswith("VB") or tok.is_punct and tok.text != ",":
@@ -116,7 +139,9 @@ def _clause_end(cue: Token, last: Token) -> Token:
     rest = sent.doc[last.i + 1 : sent.end]
     if cue.dep_ in ("relcl", "acl", "advcl", "conj", "xcomp", "pcomp"):
         return last
-    if any((t.lower_ in CUE_FORMS and t.tag_.startswith("VB")) or t.lower_ == "according" for t in rest):
+    if any(
+        (t.lower_ in CUE_FORMS and t.tag_.startswith("VB")) or t.lower_ == "according" for t in rest
+    ):
         return last
     tail = [t for t in rest if not t.is_space]
     while tail and tail[-1].is_punct:
@@ -128,7 +153,9 @@ def _complement(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ == "ccomp":
             return child
-    for child in cue.children:  # "told reporters that ..." sometimes hangs the clause off the object
+    for (
+        child
+    ) in cue.children:  # "told reporters that ..." sometimes hangs the clause off the object
         if child.dep_ in ("dobj", "dative"):
             for grand in child.children:
                 if grand.dep_ == "ccomp":
@@ -158,19 +185,38 @@ def _block(tokens: list[Token], offset: int) -> tuple[int, int]:
     return offset + lo, offset + hi
 
 
-def verb_attribution(reader: ArticleContext, cue: Token, offset: int, unit: Span) -> Attribution | None:
+def verb_attribution(
+    reader: ArticleContext, cue: Token, offset: int, unit: Span
+) -> Attribution | None:
     subj = _subject(cue)
-    if subj is None or subj.lower_ in NOT_SOURCES or reader.in_quote(offset, subj) or _under_imperative(cue):
+    if (
+        subj is None
+        or subj.lower_ in NOT_SOURCES
+        or reader.in_quote(offset, subj)
+        or _under_imperative(cue)
+    ):
         return None
     comp = _complement(cue)
     that = _that_after(cue) if comp is None or comp.i < cue.i else None
-    if comp is None and that is None and cue.lower_ not in SPEECH_FORMS and cue.lower_ not in OBJECT_FORMS and not as_put_it(cue):
+    if (
+        comp is None
+        and that is None
+        and cue.lower_ not in SPEECH_FORMS
+        and cue.lower_ not in OBJECT_FORMS
+        and not as_put_it(cue)
+    ):
         return None
     block_toks = [*subject_tokens(subj), cue]
-    block_toks += [c for c in cue.children if c.dep_ in ("prt", "neg", "aux", "auxpass") and abs(c.i - cue.i) <= 2]
+    block_toks += [
+        c
+        for c in cue.children
+        if c.dep_ in ("prt", "neg", "aux", "auxpass") and abs(c.i - cue.i) <= 2
+    ]
     block = _block(block_toks, offset)
     parts = _verb_content(reader, cue, comp, that, block, offset, unit)
-    parts = _merge_parts(reader, [(s, e) for s, e in parts if e - s > 1 and not (s < block[1] and block[0] < e)])
+    parts = _merge_parts(
+        reader, [(s, e) for s, e in parts if e - s > 1 and not (s < block[1] and block[0] < e)]
+    )
     if not parts:
         return None
     speaker: str | None
@@ -197,16 +243,28 @@ def verb_attribution(reader: ArticleContext, cue: Token, offset: int, unit: Span
     return attribution
 
 
-def _verb_content(reader: ArticleContext, cue: Token, comp: Token | None, that: Token | None,
-                  block: tuple[int, int], offset: int, unit: Span) -> list[tuple[int, int]]:
+def _verb_content(
+    reader: ArticleContext,
+    cue: Token,
+    comp: Token | None,
+    that: Token | None,
+    block: tuple[int, int],
+    offset: int,
+    unit: Span,
+) -> list[tuple[int, int]]:
     """Article offsets of what a reporting verb reports: its clause, object or adjacent quotation."""
     parts: list[tuple[int, int]] = []
     speech = cue.lower_ in SPEECH_FORMS
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
         head = cue.head  # "As she put it, the plan will fail."
-        lo, hi = offset + head.left_edge.idx, offset + head.right_edge.idx + len(head.right_edge.text)
+        lo, hi = (
+            offset + head.left_edge.idx,
+            offset + head.right_edge.idx + len(head.right_edge.text),
+        )
         skip = (offset + cue.left_edge.idx, offset + cue.right_edge.idx + len(cue.right_edge.text))
-        return [(a, b) for a, b in ((lo, skip[0]), (skip[1], hi)) if len(reader.text[a:b].split()) >= 2]
+        return [
+            (a, b) for a, b in ((lo, skip[0]), (skip[1], hi)) if len(reader.text[a:b].split()) >= 2
+        ]
     if that is not None:
         clause = that.head if that.dep_ == "mark" and that.head.i > that.i else None
         end = _clause_end(cue, clause.right_edge if clause is not None else that)
@@ -215,35 +273,56 @@ def _verb_content(reader: ArticleContext, cue: Token, comp: Token | None, that: 
         parts.append((offset + that.idx + len(that.text), offset + end.idx + len(end.text)))
     elif comp is not None and not (comp.left_edge.i <= cue.i <= comp.right_edge.i):
         first, last = comp.left_edge, comp.right_edge
-        later_cue = next((c for c in comp.rights if c.dep_ == "conj" and c.lower_ in CUE_FORMS), None)
-        if later_cue is not None:  # "... ready to deliver but warned that ...": stop before "but warned"
+        later_cue = next(
+            (c for c in comp.rights if c.dep_ == "conj" and c.lower_ in CUE_FORMS), None
+        )
+        if (
+            later_cue is not None
+        ):  # "... ready to deliver but warned that ...": stop before "but warned"
             last = later_cue.left_edge.nbor(-1)
             while last.i > first.i and (last.is_punct or last.dep_ == "cc"):
                 last = last.nbor(-1)
         elif comp.i > cue.i:
             last = _clause_end(cue, last)
         parts.append((offset + first.idx, offset + last.idx + len(last.text)))
-    elif (comp is None and speech and cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.head.tag_.startswith("VB")
-          and any(c.dep_ == "nsubj" for c in cue.children) and not any(c.dep_ == "dobj" for c in cue.children)
-          and cue.head.lower_ not in CUE_FORMS):
+    elif (
+        comp is None
+        and speech
+        and cue.dep_ in ("parataxis", "ccomp", "advcl")
+        and cue.head.tag_.startswith("VB")
+        and any(c.dep_ == "nsubj" for c in cue.children)
+        and not any(c.dep_ == "dobj" for c in cue.children)
+        and cue.head.lower_ not in CUE_FORMS
+    ):
         head = cue.head  # "The plan, she said, will fail."
         lo = max(head.left_edge.idx + offset, offset + unit.start_char)
         hi = offset + head.right_edge.idx + len(head.right_edge.text)
         pieces = [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
         for a, b in pieces:
             words = reader.text[a:b].lower().split()
-            if len(words) >= 2 and words[-1].strip(",") not in ("what", "which", "who", "how", "that", "as"):
+            if len(words) >= 2 and words[-1].strip(",") not in (
+                "what",
+                "which",
+                "who",
+                "how",
+                "that",
+                "as",
+            ):
                 parts.append((a, b))
     if speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         parts += _adjacent_quotes(reader, block, offset, unit)
     if not parts and comp is None:
         obj = next((c for c in cue.rights if c.dep_ in _OBJECT_DEPS and not c.is_punct), None)
         if obj is not None and _reports_object(cue, obj):
-            objects = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS | {"dative", "advmod", "npadvmod"}]
+            objects = [
+                c for c in cue.rights if c.dep_ in _OBJECT_DEPS | {"dative", "advmod", "npadvmod"}
+            ]
             last = max((c.right_edge for c in objects), key=lambda t: t.i)
             while last.i > obj.i and (last.is_punct or last.is_space):
                 last = last.nbor(-1)
-            if last.i - obj.left_edge.i >= 2:  # "rejected that view", "to comment": too little to cite
+            if (
+                last.i - obj.left_edge.i >= 2
+            ):  # "rejected that view", "to comment": too little to cite
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     return parts
 
@@ -255,14 +334,18 @@ def _reports_object(cue: Token, obj: Token) -> bool:
     return cue.lower_ in SPEECH_FORMS and obj.dep_ == "prep" and obj.lower_ in ("about", "on")
 
 
-def _adjacent_quotes(reader: ArticleContext, block: tuple[int, int], offset: int, unit: Span) -> list[tuple[int, int]]:
+def _adjacent_quotes(
+    reader: ArticleContext, block: tuple[int, int], offset: int, unit: Span
+) -> list[tuple[int, int]]:
     """Quotations right before ("“…,” she said") or right after ("she said: “…”") the cue."""
     text, parts = reader.text, []
     para_start = max((p for p, _ in reader.paragraph_spans if p <= block[0]), default=0)
     before = reader.adjacent_quote(block[0], -1, para_start)
     if before is not None:
         inner_end = before.inner(text)[1]
-        ends_sentence = text[inner_end : inner_end + 1] == "." or text[inner_end - 1 : inner_end] == "."
+        ends_sentence = (
+            text[inner_end : inner_end + 1] == "." or text[inner_end - 1 : inner_end] == "."
+        )
         if not (ends_sentence and text[block[0]].isupper()):
             parts.append((before.start, before.end))
     para_end = min((e for p, e in reader.paragraph_spans if e >= block[1]), default=len(text))
@@ -275,13 +358,18 @@ def _adjacent_quotes(reader: ArticleContext, block: tuple[int, int], offset: int
 
 
 # ", which ...", ", citing ...": a comment of the writer's or a phrase of the reporting verb, after the content.
-_ASIDE = re.compile(r",\s+(?:which|who|whom|whose|although|though|whereas|citing|saying|arguing|adding|noting|contradicting)\b")
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whom|whose|although|though|whereas|citing|saying|arguing|adding|noting|contradicting)\b"
+)
 
 
 def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
     """End a reported clause before a non-restrictive aside that is outside quotation marks."""
     for found in _ASIDE.finditer(reader.text, start, end):
-        if not any(reader.mask[found.start() : end]) and len(reader.text[start : found.start()].split()) >= 3:
+        if (
+            not any(reader.mask[found.start() : end])
+            and len(reader.text[start : found.start()].split()) >= 3
+        ):
             return found.start()
     return end
 
@@ -314,22 +402,32 @@ def _about(reader: ArticleContext, comp: Token, speaker: str | None, offset: int
             if ent is None:
                 toks = subject_tokens(child)
                 written = child.doc[toks[0].i : toks[-1].i + 1].text
-                known = reader.people.known(written, offset + child.idx) if child.tag_ == "NNP" else None
+                known = (
+                    reader.people.known(written, offset + child.idx)
+                    if child.tag_ == "NNP"
+                    else None
+                )
                 if known is None:
                     return None
                 full = known.name
             else:
                 name = entity_name(ent)
                 person = reader.people.person_named(name)
-                full = person.name if person else reader.people.full_name(name, offset + ent.start_char)
+                full = (
+                    person.name
+                    if person
+                    else reader.people.full_name(name, offset + ent.start_char)
+                )
             if speaker and normalise_name(full) == normalise_name(speaker):
                 return None
             return full
     return None
 
 
-def according_attribution(reader: ArticleContext, tok: Token, offset: int, unit: Span) -> Attribution | None:
-    """"According to X, …": the rest of the sentence is X's."""
+def according_attribution(
+    reader: ArticleContext, tok: Token, offset: int, unit: Span
+) -> Attribution | None:
+    """ "According to X, …": the rest of the sentence is X's."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is None or nxt.lower_ != "to":
         return None
@@ -339,41 +437,72 @@ def according_attribution(reader: ArticleContext, tok: Token, offset: int, unit:
     mention, speaker, confidence, person = reader.speaker_of(pobj, offset)
     block = _block([tok, nxt, *subject_tokens(pobj)], offset)
     sent = tok.sent
-    lo, hi = offset + max(sent.start_char, unit.start_char), offset + min(sent.end_char, unit.end_char)
+    lo, hi = (
+        offset + max(sent.start_char, unit.start_char),
+        offset + min(sent.end_char, unit.end_char),
+    )
     parts = _merge_parts(reader, [(lo, block[0]), (block[1], hi)])
     parts = [(s, e) for s, e in parts if len(reader.text[s:e].split()) >= 2]
-    if len(parts) > 1:  # "A, according to X, in a statement": only the pieces with a verb of their own
-        clauses = [(s, e) for s, e in parts if any(t.tag_ in _FINITE_TAGS for t in sent if s <= offset + t.idx < e)]
+    if (
+        len(parts) > 1
+    ):  # "A, according to X, in a statement": only the pieces with a verb of their own
+        clauses = [
+            (s, e)
+            for s, e in parts
+            if any(t.tag_ in _FINITE_TAGS for t in sent if s <= offset + t.idx < e)
+        ]
         parts = clauses or parts
     if not parts:
         return None
     if person is not None:
         reader.recent.append((block[0], person))
-    return Attribution(parts, block, mention, speaker, "according to", confidence * 0.95, None, person)
+    return Attribution(
+        parts, block, mention, speaker, "according to", confidence * 0.95, None, person
+    )
 
 
 def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attribution | None:
-    """"X's view is that …" / "X's claim that …"."""
+    """ "X's view is that …" / "X's claim that …"."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is None or poss.lower_ in NOT_SOURCES or poss.lower_ in ("its", "their", "my", "our", "your"):
+    if (
+        poss is None
+        or poss.lower_ in NOT_SOURCES
+        or poss.lower_ in ("its", "their", "my", "our", "your")
+    ):
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
     if clause is None and noun.dep_ == "nsubj":
-        clause = next((c for c in noun.head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.i), None)
-        if clause is not None and clause.dep_ == "attr" and not any(t.dep_ == "mark" for t in clause.subtree):
+        clause = next(
+            (c for c in noun.head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.i), None
+        )
+        if (
+            clause is not None
+            and clause.dep_ == "attr"
+            and not any(t.dep_ == "mark" for t in clause.subtree)
+        ):
             clause = None
     if clause is None:
         return None
     mention, speaker, confidence, person = reader.speaker_of(poss, offset)
     block = _block([*subject_tokens(poss), noun], offset)
-    parts = _merge_parts(reader, [(offset + clause.left_edge.idx, offset + clause.right_edge.idx + len(clause.right_edge.text))])
+    parts = _merge_parts(
+        reader,
+        [
+            (
+                offset + clause.left_edge.idx,
+                offset + clause.right_edge.idx + len(clause.right_edge.text),
+            )
+        ],
+    )
     if not parts:
         return None
     return Attribution(parts, block, mention, speaker, noun.text, confidence * 0.9, None, person)
 
 
 def as_put_it(verb: Token) -> bool:
-    return verb.lower_ in ("put", "puts") and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return verb.lower_ in ("put", "puts") and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
 
 
 def reports_clause(verb: Token) -> bool:
@@ -403,7 +532,12 @@ def _token_at(reader: ArticleContext, pos: int) -> tuple[int, Token] | None:
 def _proper_name(tok: Token) -> Span | None:
     """Two to four capitalised proper nouns from `tok` on, as after a signature dash."""
     doc, end = tok.doc, tok.i
-    while end < len(doc) and end - tok.i < 4 and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper():
+    while (
+        end < len(doc)
+        and end - tok.i < 4
+        and doc[end].tag_ == "NNP"
+        and doc[end].text[:1].isupper()
+    ):
         end += 1
     if end - tok.i < 2 or doc[tok.i].ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         return None
@@ -411,7 +545,7 @@ def _proper_name(tok: Token) -> Span | None:
 
 
 def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
-    """"She had a message for voters: “…”": a quotation after a colon closing a clause about a person."""
+    """ "She had a message for voters: “…”": a quotation after a colon closing a clause about a person."""
     i = q.start
     while i > 0 and reader.text[i - 1] in " \t\n":
         i -= 1
@@ -427,13 +561,34 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
         if (verb.tag_.startswith("VB") and subj is not None) or verb.head is verb:
             break
         verb = verb.head
-    if subj is None or subj.i > colon.i or not verb.tag_.startswith("VB") or reader.in_quote(offset, subj) or verb.i > colon.i:
+    if (
+        subj is None
+        or subj.i > colon.i
+        or not verb.tag_.startswith("VB")
+        or reader.in_quote(offset, subj)
+        or verb.i > colon.i
+    ):
         return
-    if not (subj.lower_ in PERSONAL or person_entity(subj) is not None or reader.people.known(subj.text, offset + subj.idx)):
+    if not (
+        subj.lower_ in PERSONAL
+        or person_entity(subj) is not None
+        or reader.people.known(subj.text, offset + subj.idx)
+    ):
         return
     mention, speaker, confidence, person = reader.speaker_of(subj, offset)
     block = _block([*subject_tokens(subj), verb], offset)
-    reader.found.append(Attribution(_merge_parts(reader, [(q.start, q.end)]), block, mention, speaker, verb.text, confidence * 0.7, None, person))
+    reader.found.append(
+        Attribution(
+            _merge_parts(reader, [(q.start, q.end)]),
+            block,
+            mention,
+            speaker,
+            verb.text,
+            confidence * 0.7,
+            None,
+            person,
+        )
+    )
 
 
 def tagline_attributions(reader: ArticleContext) -> None:
@@ -459,4 +614,6 @@ def tagline_attributions(reader: ArticleContext) -> None:
         full = person.name if person else reader.people.full_name(name, offset + ent.start_char)
         block = (offset + ent.start_char, offset + ent.end_char)
         parts = _merge_parts(reader, [(q.start, q.end)])
-        reader.found.append(Attribution(parts, block, ent.text, full, "—" if dash else ":", 0.7, None, person))
+        reader.found.append(
+            Attribution(parts, block, ent.text, full, "—" if dash else ":", 0.7, None, person)
+        )

@@ -62,7 +62,12 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 6 or is_pronoun(name) or words[0].lower() in _GROUP_WORDS:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("de", "van", "von", "al", "bin", "da", "del", "la", "le") for w in words)
+    return all(
+        w[:1].isupper()
+        or w[:1].isdigit()
+        or w.lower() in ("de", "van", "von", "al", "bin", "da", "del", "la", "le")
+        for w in words
+    )
 
 
 def _first_last(norm: str) -> tuple[str, str]:
@@ -125,22 +130,35 @@ class SpeakerRegistry:
         roles = _role_words(mention, name)
         # In one article, a bare surname is the article's full name with that surname.
         for other in list(local.values()):
-            if other.role not in GROUP_ROLES and self._same_person(norm, roles, other, local_only=True):
+            if other.role not in GROUP_ROLES and self._same_person(
+                norm, roles, other, local_only=True
+            ):
                 return self._merge(other, name, changed)
-        matches = [s for s in self.speakers.values() if s.role not in GROUP_ROLES and self._same_person(norm, roles, s)]
+        matches = [
+            s
+            for s in self.speakers.values()
+            if s.role not in GROUP_ROLES and self._same_person(norm, roles, s)
+        ]
         if len(matches) > 1:  # prefer exact full-name matches, then the one with a first name
             exact = [s for s in matches if normalise_name(s.name) == norm]
             matches = exact or matches
         if len(matches) == 1 or (matches and " " in norm):
             return self._merge(matches[0], name, changed)
-        speaker = Speaker(id=content_hash(norm or name.lower()), name=_clean_display(name), aliases=[], role=" ".join(sorted(roles)) or None)
+        speaker = Speaker(
+            id=content_hash(norm or name.lower()),
+            name=_clean_display(name),
+            aliases=[],
+            role=" ".join(sorted(roles)) or None,
+        )
         while speaker.id in self.speakers:  # same display, conflicting person: keep them apart
             speaker.id = content_hash(speaker.id, "next")
         self.speakers[speaker.id] = speaker
         changed[speaker.id] = speaker
         return speaker
 
-    def _same_person(self, norm: str, roles: set[str], speaker: Speaker, local_only: bool = False) -> bool:
+    def _same_person(
+        self, norm: str, roles: set[str], speaker: Speaker, local_only: bool = False
+    ) -> bool:
         first, last = _first_last(norm)
         names = [speaker.name, *speaker.aliases]
         for other in names:
@@ -199,9 +217,14 @@ class SpeakerRegistry:
                 continue
             first, last = _first_last(norm)
             parts = [_first_last(n) for n in names]
-            if any(p_last == last and not _first_names_conflict(first, p_first) for p_first, p_last in parts):
+            if any(
+                p_last == last and not _first_names_conflict(first, p_first)
+                for p_first, p_last in parts
+            ):
                 partial.append(speaker)
-            elif any(p_last == norm or (not first and p_first == norm) for p_first, p_last in parts):
+            elif any(
+                p_last == norm or (not first and p_first == norm) for p_first, p_last in parts
+            ):
                 partial.append(speaker)
             elif max(fuzz.ratio(norm, n) for n in names) >= 85 or (
                 len(norm) >= 5 and max(fuzz.ratio(norm, p_last) for _, p_last in parts) >= 85
@@ -219,7 +242,9 @@ class SpeakerRegistry:
                     continue
                 pattern = r"(?<![\w])" + re.escape(form) + r"(?:['’]s)?(?![\w])"
                 for match in re.finditer(pattern, lowered):
-                    found.append((match.start(), match.end(), speaker, text[match.start() : match.end()]))
+                    found.append(
+                        (match.start(), match.end(), speaker, text[match.start() : match.end()])
+                    )
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         result: list[tuple[Speaker, str]] = []
         taken: list[tuple[int, int]] = []
@@ -236,7 +261,9 @@ class SpeakerRegistry:
     def _prepared(self, speaker: Speaker) -> tuple[set[str], list[str]]:
         """(forms, normalised names) of a speaker, cached until its name, aliases or role change
         (answering asks these for every speaker on every question)."""
-        cache: dict[str, tuple[tuple, tuple[set[str], list[str]]]] = self.__dict__.setdefault("_cache", {})
+        cache: dict[str, tuple[tuple, tuple[set[str], list[str]]]] = self.__dict__.setdefault(
+            "_cache", {}
+        )
         key = (speaker.name, tuple(speaker.aliases), speaker.role)
         hit = cache.get(speaker.id)
         if hit is None or hit[0] != key:
@@ -264,7 +291,7 @@ class SpeakerRegistry:
 
 def _clean_display(name: str) -> str:
     """A name as shown: possessive and surrounding punctuation dropped, titles kept out."""
-    text = re.sub(r"['’]s$", "", name.strip()).strip(" ,.;:\"“”")
+    text = re.sub(r"['’]s$", "", name.strip()).strip(' ,.;:"“”')
     words = text.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]

@@ -534,13 +534,13 @@ class Store:
         total = self.quotes.count()
         if total == 0:
             return []
-        where = {"speaker_id": {"$in": speaker_ids}} if speaker_ids else None
+        where: Any = {"speaker_id": {"$in": speaker_ids}} if speaker_ids else None
         found = self.quotes.query(
             query_embeddings=[vector.tolist()], n_results=min(limit, total), where=where
         )
         return [
             (qid, 1.0 - float(d))
-            for qid, d in zip(found["ids"][0], found["distances"][0], strict=False)
+            for qid, d in zip(found["ids"][0], (found["distances"] or [[]])[0], strict=False)
         ]
 
     def quote_vectors(self, quote_ids: list[str]) -> dict[str, np.ndarray]:
@@ -556,7 +556,7 @@ class Store:
         found = self.quotes.get(ids=missing, include=["embeddings"])
         return kept | {
             qid: np.asarray(v, dtype=np.float32)
-            for qid, v in zip(found["ids"], found["embeddings"], strict=False)
+            for qid, v in zip(found["ids"], found["embeddings"] or [], strict=False)
         }
 
     def context_vectors(self, quote_ids: list[str]) -> dict[str, np.ndarray]:
@@ -579,7 +579,7 @@ class Store:
         missing = [cid for cid in wanted if cid not in by_chunk]
         if missing:
             found = self.chunks.get(ids=missing, include=["embeddings"])
-            by_chunk |= dict(zip(found["ids"], found["embeddings"], strict=False))
+            by_chunk |= dict(zip(found["ids"], found["embeddings"] or [], strict=False))
         return {
             qid: np.asarray(by_chunk[cid], dtype=np.float32)
             for qid, cid in chunk_of.items()

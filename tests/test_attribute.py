@@ -127,13 +127,17 @@ def test_indirect_speech_forms(sentence: str) -> None:
 
 
 def test_possessive_view_is_indirect() -> None:
-    quotes = run("Lena Holt chairs the budget panel. Holt's view is that the deficit will shrink by autumn.")
+    quotes = run(
+        "Lena Holt chairs the budget panel. Holt's view is that the deficit will shrink by autumn."
+    )
     quote = containing(quotes, "deficit will shrink")
     assert quote.speaker == "Lena Holt" and quote.kind == "indirect"
 
 
 def test_mixed_paraphrase_with_quoted_fragment() -> None:
-    quotes = run("The new tariff is a “necessary sacrifice” for the country, economist Bruno Keller said.")
+    quotes = run(
+        "The new tariff is a “necessary sacrifice” for the country, economist Bruno Keller said."
+    )
     quote = containing(quotes, "necessary sacrifice")
     assert quote.kind == "mixed"
     assert quote.speaker == "Bruno Keller"
@@ -163,7 +167,10 @@ def test_unresolved_sources_are_kept_as_written() -> None:
         "A spokesperson for the ministry said that the figures were being reviewed. "
         "Many analysts claim that the currency will weaken."
     )
-    assert containing(quotes, "figures were being reviewed").speaker == "A spokesperson for the ministry"
+    assert (
+        containing(quotes, "figures were being reviewed").speaker
+        == "A spokesperson for the ministry"
+    )
     group = containing(quotes, "currency will weaken")
     assert group.speaker == "Many analysts" and group.kind == "indirect"
 
@@ -192,7 +199,9 @@ def test_author_voice_and_headline() -> None:
 
 
 def test_byline_author_is_never_a_speaker() -> None:
-    quotes = run("Reporter notes follow. Kim Abara said that the trains were late.", author="Kim Abara")
+    quotes = run(
+        "Reporter notes follow. Kim Abara said that the trains were late.", author="Kim Abara"
+    )
     assert not [q for q in quotes if q.speaker == "Kim Abara"]
 
 
@@ -230,7 +239,9 @@ def test_relative_clause_quoted_as_saying_and_as_put_it() -> None:
 
 
 def test_organisation_sources_and_it_said() -> None:
-    quotes = run("The Harbour Authority said it would appeal the ruling. It said the fine was unlawful.")
+    quotes = run(
+        "The Harbour Authority said it would appeal the ruling. It said the fine was unlawful."
+    )
     assert containing(quotes, "would appeal").speaker == "Harbour Authority"
     assert containing(quotes, "fine was unlawful").speaker == "Harbour Authority"
 
@@ -247,7 +258,9 @@ def test_positions_without_clause_and_joint_sources() -> None:
 
 
 def test_quote_signed_with_a_dash() -> None:
-    quotes = run("Readers wrote in all week.\n\n“The new timetable is a disgrace for commuters.” — Sofia Amadi")
+    quotes = run(
+        "Readers wrote in all week.\n\n“The new timetable is a disgrace for commuters.” — Sofia Amadi"
+    )
     quote = containing(quotes, "new timetable")
     assert quote.kind == "direct" and quote.speaker == "Sofia Amadi"
 
@@ -265,7 +278,9 @@ def test_quote_after_a_colon_and_interrupted_by_a_long_cue() -> None:
 
 
 def test_participle_aside_does_not_steal_the_quote() -> None:
-    quotes = run("Mayor Jane Okoro spoke at noon.\n\nOkoro, asked about the budget, said simply: “It is balanced.”")
+    quotes = run(
+        "Mayor Jane Okoro spoke at noon.\n\nOkoro, asked about the budget, said simply: “It is balanced.”"
+    )
     quote = containing(quotes, "It is balanced")
     assert quote.kind == "direct" and quote.cue == "said" and quote.speaker == "Jane Okoro"
 
@@ -307,16 +322,27 @@ def test_cue_with_colon_ending_the_paragraph_before_the_quotation() -> None:
 
 
 def test_they_refers_to_the_group_just_credited() -> None:
-    quotes = run("Union leaders said that the strike would continue. They said the offer was an insult.")
+    quotes = run(
+        "Union leaders said that the strike would continue. They said the offer was an insult."
+    )
     assert containing(quotes, "offer was an insult").speaker == "Union leaders"
 
 
 @pytest.mark.parametrize(
     "sentence, words",
     [
-        ("Minister Ilse Horn noted the sharp rise in grain prices over the winter.", "sharp rise in grain prices"),
-        ("Minister Ilse Horn spoke about the plan to close the northern mines.", "plan to close the northern mines"),
-        ("Minister Ilse Horn discussed the plan to close the northern mines.", "plan to close the northern mines"),
+        (
+            "Minister Ilse Horn noted the sharp rise in grain prices over the winter.",
+            "sharp rise in grain prices",
+        ),
+        (
+            "Minister Ilse Horn spoke about the plan to close the northern mines.",
+            "plan to close the northern mines",
+        ),
+        (
+            "Minister Ilse Horn discussed the plan to close the northern mines.",
+            "plan to close the northern mines",
+        ),
     ],
 )
 def test_object_of_a_speech_verb_is_what_was_said(sentence: str, words: str) -> None:
@@ -325,8 +351,12 @@ def test_object_of_a_speech_verb_is_what_was_said(sentence: str, words: str) -> 
 
 
 def test_a_study_by_a_named_body_is_that_body_s_statement() -> None:
-    quotes = run("A new survey by the Baltic Harbour Institute found that most dock workers expect layoffs.")
-    assert containing(quotes, "most dock workers expect layoffs").speaker == "Baltic Harbour Institute"
+    quotes = run(
+        "A new survey by the Baltic Harbour Institute found that most dock workers expect layoffs."
+    )
+    assert (
+        containing(quotes, "most dock workers expect layoffs").speaker == "Baltic Harbour Institute"
+    )
 
 
 def test_quoted_sentence_after_a_paraphrase_is_the_same_speakers() -> None:
@@ -339,7 +369,9 @@ def test_quoted_sentence_after_a_paraphrase_is_the_same_speakers() -> None:
 
 
 def test_a_writers_aside_after_the_reported_clause_is_not_the_speakers() -> None:
-    quotes = run("Councillor Ana Ruiz said that the council would sell the old depot, which has stood empty since 1990.")
+    quotes = run(
+        "Councillor Ana Ruiz said that the council would sell the old depot, which has stood empty since 1990."
+    )
     quote = containing(quotes, "sell the old depot")
     assert quote.speaker == "Ana Ruiz" and "stood empty" not in quote.text
 
@@ -354,13 +386,17 @@ def test_uncued_quotation_goes_to_the_person_its_paragraph_names() -> None:
 
 
 def test_according_to_leaves_out_a_trailing_phrase_without_a_verb() -> None:
-    quotes = run("Grain exports fell by a third last year, according to the farm ministry, in its annual review.")
+    quotes = run(
+        "Grain exports fell by a third last year, according to the farm ministry, in its annual review."
+    )
     credited = [q for q in quotes if q.kind != "author"]
     assert [q.speaker for q in credited] == ["farm ministry"]
     assert "exports fell" in credited[0].text
 
 
 def test_a_role_noun_subject_reports_a_that_clause_of_any_verb() -> None:
-    quotes = run("Investigators discovered that the harbour records had been altered before the audit.")
+    quotes = run(
+        "Investigators discovered that the harbour records had been altered before the audit."
+    )
     quote = containing(quotes, "harbour records had been altered")
     assert quote.kind == "indirect" and quote.speaker == "Investigators"

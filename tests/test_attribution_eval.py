@@ -30,17 +30,38 @@ def gold_record(text: str = TEXT, **extra) -> dict:
     indirect = "the harbour would reopen in May after repairs"
     direct = "“We have waited long enough for this,”"
     quotes = [
-        {"quote": indirect, "start": text.index(indirect), "end": text.index(indirect) + len(indirect),
-         "kind": "indirect", "speaker": "Alma Ruiz", "speaker_mention": "Port Director Alma Ruiz"},
-        {"quote": direct, "start": text.index(direct), "end": text.index(direct) + len(direct),
-         "kind": "direct", "speaker": "Ruiz", "speaker_mention": "Ruiz"},
+        {
+            "quote": indirect,
+            "start": text.index(indirect),
+            "end": text.index(indirect) + len(indirect),
+            "kind": "indirect",
+            "speaker": "Alma Ruiz",
+            "speaker_mention": "Port Director Alma Ruiz",
+        },
+        {
+            "quote": direct,
+            "start": text.index(direct),
+            "end": text.index(direct) + len(direct),
+            "kind": "direct",
+            "speaker": "Ruiz",
+            "speaker_mention": "Ruiz",
+        },
     ]
-    return {"id": "t1", "date": "2024-05-01", "title": "Harbour Plan Approved", "text": text, "quotes": quotes, **extra}
+    return {
+        "id": "t1",
+        "date": "2024-05-01",
+        "title": "Harbour Plan Approved",
+        "text": text,
+        "quotes": quotes,
+        **extra,
+    }
 
 
 def write(tmp_path: Path, records: list, name: str = "gold.jsonl") -> Path:
     path = tmp_path / name
-    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in records), encoding="utf-8")
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r) for r in records), encoding="utf-8"
+    )
     return path
 
 
@@ -56,14 +77,21 @@ def test_speaker_normalisation_and_surnames() -> None:
 def test_match_needs_half_of_both_spans_and_is_one_to_one() -> None:
     text = "one two three four five six seven eight nine ten"
     gold = [_Span(0, text.index("six") - 1, "indirect", "A")]  # one..five
-    assert match(text, [_Span(0, text.index("four") - 1, "indirect", "A")], gold) == [(0, 0)]  # 3 of 5
+    assert match(text, [_Span(0, text.index("four") - 1, "indirect", "A")], gold) == [
+        (0, 0)
+    ]  # 3 of 5
     assert match(text, [_Span(0, text.index("three") - 1, "indirect", "A")], gold) == []  # 2 of 5
-    too_long = _Span(0, len(text), "indirect", "A")  # covers gold, but only half its own tokens inside
+    too_long = _Span(
+        0, len(text), "indirect", "A"
+    )  # covers gold, but only half its own tokens inside
     assert match(text, [too_long], gold) == [(0, 0)]
     longer = _Span(0, len(text), "indirect", "A")
     longer_gold = [_Span(0, text.index("four") - 1, "indirect", "A")]  # 3 of 10 inside
     assert match(text, [longer], longer_gold) == []
-    twice = [_Span(0, text.index("six") - 1, "direct", "A"), _Span(0, text.index("five") - 1, "direct", "A")]
+    twice = [
+        _Span(0, text.index("six") - 1, "direct", "A"),
+        _Span(0, text.index("five") - 1, "direct", "A"),
+    ]
     assert match(text, twice, gold) == [(0, 0)]  # the bigger overlap wins, one match only
 
 
@@ -72,7 +100,9 @@ def test_tally_kinds_pronoun_gold_and_false_positives() -> None:
     gold = [_Span(0, 22, "direct", "Ada Lind"), _Span(24, 46, "indirect", "he")]
     predicted = [
         _Span(0, 22, "direct", "Lind"),  # right span, right speaker
-        _Span(24, 46, "direct", "Bo Park"),  # counts as indirect (the gold kind), speaker not scored
+        _Span(
+            24, 46, "direct", "Bo Park"
+        ),  # counts as indirect (the gold kind), speaker not scored
         _Span(48, 70, "mixed", "Bo Park"),  # spurious: a false positive under its own kind
     ]
     tally = _Tally()
@@ -116,8 +146,24 @@ def test_score_gold_without_baseline_says_so(tmp_path: Path) -> None:
         ("not json", "not a JSON object"),
         (json.dumps({"text": "", "quotes": []}), "'text'"),
         (json.dumps({"text": "Some text here.", "quotes": {}}), "'quotes'"),
-        (json.dumps({"text": "Some text here.", "quotes": [{"quote": "nope", "start": 0, "kind": "direct"}]}), "offsets"),
-        (json.dumps({"text": "Some text here.", "quotes": [{"quote": "Some", "start": 0, "kind": "weird"}]}), "kind"),
+        (
+            json.dumps(
+                {
+                    "text": "Some text here.",
+                    "quotes": [{"quote": "nope", "start": 0, "kind": "direct"}],
+                }
+            ),
+            "offsets",
+        ),
+        (
+            json.dumps(
+                {
+                    "text": "Some text here.",
+                    "quotes": [{"quote": "Some", "start": 0, "kind": "weird"}],
+                }
+            ),
+            "kind",
+        ),
     ],
 )
 def test_bad_gold_file_is_one_clear_error(tmp_path: Path, line: str, message: str) -> None:
@@ -137,8 +183,15 @@ def test_missing_or_empty_gold_file(tmp_path: Path) -> None:
 def test_gold_author_records_are_not_scored(tmp_path: Path) -> None:
     record = gold_record()
     claim = "The council voted seven to two in favour of the plan."
-    record["quotes"].append({"quote": claim, "start": TEXT.index(claim), "end": TEXT.index(claim) + len(claim),
-                             "kind": "author", "speaker": None})
+    record["quotes"].append(
+        {
+            "quote": claim,
+            "start": TEXT.index(claim),
+            "end": TEXT.index(claim) + len(claim),
+            "kind": "author",
+            "speaker": None,
+        }
+    )
     report = score_gold(write(tmp_path, [record]), include_baseline=False)
     assert report["gold_quotes"] == 2
     assert report["system"]["all"]["span"]["recall"] == 1.0

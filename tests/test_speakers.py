@@ -6,8 +6,22 @@ from assistant.records import Quote, content_hash
 from assistant.speakers import SpeakerRegistry, normalise_name
 
 
-def q(speaker: str | None, article: str = "a1", kind: str = "direct", mention: str | None = None, n: int = 0) -> Quote:
-    return Quote(article_id=article, text="words", start=n, end=n + 5, kind=kind, speaker=speaker, speaker_mention=mention or speaker)
+def q(
+    speaker: str | None,
+    article: str = "a1",
+    kind: str = "direct",
+    mention: str | None = None,
+    n: int = 0,
+) -> Quote:
+    return Quote(
+        article_id=article,
+        text="words",
+        start=n,
+        end=n + 5,
+        kind=kind,
+        speaker=speaker,
+        speaker_mention=mention or speaker,
+    )
 
 
 def test_normalise_name_drops_titles_and_possessives() -> None:
@@ -60,7 +74,12 @@ def test_in_one_article_a_surname_is_that_articles_full_name() -> None:
 
 def test_groups_and_author_quotes() -> None:
     reg = SpeakerRegistry()
-    quotes = [q("a ministry official"), q("Official Ruiz", n=9), q(None, kind="author", n=20), q("Officials", n=30)]
+    quotes = [
+        q("a ministry official"),
+        q("Official Ruiz", n=9),
+        q(None, kind="author", n=20),
+        q("Officials", n=30),
+    ]
     changed = reg.assign(quotes)
     assert reg.speakers[quotes[3].speaker_id].role == "group"
     assert quotes[0].speaker_id and quotes[0].speaker_id != quotes[1].speaker_id
@@ -72,7 +91,14 @@ def test_groups_and_author_quotes() -> None:
 def test_lookup_tolerates_titles_possessives_case_and_typos() -> None:
     reg = SpeakerRegistry()
     reg.assign([q("Marco Rossi"), q("a ministry official", n=9)])
-    for typed in ("Marco Rossi", "marco rossi", "Gen. Marco Rossi", "Rossi's", "rossi", "Marco Rosi"):
+    for typed in (
+        "Marco Rossi",
+        "marco rossi",
+        "Gen. Marco Rossi",
+        "Rossi's",
+        "rossi",
+        "Marco Rosi",
+    ):
         assert [s.name for s in reg.lookup(typed)] == ["Marco Rossi"], typed
     assert reg.lookup("Angela Unknown") == []
 
