@@ -17,8 +17,9 @@ from typing import Any
 import numpy as np
 
 from assistant.bench_corpus import FIRST, LAST, OUTLETS, TOPICS, _statement
+from assistant.chunking import chunk_span
 from assistant.config import load_settings
-from assistant.records import Article, Chunk, Quote, Speaker, content_hash
+from assistant.records import Article, Quote, Speaker, content_hash
 
 CHUNKS_PER_ARTICLE = 5
 STATEMENTS_PER_CHUNK = 2
@@ -98,18 +99,7 @@ def _records(article: Article, spans: list, vectors: np.ndarray, rng: np.random.
     chunks, chunk_vectors = [], []
     for c in range(CHUNKS_PER_ARTICLE):
         members = quotes[c * STATEMENTS_PER_CHUNK : (c + 1) * STATEMENTS_PER_CHUNK]
-        start, end = members[0].start, members[-1].end
-        chunks.append(
-            Chunk(
-                id=content_hash(article.id, "chunk", start, end),
-                article_id=article.id,
-                text=article.text[start:end],
-                start=start,
-                end=end,
-                quote_ids=[q.id for q in members],
-                speaker_ids=sorted({q.speaker_id for q in members if q.speaker_id}),
-            )
-        )
+        chunks.append(chunk_span(article, members, members[0].start, members[-1].end))
         mean = noisy[c * STATEMENTS_PER_CHUNK : (c + 1) * STATEMENTS_PER_CHUNK].mean(axis=0)
         chunk_vectors.append(mean / np.linalg.norm(mean))
     return quotes, noisy, chunks, np.asarray(chunk_vectors, dtype=np.float32)

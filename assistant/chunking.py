@@ -71,17 +71,20 @@ def chunk_article(article: Article, quotes: list[Quote], budget: int) -> list[Ch
     chunks = []
     for group in groups:
         start, end = group[0][0], group[-1][1]
-        inside = [q for q in quotes if q.start < end and q.end > start]
-        speaker_ids = sorted({q.speaker_id for q in inside if q.speaker_id})
         chunks.append(
-            Chunk(
-                id=content_hash(article.id, "chunk", start, end),
-                article_id=article.id,
-                text=article.text[start:end],
-                start=start,
-                end=end,
-                quote_ids=[q.id for q in inside],
-                speaker_ids=speaker_ids,
-            )
+            chunk_span(article, [q for q in quotes if q.start < end and q.end > start], start, end)
         )
     return chunks
+
+
+def chunk_span(article: Article, inside: list[Quote], start: int, end: int) -> Chunk:
+    """The chunk of `article.text[start:end]`, listing the quotes inside it and their speakers."""
+    return Chunk(
+        id=content_hash(article.id, "chunk", start, end),
+        article_id=article.id,
+        text=article.text[start:end],
+        start=start,
+        end=end,
+        quote_ids=[q.id for q in inside],
+        speaker_ids=sorted({q.speaker_id for q in inside if q.speaker_id}),
+    )
