@@ -76,6 +76,11 @@ def _quote_from_row(row: sqlite3.Row) -> Quote:
     )
 
 
+def _rows(value: Any) -> Any:
+    """A Chroma result field that may be None (or a numpy array, whose truth is ambiguous)."""
+    return [] if value is None else value
+
+
 class Store:
     """Chroma collections for quotes and chunks plus the SQLite catalog of one index."""
 
@@ -540,7 +545,7 @@ class Store:
         )
         return [
             (qid, 1.0 - float(d))
-            for qid, d in zip(found["ids"][0], (found["distances"] or [[]])[0], strict=False)
+            for qid, d in zip(found["ids"][0], _rows(found["distances"])[0], strict=False)
         ]
 
     def quote_vectors(self, quote_ids: list[str]) -> dict[str, np.ndarray]:
@@ -556,7 +561,7 @@ class Store:
         found = self.quotes.get(ids=missing, include=["embeddings"])
         return kept | {
             qid: np.asarray(v, dtype=np.float32)
-            for qid, v in zip(found["ids"], found["embeddings"] or [], strict=False)
+            for qid, v in zip(found["ids"], _rows(found["embeddings"]), strict=False)
         }
 
     def context_vectors(self, quote_ids: list[str]) -> dict[str, np.ndarray]:
@@ -579,7 +584,7 @@ class Store:
         missing = [cid for cid in wanted if cid not in by_chunk]
         if missing:
             found = self.chunks.get(ids=missing, include=["embeddings"])
-            by_chunk |= dict(zip(found["ids"], found["embeddings"] or [], strict=False))
+            by_chunk |= dict(zip(found["ids"], _rows(found["embeddings"]), strict=False))
         return {
             qid: np.asarray(by_chunk[cid], dtype=np.float32)
             for qid, cid in chunk_of.items()
