@@ -20,6 +20,7 @@ from assistant.bench_corpus import FIRST, LAST, OUTLETS, TOPICS, _statement
 from assistant.chunking import chunk_span
 from assistant.config import load_settings
 from assistant.records import Article, Quote, Speaker, content_hash
+from assistant.store import chunk_node, quote_metadata
 
 CHUNKS_PER_ARTICLE = 5
 STATEMENTS_PER_CHUNK = 2
@@ -184,23 +185,13 @@ def build_scale_index(index_dir: Path, corpus: Path, n_chunks: int) -> dict[str,
 
 def _write(store: Any, batch: list[tuple], people: list[Speaker]) -> None:
     """Many articles at once: one Chroma add per collection, then the catalog rows."""
-    from llama_index.core.schema import TextNode
-
     by_id = {p.id: p for p in people}
     quotes, metadatas = [], []
     for article, qs, _, chunks, _ in batch:
         chunk_of = {qid: c.id for c in chunks for qid in c.quote_ids}
         for q in qs:
             quotes.append(q)
-            metadatas.append(
-                {
-                    "article_id": article.id,
-                    "published": article.published_iso or "",
-                    "speaker_id": q.speaker_id or "",
-                    "kind": q.kind,
-                    "chunk_id": chunk_of[q.id],
-                }
-            )
+            metadatas.append(quote_metadata(article, q, chunk_of[q.id]))
     store.quotes.add(
         ids=[q.id for q in quotes],
         embeddings=np.concatenate([v for _, _, v, _, _ in batch]).tolist(),
@@ -208,21 +199,7 @@ def _write(store: Any, batch: list[tuple], people: list[Speaker]) -> None:
         metadatas=metadatas,
     )
     nodes = [
-        TextNode(
-            id_=c.id,
-            text=c.text,
-            embedding=v.tolist(),
-            metadata={
-                "article_id": a.id,
-                "published": a.published_iso or "",
-                "title": a.title,
-                "source": a.source or "",
-                "start": c.start,
-                "end": c.end,
-                "speaker_ids": "|" + "|".join(c.speaker_ids) + "|",
-                "quote_ids": "|".join(c.quote_ids),
-            },
-        )
+        chunk_node(a, c, v)
         for a, _, _, chunks, cv in batch
         for c, v in zip(chunks, cv, strict=True)
     ]

@@ -81,6 +81,38 @@ def _rows(value: Any) -> Any:
     return [] if value is None else value
 
 
+def quote_metadata(article: Article, quote: Quote, chunk_id: str) -> dict[str, Any]:
+    """What the quotes collection stores beside each statement's vector."""
+    return {
+        "article_id": article.id,
+        "published": article.published_iso or "",
+        "speaker_id": quote.speaker_id or "",
+        "kind": quote.kind,
+        "chunk_id": chunk_id,
+    }
+
+
+def chunk_node(article: Article, chunk: Chunk, vector: np.ndarray) -> Any:
+    """The llama-index node the chunks collection stores for one chunk."""
+    from llama_index.core.schema import TextNode
+
+    return TextNode(
+        id_=chunk.id,
+        text=chunk.text,
+        embedding=vector.tolist(),
+        metadata={
+            "article_id": article.id,
+            "published": article.published_iso or "",
+            "title": article.title,
+            "source": article.source or "",
+            "start": chunk.start,
+            "end": chunk.end,
+            "speaker_ids": "|" + "|".join(chunk.speaker_ids) + "|",
+            "quote_ids": "|".join(chunk.quote_ids),
+        },
+    )
+
+
 class Store:
     """Chroma collections for quotes and chunks plus the SQLite catalog of one index."""
 
@@ -325,8 +357,6 @@ class Store:
         """Write articles, each all-or-nothing: the vectors of all of them first, in one Chroma
         call per collection (a call costs ~50 ms whatever its size), then one catalog commit
         per article. Items are (article, quotes, chunks, quote_vectors, chunk_vectors, speakers)."""
-        from llama_index.core.schema import TextNode
-
         ids = [item[0].id for item in items]
         with self.db:
             self.db.executemany("INSERT OR IGNORE INTO pending VALUES (?)", [(i,) for i in ids])
@@ -336,30 +366,10 @@ class Store:
         nodes = []
         for article, quotes, chunks, quote_vectors, chunk_vectors, _ in items:
             chunk_of = {qid: c.id for c in chunks for qid in c.quote_ids}
-            base = {"article_id": article.id, "published": article.published_iso or ""}
             for q, vec in zip(quotes, quote_vectors.tolist(), strict=True):
-                meta = {
-                    "speaker_id": q.speaker_id or "",
-                    "kind": q.kind,
-                    "chunk_id": chunk_of.get(q.id, ""),
-                }
-                rows.append((q.id, vec, q.text, base | meta))
+                rows.append((q.id, vec, q.text, quote_metadata(article, q, chunk_of.get(q.id, ""))))
             nodes += [
-                TextNode(
-                    id_=c.id,
-                    text=c.text,
-                    embedding=vec.tolist(),
-                    metadata=base
-                    | {
-                        "title": article.title,
-                        "source": article.source or "",
-                        "start": c.start,
-                        "end": c.end,
-                        "speaker_ids": "|" + "|".join(c.speaker_ids) + "|",
-                        "quote_ids": "|".join(c.quote_ids),
-                    },
-                )
-                for c, vec in zip(chunks, chunk_vectors, strict=True)
+                chunk_node(article, c, vec) for c, vec in zip(chunks, chunk_vectors, strict=True)
             ]
         batch = self._batch_size()
         for begin in range(0, len(rows), batch):  # Chroma refuses batches over its maximum
