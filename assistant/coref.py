@@ -141,6 +141,35 @@ def _appos_roles(span: Span) -> list[str]:
     return roles
 
 
+_PLACE_TYPES = frozenset("GPE LOC FAC NORP".split())
+
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that can continue a name ("Moreau", "O'Neill"), not a title or verb."""
+    return (
+        tok.tag_ in ("NNP", "NNPS")
+        and _NAME_WORD.fullmatch(tok.text) is not None
+        and not _is_title(tok.text)
+    )
+
+
+def _opens_clause(span: Span) -> bool:
+    """The name is a subject: by the parse, or it opens a clause and a finite verb follows."""
+    if _is_subject(span):
+        return True
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("'s", "’s"):
+        return False
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    opens = before is None or before.text in (",", ";", "—", "–") or before.lower_ in ("and", "but")
+    return opens and after is not None and after.tag_ in _FINITE
+
+
 def _is_subject(span: Span) -> bool:
     if span.doc.has_annotation("DEP") and span.root.dep_ in ("nsubj", "nsubjpass"):
         return True
@@ -251,9 +280,10 @@ class ArticlePeople:
         for other_norm, person in reversed(list(self.people.items())):
             other = other_norm.split()
             if not other or other[-1] != words[-1]:
-                if len(words) == 1 and other and other[0] == words[0] and len(other) > 1:
-                    continue  # a bare first name is too weak to merge on
                 continue
+            full = normalise_name(person.name).split()
+            if len(words) > 1 and len(full) > 1 and words[0][0] != full[0][0]:
+                continue  # "Jane Roe" is not the "Roe" already known as "John Roe"
             if len(words) == 1 or len(other) == 1 or words[0][0] == other[0][0]:
                 return person
             if (
@@ -263,31 +293,99 @@ class ArticlePeople:
         return None
 
     def add_named_subjects(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
-        """Subjects the NER missed that start with a common given name: "Ines Moreau admitted ..."."""
+        """Names the NER missed that start with a common given name: "Ines Moreau admitted ..."."""
         if not doc.has_annotation("DEP"):
             return
-        for tok in doc:
+        taken = {t.i for t in doc if t.ent_type_ == "PERSON"}
+        i, n = 0, len(doc)
+        while i < n - 1:
+            first = doc[i]
             if (
-                tok.dep_ not in ("nsubj", "nsubjpass")
-                or tok.tag_ not in ("NNP", "NNPS")
-                or tok.ent_type_ == "PERSON"
+                first.i in taken
+                or first.tag_ not in ("NNP", "NNPS")
+                or (first.lower_ not in FEMALE_NAMES and first.lower_ not in MALE_NAMES)
             ):
+                i += 1
                 continue
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")] + [
-                tok
-            ]
-            if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+            j = i + 1
+            while j < n and j - i < 3 and _name_word(doc[j]) and doc[j].i not in taken:
+                j += 1
+            place = any(t.ent_type_ in _PLACE_TYPES for t in doc[i:j])
+            if j == i + 1 or (place and doc[j - 1].dep_ not in ("nsubj", "nsubjpass")):
+                i += 1
                 continue
-            if words[0].lower_ not in FEMALE_NAMES and words[0].lower_ not in MALE_NAMES:
-                continue
-            span = doc[words[0].i : tok.i + 1]
-            if not _could_be_person(span.text):
-                continue
-            person = self._person(span.text)
-            self.mentions.append(
-                PersonMention(offset + span.start_char, offset + span.end_char, person, True)
-            )
+            span = doc[i:j]
+            if _could_be_person(span.text):
+                person = self._person(span.text)
+                self.mentions.append(
+                    PersonMention(
+                        offset + span.start_char,
+                        offset + span.end_char,
+                        person,
+                        _opens_clause(span),
+                    )
+                )
+            i = j
         self.mentions.sort(key=lambda m: m.start)
+
+    def add_surnames(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
+        """Bare surnames of people named in full elsewhere, where the NER missed them ("Roe said")."""
+        by_last: dict[str, set[int]] = {}
+        persons: dict[int, Person] = {}
+        for person in self.people.values():
+            words = person.name.split()
+            if len(words) > 1:
+                by_last.setdefault(words[-1], set()).add(id(person))
+                persons[id(person)] = person
+        if not by_last:
+            return
+        lo, hi = offset, offset + len(doc.text)
+        covered = [(m.start, m.end) for m in self.mentions if m.end > lo and m.start < hi]
+        added = False
+        for tok in doc:
+            owners = by_last.get(tok.text)
+            if not owners or len(owners) != 1 or tok.ent_type_ in _PLACE_TYPES:
+                continue
+            start = offset + tok.idx
+            if any(s <= start < e for s, e in covered):
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.tag_ == "NNP":
+                continue  # part of a longer name ("Roe Foundation", "Roe Park")
+            span = doc[tok.i : tok.i + 1]
+            person = persons[next(iter(owners))]
+            self.mentions.append(
+                PersonMention(start, start + len(tok.text), person, _opens_clause(span))
+            )
+            added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start)
+
+    def learn_genders(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
+        """Gender from the subject's own pronouns: "Roe said she ...", "Roe put her finger on ..."."""
+        if not doc.has_annotation("DEP"):
+            return
+        starts = {m.start: m.person for m in self.mentions if m.person.gender is None}
+        if not starts:
+            return
+        for tok in doc:
+            if tok.dep_ != "nsubj" or not tok.head.tag_.startswith("VB"):
+                continue
+            first = tok.left_edge if tok.left_edge.tag_ == "NNP" else tok
+            person = starts.get(offset + first.idx) or starts.get(offset + tok.idx)
+            if person is None or person.gender is not None:
+                continue
+            verb = tok.head
+            own = [
+                g.lower_
+                for c in verb.children
+                if c.dep_ in ("dobj", "ccomp")
+                for g in c.children
+                if (c.dep_ == "dobj" and g.dep_ == "poss" and g.lower_ in ("his", "her"))
+                or (c.dep_ == "ccomp" and g.dep_ == "nsubj" and g.lower_ in ("he", "she"))
+            ]
+            if len(set(own)) == 1:
+                person.gender = "m" if own[0] in MALE else "f"
 
     def add_descriptions(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
         """Subjects like "The minister" that refer back to a titled person count as mentions of them."""

@@ -109,7 +109,14 @@ FEMALE_NAMES = frozenset(
     barbara susana ivanka melania chelsea huma donna debbie jill michele sheila ayanna ilhan
     alexandria angela theresa ursula christine giorgia marine annalena kaja jacinda liz helena
     ingrid nadia ines sofia olga irina natalia eva julia clara lena hanna greta marta paula nora
-    alma priya fatima aisha leila yasmin mei yuki carmen lucia rosa isabel ana beatriz""".split()
+    alma priya fatima aisha leila yasmin mei yuki carmen lucia rosa isabel ana beatriz jane
+    anne kate katie jenny molly lucy sally wendy tina tracy valerie vanessa veronica claire
+    colleen eileen erin gail holly joanne kathy kathleen lynn maggie meg nina peggy penny stacy
+    tammy tara terri vicki yvonne zoe jeanne bernadette dolores geraldine rita sylvia loretta
+    sheryl roberta marcia phyllis polly carole patty becky jenna katrina kristen kristin krista
+    leah lindsay marsha maureen meghan megyn mia miriam monica nicola noreen paige
+    priscilla rachael renee robyn rosemary roxanne sabrina selena serena sophie stella susanne
+    suzanne tamara tanya theresa valerie wanda whitney yolanda""".split()
 )
 MALE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -124,5 +131,9 @@ MALE_NAMES = frozenset(
     muhammad ahmed ali hassan omar abdul luis carlos jorge pedro miguel antonio giuseppe giovanni
     luigi francesco pierre jean-claude jacques francois hans klaus wolfgang viktor marcus tomas
     ivan nikolai lars henrik erik jan piotr stefan andreas matteo luca rafael diego pablo sergio
-    raj arjun rahul hiroshi kenji wei""".split()
+    raj arjun rahul hiroshi kenji wei geoff jeff greg steve tom dan dave jim bob rob ron don ken
+    ed rick nick ben matt andy tony josh jake zach mitt doug phil pete ray reggie rod stan stu
+    todd trent troy vince wade chuck hank herb howard hugh ira jay karl kurt lyndon mario
+    marty mel milton neil norm otto owen perry quentin rex rodney ross roy rudy
+    seth sid spencer warren wes wesley wilbur""".split()
 )

@@ -400,3 +400,34 @@ def test_a_role_noun_subject_reports_a_that_clause_of_any_verb() -> None:
     )
     quote = containing(quotes, "harbour records had been altered")
     assert quote.kind == "indirect" and quote.speaker == "Investigators"
+
+
+def test_bare_surname_the_tagger_misses_still_counts_as_the_subject() -> None:
+    quotes = run(
+        "Phyllis Schlafly wrote her last book this spring.\n\n"
+        "Noting that both Reagan and Carter faced a hostile press, Schlafly put her finger on one "
+        "part of the campaign that, to her, recalls Reagan.\n\n"
+        "“He is the first candidate since Reagan who is at ease with winning,” she wrote."
+    )
+    assert containing(quotes, "at ease with winning").speaker == "Phyllis Schlafly"
+
+
+def test_given_name_the_tagger_misses_makes_a_person() -> None:
+    quotes = run(
+        "Ivanka Trump champions working moms.\n\n"
+        "On the last day of the convention in July, Ivanka Trump strode across the stage in a "
+        "grey dress. Then she broke with party habit, pledging that her father would change the "
+        "rules.\n\n"
+        "“Policies that help parents should not be novelties,” she said."
+    )
+    assert containing(quotes, "should not be novelties").speaker == "Ivanka Trump"
+
+
+def test_same_surname_with_another_first_name_is_another_person() -> None:
+    quotes = run(
+        "Bernie Sanders spoke first. Sanders said the vote was close.\n\n"
+        "In the interview, Jane Sanders made it clear that her husband's backers will not fall in line.\n\n"
+        "“They have to earn those votes,” she said."
+    )
+    quote = containing(quotes, "earn those votes")
+    assert quote.speaker == "Jane Sanders"
