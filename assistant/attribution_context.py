@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .coref import ArticlePeople, Person, clean_name, subject_tokens
+from .coref import ArticlePeople, Person, clean_name, subject_tokens, unnamed_person
 from .cues import ROLE_NOUNS
 from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask
 from .records import Article
@@ -121,6 +121,13 @@ class ArticleContext:
                 person = self.people.described(subj.lower_, at, self.recent)
                 if person is not None:
                     return person.name, 0.55, person
+        unnamed = unnamed_person(subj)
+        if (
+            unnamed is not None
+        ):  # "said Jo Quill", "one pastor, Jo Quill, said": a person the NER missed
+            person = self.people.add_speaker(unnamed, offset)
+            if person is not None:
+                return person.name, 0.7, person
         author = _document_author(subj)
         if author is not None:  # "a poll by the Pew Research Center": the named author speaks
             return self._resolve(author, offset, subject_tokens(author))

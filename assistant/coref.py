@@ -157,6 +157,24 @@ def _name_word(tok: Token) -> bool:
     )
 
 
+def unnamed_person(tok: Token) -> Span | None:
+    """The name words of a subject the NER left untyped ("Marla Kilfoyle"), or of its apposition."""
+    for head in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        # Beside a role noun ("one pastor, Jo Quill,") a name tagged as an organisation is a person.
+        allowed = {"ORG", ""} if head is not tok and tok.lower_ in ROLE_NOUNS else {""}
+        if head.tag_ not in ("NNP", "NNPS") or head.ent_type_ not in allowed:
+            continue
+        words = [c for c in head.lefts if c.dep_ == "compound" and _name_word(c)]
+        if not words or words[-1].i != head.i - 1:
+            continue
+        if not all(w.i == words[0].i + k for k, w in enumerate(words)):
+            continue
+        if any(w.ent_type_ not in allowed for w in words) or not _name_word(head):
+            continue
+        return head.doc[words[0].i : head.i + 1]
+    return None
+
+
 def _opens_clause(span: Span) -> bool:
     """The name is a subject: by the parse, or it opens a clause and a finite verb follows."""
     if _is_subject(span):
@@ -361,6 +379,19 @@ class ArticlePeople:
         if added:
             self.mentions.sort(key=lambda m: m.start)
 
+    def add_speaker(self, span: Span, offset: int) -> Person | None:
+        """A proper name the NER missed, found as the subject of a reporting verb: a person."""
+        name, titles = _display(span)
+        if len(name.split()) < 2 or not _could_be_person(name):
+            return None
+        person = self._person(name)
+        person.roles.update(titles)
+        start = offset + span.start_char
+        if not any(m.start == start for m in self.mentions):
+            self.mentions.append(PersonMention(start, offset + span.end_char, person, True))
+            self.mentions.sort(key=lambda m: m.start)
+        return person
+
     def learn_genders(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
         """Gender from the subject's own pronouns: "Roe said she ...", "Roe put her finger on ..."."""
         if not doc.has_annotation("DEP"):
@@ -382,7 +413,12 @@ class ArticlePeople:
                 if c.dep_ in ("dobj", "ccomp")
                 for g in c.children
                 if (c.dep_ == "dobj" and g.dep_ == "poss" and g.lower_ in ("his", "her"))
-                or (c.dep_ == "ccomp" and g.dep_ == "nsubj" and g.lower_ in ("he", "she"))
+                or (
+                    c.dep_ == "ccomp"
+                    and g.dep_ == "nsubj"
+                    and g.lower_ in ("he", "she")
+                    and 0 < g.i - verb.i <= 2  # "Roe said she ...", "Roe said that she ..."
+                )
             ]
             if len(set(own)) == 1:
                 person.gender = "m" if own[0] in MALE else "f"

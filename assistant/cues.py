@@ -34,7 +34,8 @@ ROLE_NOUNS = frozenset(
     activist advocate diplomat envoy commissioner adviser advisor aide strategist pollster
     businessman businesswoman billionaire veteran doctor physician historian mogul host
     democrat republican politician investigator inspector farmer councillor
-    councilor curator engineer teacher nurse owner resident worker student officer
+    councilor curator engineer teacher nurse owner resident worker student officer pastor
+    priest rabbi imam bishop reverend minister preacher
     superintendent trustee treasurer clerk councilman councilwoman alderman alderwoman
     assemblyman assemblywoman congressman congresswoman delegate regulator inspector""".split()
 )

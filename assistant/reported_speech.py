@@ -20,6 +20,7 @@ from .attribution_context import (
 )
 from .coref import subject_tokens
 from .cues import CUE_FORMS, DOCUMENT_NOUNS, OBJECT_FORMS, ROLE_NOUNS, SPEECH_FORMS
+from .learned_cues import candidate, features, probability
 from .quotemarks import QuoteSpan
 from .speakers import normalise_name
 
@@ -617,3 +618,64 @@ def tagline_attributions(reader: ArticleContext) -> None:
         reader.found.append(
             Attribution(parts, block, ent.text, full, "—" if dash else ":", 0.7, None, person)
         )
+
+
+_OBJECT_CHANCE = 0.6
+
+_NOT_SPEAKING = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
+
+
+def _may_speak(subj: Token) -> bool:
+    """A subject that can hold a view: a name, a pronoun or a determined noun ("the report", "his
+    aide"); not a number, a date, a dateline or a bare plural ("Western leaders have acknowledged
+    ..." stays the article's own claim)."""
+    bare = (
+        subj.tag_ in ("NN", "NNS")
+        and not subj.ent_type_
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
+    )
+    return (
+        not bare
+        and subj.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP")
+        and subj.ent_type_ not in _NOT_SPEAKING
+        and not subj.lower_.endswith("self")
+        and not subj.lower_.endswith("selves")
+        and not (subj.is_upper and len(subj.text) > 3)
+    )
+
+
+def learned_attribution(
+    reader: ArticleContext, verb: Token, offset: int, model: dict
+) -> Attribution | None:
+    """A verb the rules skipped, read by the learned cue model (`learned_cues`)."""
+    found = candidate(verb)
+    if found is None or found.shape == "xcomp" or _under_imperative(verb):
+        return None  # "voted to approve", "plans to build": acts and intentions, not statements
+    subj = found.subject
+    if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        subj = verb.head  # "officials who warned that ...": the officials
+    if (
+        subj.lower_ in NOT_SOURCES
+        or subj.lower_ == "it"
+        or reader.in_quote(offset, subj)
+        or not _may_speak(subj)
+    ):
+        return None
+    chance = probability(features(found), model)
+    clause = found.shape.startswith("ccomp")
+    if chance < (model["threshold"] if clause else max(model["threshold"], _OBJECT_CHANCE)):
+        return None  # an object ("welcomed the decision") needs more certainty than a clause
+    if found.last.i - found.first.i < 2:
+        return None  # "rejected that view": too little to cite as a statement
+    lo, hi = _trim(
+        reader.text, offset + found.first.idx, offset + found.last.idx + len(found.last.text)
+    )
+    block = _block([*subject_tokens(subj), verb], offset)
+    if hi - lo < 2 or (lo < block[1] and block[0] < hi):
+        return None
+    mention, speaker, confidence, person = reader.speaker_of(subj, offset)
+    if reader.author and speaker and normalise_name(speaker) == reader.author:
+        return None
+    return Attribution(
+        [(lo, hi)], block, mention, speaker, verb.text, round(confidence * chance, 3), None, person
+    )

@@ -431,3 +431,68 @@ def test_same_surname_with_another_first_name_is_another_person() -> None:
     )
     quote = containing(quotes, "earn those votes")
     assert quote.speaker == "Jane Sanders"
+
+
+def test_learned_cue_reads_a_rare_reporting_verb() -> None:
+    """A verb outside the hand-written lists ("clarified") is read by the learned cue model."""
+    quotes = run(
+        "Plant stays open.\n\n"
+        "Mayor Ines Dahl clarified on Tuesday that the plant will stay open through the winter."
+    )
+    quote = containing(quotes, "plant will stay open")
+    assert quote.kind == "indirect" and quote.speaker == "Ines Dahl" and quote.cue == "clarified"
+    assert quote.confidence < 0.9  # learned statements are less certain than rule-read ones
+
+
+def test_learned_cue_leaves_acts_bare_groups_and_scraps_to_the_author() -> None:
+    quotes = run(
+        "Plant stays open.\n\n"
+        "Factory owners have quietly accepted the new rules for night shifts.\n\n"
+        "The board voted to approve a new budget for the harbor.\n\n"
+        "Greta Lind rejected that view."
+    )
+    for words in ("accepted the new rules", "voted to approve", "rejected that view"):
+        assert containing(quotes, words).kind == "author"
+
+
+def test_without_a_learned_model_the_rules_still_work(monkeypatch) -> None:
+    import assistant.attribute as attribute_module
+
+    monkeypatch.setattr(attribute_module, "_MODEL", None)
+    quotes = run(
+        "Plant stays open.\n\n"
+        "Mayor Ines Dahl clarified on Tuesday that the plant will stay open through the winter.\n\n"
+        "“We will not close it,” Dahl said."
+    )
+    assert containing(quotes, "not close it").speaker == "Ines Dahl"
+    assert containing(quotes, "plant will stay open").kind == "author"
+
+
+def test_learned_model_holds_weights_not_names() -> None:
+    from assistant.learned_cues import load_model
+
+    model = load_model()
+    assert model is not None and 0 < model["threshold"] < 1
+    words = [k.split("=", 1)[1] for k in model["weights"] if k.startswith("w=")]
+    assert words and all(w == w.lower() and w.isalpha() for w in words)
+
+
+def test_untyped_name_beside_a_role_noun_becomes_the_speaker() -> None:
+    quotes = run(
+        "Churches join the campaign.\n\n"
+        "Ruth Ambrose toured the county on Sunday.\n\n"
+        "One pastor, Darran Whiting of a church in Marion, said he had made many calls. "
+        "“Find your polling place,” he tells people."
+    )
+    assert containing(quotes, "made many calls").speaker == "Darran Whiting"
+    assert containing(quotes, "Find your polling place").speaker == "Darran Whiting"
+
+
+def test_a_pronoun_inside_the_quote_does_not_set_the_speakers_gender() -> None:
+    quotes = run(
+        "Teachers split on the race.\n\n"
+        "The division reflects a campaign in which Ruth Ambrose has won support from union leaders.\n\n"
+        "“For teachers, he is saying the right things” about pay, said Marla Kilfoyle, director "
+        "of an activist group. “And he does not owe anyone,” she said."
+    )
+    assert containing(quotes, "does not owe anyone").speaker == "Marla Kilfoyle"
