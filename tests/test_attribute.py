@@ -496,3 +496,14 @@ def test_a_pronoun_inside_the_quote_does_not_set_the_speakers_gender() -> None:
         "of an activist group. “And he does not owe anyone,” she said."
     )
     assert containing(quotes, "does not owe anyone").speaker == "Marla Kilfoyle"
+
+
+def test_writers_aside_after_the_reported_clause_is_not_the_speakers() -> None:
+    quotes = run(
+        "Caucus row grows.\n\n"
+        "Senator Ada Kurtz complained that the contest had been “rigged” against her, "
+        "a charge that party leaders strongly denied."
+    )
+    quote = containing(quotes, "rigged")
+    assert quote.speaker == "Ada Kurtz"
+    assert quote.text.endswith("against her") and "charge" not in quote.text
