@@ -101,6 +101,29 @@ def _subject(cue: Token) -> Token | None:
     return None
 
 
+_CLOSING_MARKS = frozenset(("”", '"', "''", "’’"))
+
+
+def _subject_after_quote(cue: Token) -> Token | None:
+    """The name between a closing quotation mark and its cue: "“…,” Roe, a campaign aide, said"."""
+    doc, floor = cue.doc, max(cue.sent.start, cue.i - 16)
+    mark = next(
+        (t for t in reversed(doc[floor : cue.i]) if t.text in _CLOSING_MARKS),
+        None,
+    )
+    if mark is None:
+        return None
+    words = [t for t in doc[mark.i + 1 : cue.i] if not t.is_punct]
+    if not words or words[0].tag_ not in ("NNP", "NNPS", "DT", "PRP"):
+        return None
+    if any(t.tag_.startswith("VB") for t in words):
+        return None  # a clause of its own: not a bare speaker block
+    head = words[0]
+    while head.i + 1 < cue.i and doc[head.i + 1].tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ"):
+        head = doc[head.i + 1]  # "Jo Roe", "the campaign aide"
+    return head if head.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP") else None
+
+
 def _under_imperative(cue: Token) -> bool:
     """Inside an order ("tell readers that X endorsed it"): nothing below it is asserted."""
     for verb in cue.ancestors:
@@ -190,6 +213,11 @@ def verb_attribution(
     reader: ArticleContext, cue: Token, offset: int, unit: Span
 ) -> Attribution | None:
     subj = _subject(cue)
+    loose = subj is None and cue.lower_ in SPEECH_FORMS
+    if (
+        loose
+    ):  # "“…,” Roe, a campaign aide, said." parsed with Roe as an apposition inside the quote
+        subj = _subject_after_quote(cue)
     if (
         subj is None
         or subj.lower_ in NOT_SOURCES
@@ -214,7 +242,7 @@ def verb_attribution(
         if c.dep_ in ("prt", "neg", "aux", "auxpass") and abs(c.i - cue.i) <= 2
     ]
     block = _block(block_toks, offset)
-    parts = _verb_content(reader, cue, comp, that, block, offset, unit)
+    parts = _verb_content(reader, cue, comp, that, block, offset, unit, loose)
     parts = _merge_parts(
         reader, [(s, e) for s, e in parts if e - s > 1 and not (s < block[1] and block[0] < e)]
     )
@@ -252,8 +280,11 @@ def _verb_content(
     block: tuple[int, int],
     offset: int,
     unit: Span,
+    loose: bool = False,
 ) -> list[tuple[int, int]]:
-    """Article offsets of what a reporting verb reports: its clause, object or adjacent quotation."""
+    """Article offsets of what a reporting verb reports: its clause, object or adjacent quotation.
+
+    `loose`: the subject was found after a closing quotation mark, not by the parse."""
     parts: list[tuple[int, int]] = []
     speech = cue.lower_ in SPEECH_FORMS
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
@@ -310,6 +341,8 @@ def _verb_content(
                 "as",
             ):
                 parts.append((a, b))
+    if loose:
+        return _adjacent_quotes(reader, block, offset, unit)
     if speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         parts += _adjacent_quotes(reader, block, offset, unit)
     if not parts and comp is None:

@@ -507,3 +507,14 @@ def test_writers_aside_after_the_reported_clause_is_not_the_speakers() -> None:
     quote = containing(quotes, "rigged")
     assert quote.speaker == "Ada Kurtz"
     assert quote.text.endswith("against her") and "charge" not in quote.text
+
+
+def test_speaker_with_apposition_after_the_quote_when_the_parse_loses_the_subject() -> None:
+    quotes = run(
+        "Generals and politics.\n\n"
+        "Karl Paulsen joined the campaign in May.\n\n"
+        "“There is a severe disconnect between this office and our military,” Paulsen, a top "
+        "campaign surrogate, said Thursday morning."
+    )
+    quote = containing(quotes, "severe disconnect")
+    assert quote.kind == "direct" and quote.speaker == "Karl Paulsen" and quote.cue == "said"
