@@ -24,6 +24,7 @@ from .reported_speech import (
     learned_attribution,
     noun_attribution,
     reports_clause,
+    speaker_lines,
     tagline_attributions,
     verb_attribution,
 )
@@ -341,6 +342,7 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
     for offset, doc in reader.docs:
         _attribute_paragraph(reader, offset, doc)
     tagline_attributions(reader)
+    speaker_lines(reader)
     found = _drop_nested(reader.found)
     _continue_quotes(reader, found)
     quotes: list[Quote] = []

@@ -626,6 +626,49 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     )
 
 
+_SPEAKER_LINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)")
+
+
+def speaker_lines(reader: ArticleContext) -> None:
+    """A paragraph or headline opening with a person's name and a colon ("ROE: We never ...",
+    "Jane Roe: ‘Of Course’ the Plan Works"): the rest of it is that person's."""
+    text = reader.text
+    for p_start, p_end in reader.paragraph_spans:
+        line = _SPEAKER_LINE.match(text, p_start, p_end)
+        if line is None:
+            continue
+        lo, hi = _trim(text, line.end(), p_end)
+        touching = [
+            att for att in reader.found if any(s < hi and lo < e for s, e in att.parts + att.extra)
+        ]
+        if hi - lo < 8 or any(not p_start <= att.block[0] < lo for att in touching):
+            continue  # too short, or credited by a cue of its own
+        for att in touching:  # "Roe: ‘Of Course’ ...": the whole line, not only the quoted words
+            reader.found.remove(att)
+        name = line.group(1)
+        found = _token_at(reader, p_start)
+        ent = person_entity(found[1]) if found is not None else None
+        written = entity_name(ent) if ent is not None else name
+        if ent is None and name.isupper():
+            written = name.title()  # transcript labels: "TAPPER:"
+        person = reader.people.known(written, p_start)
+        if person is None and ent is None:
+            continue  # "Update:", "Washington:", "Editor's note:" are not people
+        speaker = person.name if person else reader.people.full_name(written, p_start)
+        reader.found.append(
+            Attribution(
+                _merge_parts(reader, [(lo, hi)]),
+                (p_start, p_start + len(name)),
+                name,
+                speaker,
+                ":",
+                0.6,
+                None,
+                person,
+            )
+        )
+
+
 def tagline_attributions(reader: ArticleContext) -> None:
     """Quotations signed with a dash ("“…” — Jane Roe") or a name and colon ("Roe: “…”")."""
     text = reader.text

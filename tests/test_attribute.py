@@ -518,3 +518,19 @@ def test_speaker_with_apposition_after_the_quote_when_the_parse_loses_the_subjec
     )
     quote = containing(quotes, "severe disconnect")
     assert quote.kind == "direct" and quote.speaker == "Karl Paulsen" and quote.cue == "said"
+
+
+def test_name_and_colon_opening_a_line_credits_the_line() -> None:
+    text = (
+        "Jane Roe: ‘Of Course’ the Port Plan Is Ready To Go.\n\n"
+        "Update: the vote was moved to Friday.\n\n"
+        "Senator Jane Roe spoke to Channel Nine on Sunday, where host Jake Tapper asked about it.\n\n"
+        "TAPPER: And obviously, you are backing the plan, but some residents doubt the numbers.\n\n"
+        "ROE: The numbers are public and anyone can check them line by line."
+    )
+    quotes = run(text)
+    headline = containing(quotes, "Port Plan Is Ready")
+    assert headline.speaker == "Jane Roe" and headline.kind == "mixed"
+    assert containing(quotes, "residents doubt the numbers").speaker == "Jake Tapper"
+    assert containing(quotes, "anyone can check them").speaker == "Jane Roe"
+    assert containing(quotes, "vote was moved").kind == "author"
