@@ -534,6 +534,19 @@ class ArticlePeople:
                 ):
                     best = (mention.start, mention.person)
                     break
+        if (
+            best is not None
+        ):  # someone of that gender named in this very paragraph beats an older speaker
+            para_start = self.text.rfind("\n", 0, at) + 1
+            if best[0] < para_start:
+                for mention in reversed(self.mentions):
+                    if (
+                        para_start <= mention.start < at
+                        and not mention.quoted
+                        and mention.person.gender == gender
+                    ):
+                        best = (mention.start, mention.person)
+                        break
         if best is not None and best[1].gender is None:
             best[1].gender = gender
         return best[1] if best else None

@@ -101,40 +101,68 @@ FEMALE_NAMES = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
-    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
-    diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
-    andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
-    jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
-    theresa diana natalie brittany charlotte marie kayla alexis lori hillary hilary nikki elise
-    kellyanne condoleezza madeleine nancy sonia ruth elena kamala elizabeth tulsi kirsten dianne
-    barbara susana ivanka melania chelsea huma donna debbie jill michele sheila ayanna ilhan
-    alexandria angela theresa ursula christine giorgia marine annalena kaja jacinda liz helena
-    ingrid nadia ines sofia olga irina natalia eva julia clara lena hanna greta marta paula nora
-    alma priya fatima aisha leila yasmin mei yuki carmen lucia rosa isabel ana beatriz jane
-    anne kate katie jenny molly lucy sally wendy tina tracy valerie vanessa veronica claire
-    colleen eileen erin gail holly joanne kathy kathleen lynn maggie meg nina peggy penny stacy
-    tammy tara terri vicki yvonne zoe jeanne bernadette dolores geraldine rita sylvia loretta
-    sheryl roberta marcia phyllis polly carole patty becky jenna katrina kristen kristin krista
-    leah lindsay marsha maureen meghan megyn mia miriam monica nicola noreen paige
-    priscilla rachael renee robyn rosemary roxanne sabrina selena serena sophie stella susanne
-    suzanne tamara tanya theresa valerie wanda whitney yolanda""".split()
+    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+    heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
+    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
+    kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
+    beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary
+    hilary nikki elise kellyanne condoleezza madeleine sonia elena kamala tulsi kirsten dianne
+    susana ivanka melania chelsea huma debbie jill michele sheila ayanna ilhan alexandria
+    ursula giorgia marine annalena kaja jacinda liz helena ingrid nadia ines sofia olga irina
+    natalia eva julia clara lena hanna greta marta paula nora alma priya fatima aisha leila
+    yasmin mei yuki carmen lucia rosa isabel ana beatriz jane anne kate katie jenny molly lucy
+    sally wendy tina tracy valerie vanessa veronica claire colleen eileen erin gail holly
+    joanne kathy lynn maggie meg nina peggy penny stacy tammy tara terri vicki yvonne zoe
+    jeanne bernadette dolores geraldine rita sylvia loretta sheryl roberta marcia phyllis polly
+    carole patty becky jenna katrina kristen kristin krista leah lindsay marsha maureen meghan
+    megyn mia miriam monica nicola noreen paige priscilla rachael renee robyn rosemary roxanne
+    sabrina selena serena sophie stella susanne suzanne tamara tanya wanda whitney yolanda
+    agnes alison allison amelia anita annie april audrey barb belinda bernice beth betsy bonnie
+    brianna bridget camila candace caroline cassandra cecilia celeste charlene chloe christy
+    cindy claudia constance courtney crystal daisy daphne darlene dawn deanna deirdre delia
+    edith eleanor elaine ella ellen eloise esther ethel eugenia faith felicia fiona flora
+    gabriela gabrielle georgina gina gwen gwendolyn harriet hazel heidi irene iris jackie
+    janelle jeannie jessie jo-ann joann jocelyn josephine joy juanita judi june karin karina
+    katharine katrin kay kendra kristina lana laurie lea leona lila lillian lily lois lorraine
+    louise lucille luisa lydia mabel mandy marcy margo marian marianne marjorie marlene mae
+    marla maxine melanie melinda mercedes meredith mildred millie mona muriel myra nadine naomi
+    natasha nell nellie norma olive opal pam patrice pauline pearl penelope phoebe rae ramona
+    regina rhonda rosalind rose roseann rosie ruby sadie samira sandy sasha shana shauna
+    shelley sherry silvia sonja stacey sue sunita tamika tatiana tess thelma tiffany toni tonya
+    tricia trudy una vera vivian wilma winifred yasmine zara zelda""".split()
 )
 MALE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
-    edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
-    benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
-    nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry
-    gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
-    logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
-    philip louis barack bill mike mitch ted marco rand chris jeb bernie tim newt rudy reince
-    vladimir emmanuel boris olaf recep xi narendra benjamin volodymyr sergei dmitry mohammed
-    muhammad ahmed ali hassan omar abdul luis carlos jorge pedro miguel antonio giuseppe giovanni
-    luigi francesco pierre jean-claude jacques francois hans klaus wolfgang viktor marcus tomas
-    ivan nikolai lars henrik erik jan piotr stefan andreas matteo luca rafael diego pablo sergio
-    raj arjun rahul hiroshi kenji wei geoff jeff greg steve tom dan dave jim bob rob ron don ken
-    ed rick nick ben matt andy tony josh jake zach mitt doug phil pete ray reggie rod stan stu
-    todd trent troy vince wade chuck hank herb howard hugh ira jay karl kurt lyndon mario
-    marty mel milton neil norm otto owen perry quentin rex rodney ross roy rudy
-    seth sid spencer warren wes wesley wilbur""".split()
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis barack bill mike mitch ted marco rand
+    chris jeb bernie tim newt rudy reince vladimir emmanuel boris olaf recep xi narendra
+    volodymyr sergei dmitry mohammed muhammad ahmed ali hassan omar abdul luis carlos jorge
+    pedro miguel antonio giuseppe giovanni luigi francesco pierre jean-claude jacques francois
+    hans klaus wolfgang viktor marcus tomas ivan nikolai lars henrik erik jan piotr stefan
+    andreas matteo luca rafael diego pablo sergio raj arjun rahul hiroshi kenji wei geoff jeff
+    greg steve tom dan dave jim bob rob ron don ken ed rick nick ben matt andy tony josh jake
+    zach mitt doug phil pete ray reggie rod stan stu todd trent troy vince wade chuck hank herb
+    howard hugh ira jay karl kurt lyndon mario marty mel milton neil norm otto owen perry
+    quentin rex rodney ross seth sid spencer wes wesley wilbur abraham alfred alvin ambrose
+    amos andre angelo anton archie arnold barry bart benedict bernard bert blake boyd brad
+    bradley brent brett bruno bryce buck byron calvin cameron cecil cedric chad clarence claude
+    clayton cliff clifford clint clyde colin conrad cornelius craig curtis cyrus dale damian
+    darrell darren denis derek desmond dewey dick dominic duane dudley duncan dustin dwight
+    eddie edgar edmund edwin elliot elliott elmer emil emmett enrique ernest ernie ervin
+    everett ezra felix fernando floyd forrest francis franklin fred freddie frederick garrett
+    gene geoffrey gilbert glenn gordon graham gus guy harlan harry harvey hector herbert herman
+    homer horace hubert ian irving isaac jared jasper jeremiah jerome jimmy joel johnny jon
+    jonah josiah jules julian julius kent kirk leo leon leonard leroy lester lewis lionel lloyd
+    lonnie lou lowell lucas luke lyle malcolm manuel marcel marshall martin marvin maurice
+    melvin mervin micah mitchell morris moses murray nathaniel ned nigel norman oliver orville
+    oscar oswald pat percy ramon randall randolph raul reginald rene ricardo richie robbie
+    roberto rocco roderick roland rolf roman ronnie rory roscoe rupert russ salvatore sammy
+    saul scottie sebastian sheldon simon solomon stanley stephan sylvester teddy terrence
+    thaddeus theo theodore tobias toby travis tyrone ulysses vernon victor virgil walt wendell
+    willard willis woodrow xavier""".split()
 )

@@ -534,3 +534,14 @@ def test_name_and_colon_opening_a_line_credits_the_line() -> None:
     assert containing(quotes, "residents doubt the numbers").speaker == "Jake Tapper"
     assert containing(quotes, "anyone can check them").speaker == "Jane Roe"
     assert containing(quotes, "vote was moved").kind == "author"
+
+
+def test_pronoun_prefers_a_person_of_that_gender_named_in_its_own_paragraph() -> None:
+    quotes = run(
+        "Emails released.\n\n"
+        "“We need every answer,” Senator Ada Kurtz said on Monday.\n\n"
+        "“Thanks for the great work,” Denis Brook wrote in an email to officials.\n\n"
+        "Brook was answering a message from Undersecretary Wendy Shaw, reporting that a plane had "
+        "left Tunis. “The plane is in the air,” she wrote."
+    )
+    assert containing(quotes, "plane is in the air").speaker == "Wendy Shaw"
