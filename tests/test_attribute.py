@@ -545,3 +545,13 @@ def test_pronoun_prefers_a_person_of_that_gender_named_in_its_own_paragraph() ->
         "left Tunis. “The plane is in the air,” she wrote."
     )
     assert containing(quotes, "plane is in the air").speaker == "Wendy Shaw"
+
+
+def test_participle_aside_after_the_reported_clause_is_the_writers() -> None:
+    quotes = run(
+        "Poll shifts.\n\n"
+        "Half of the voters said they would consider the new candidate in the general election, "
+        "putting her ahead of every rival but one."
+    )
+    quote = containing(quotes, "consider the new candidate")
+    assert quote.text.endswith("general election") and "putting" not in quote.text
