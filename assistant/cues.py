@@ -96,6 +96,12 @@ DOCUMENT_NOUNS = frozenset(
 )
 OBJECT_FORMS = _forms(OBJECT_VERBS)
 
+# Sources that are data, not people: "polls show a tightening race", "records show he ...".
+DATA_NOUNS = frozenset(
+    """poll polls survey surveys study studies data records analysis analyses audit research
+    figures numbers report reports review census tally estimates""".split()
+)
+
 # Common given names, to tell "he" from "she" when no title or earlier pronoun says.
 FEMALE_NAMES = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty

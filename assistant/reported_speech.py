@@ -19,7 +19,7 @@ from .attribution_context import (
     person_entity,
 )
 from .coref import subject_tokens
-from .cues import CUE_FORMS, DOCUMENT_NOUNS, OBJECT_FORMS, ROLE_NOUNS, SPEECH_FORMS
+from .cues import CUE_FORMS, DATA_NOUNS, DOCUMENT_NOUNS, OBJECT_FORMS, ROLE_NOUNS, SPEECH_FORMS
 from .learned_cues import candidate, features, probability
 from .quotemarks import QuoteSpan
 from .speakers import normalise_name
@@ -227,12 +227,14 @@ def verb_attribution(
         return None
     comp = _complement(cue)
     that = _that_after(cue) if comp is None or comp.i < cue.i else None
+    data = subj.lower_ in DATA_NOUNS and cue.lower_ in CUE_FORMS  # "polls show ...", "records show"
     if (
         comp is None
         and that is None
         and cue.lower_ not in SPEECH_FORMS
         and cue.lower_ not in OBJECT_FORMS
         and not as_put_it(cue)
+        and not data
     ):
         return None
     block_toks = [*subject_tokens(subj), cue]
@@ -242,7 +244,7 @@ def verb_attribution(
         if c.dep_ in ("prt", "neg", "aux", "auxpass") and abs(c.i - cue.i) <= 2
     ]
     block = _block(block_toks, offset)
-    parts = _verb_content(reader, cue, comp, that, block, offset, unit, loose)
+    parts = _verb_content(reader, cue, comp, that, block, offset, unit, loose, data)
     parts = _merge_parts(
         reader, [(s, e) for s, e in parts if e - s > 1 and not (s < block[1] and block[0] < e)]
     )
@@ -281,10 +283,12 @@ def _verb_content(
     offset: int,
     unit: Span,
     loose: bool = False,
+    data: bool = False,
 ) -> list[tuple[int, int]]:
     """Article offsets of what a reporting verb reports: its clause, object or adjacent quotation.
 
-    `loose`: the subject was found after a closing quotation mark, not by the parse."""
+    `loose`: the subject was found after a closing quotation mark, not by the parse. `data`: a
+    poll, record or study "shows" or "finds" something: its object and asides count too."""
     parts: list[tuple[int, int]] = []
     speech = cue.lower_ in SPEECH_FORMS
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
@@ -319,7 +323,7 @@ def _verb_content(
         parts.append((offset + first.idx, offset + last.idx + len(last.text)))
     elif (
         comp is None
-        and speech
+        and (speech or data)
         and cue.dep_ in ("parataxis", "ccomp", "advcl")
         and cue.head.tag_.startswith("VB")
         and any(c.dep_ == "nsubj" for c in cue.children)
@@ -347,7 +351,7 @@ def _verb_content(
         parts += _adjacent_quotes(reader, block, offset, unit)
     if not parts and comp is None:
         obj = next((c for c in cue.rights if c.dep_ in _OBJECT_DEPS and not c.is_punct), None)
-        if obj is not None and _reports_object(cue, obj):
+        if obj is not None and (_reports_object(cue, obj) or (data and obj.dep_ == "dobj")):
             objects = [
                 c for c in cue.rights if c.dep_ in _OBJECT_DEPS | {"dative", "advmod", "npadvmod"}
             ]

@@ -555,3 +555,16 @@ def test_participle_aside_after_the_reported_clause_is_the_writers() -> None:
     )
     quote = containing(quotes, "consider the new candidate")
     assert quote.text.endswith("general election") and "putting" not in quote.text
+
+
+def test_polls_and_records_report_what_they_show() -> None:
+    quotes = run(
+        "Race tightens.\n\n"
+        "Supporters rallied on Friday, with recent polls showing a tightening of the race.\n\n"
+        "What is less certain, the survey shows, is whether voters will turn out.\n\n"
+        "He found a job in the city."
+    )
+    poll = containing(quotes, "tightening of the race")
+    assert poll.kind == "indirect" and poll.speaker == "recent polls"
+    assert containing(quotes, "whether voters will turn out").speaker == "the survey"
+    assert containing(quotes, "found a job").kind == "author"
