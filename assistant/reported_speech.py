@@ -336,6 +336,8 @@ def _verb_content(
         pieces = [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
         for a, b in pieces:
             words = reader.text[a:b].lower().split()
+            if _scene_setting(cue.doc, a - offset, b - offset):
+                continue  # "In an interview with the paper, Roe said, “…”": where, not what
             if len(words) >= 2 and words[-1].strip(",") not in (
                 "what",
                 "which",
@@ -350,8 +352,17 @@ def _verb_content(
     if speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         parts += _adjacent_quotes(reader, block, offset, unit)
     if not parts and comp is None:
-        obj = next((c for c in cue.rights if c.dep_ in _OBJECT_DEPS and not c.is_punct), None)
-        if obj is not None and (_reports_object(cue, obj) or (data and obj.dep_ == "dobj")):
+        obj = next(
+            (
+                c
+                for c in cue.rights
+                if c.dep_ in _OBJECT_DEPS
+                and not c.is_punct
+                and (_reports_object(cue, c) or (data and c.dep_ == "dobj"))
+            ),
+            None,
+        )
+        if obj is not None:
             objects = [
                 c for c in cue.rights if c.dep_ in _OBJECT_DEPS | {"dative", "advmod", "npadvmod"}
             ]
@@ -365,8 +376,24 @@ def _verb_content(
     return parts
 
 
+def _scene_setting(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """A stretch with no verb that opens with a preposition: a time or place, not a content."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].tag_ == "IN" and not any(t.tag_.startswith("VB") for t in words)
+
+
+_NOT_CONTENT_PREP = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC", "ORG"))
+
+
 def _reports_object(cue: Token, obj: Token) -> bool:
     """The verb's object is what was said: "criticized the plan", "noted the rise", "spoke about the plan"."""
+    if obj.dep_ == "prep":
+        pobj = next((c for c in obj.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ in _NOT_CONTENT_PREP or pobj.lower_ == "condition":
+            return False  # "spoke on Tuesday", "spoke in Ohio", "on condition of anonymity"
     if cue.lower_ in OBJECT_FORMS or SPEECH_FORMS.get(cue.lower_) in _CONTENT_OBJECT_VERBS:
         return obj.dep_ != "prep" or obj.lower_ in _OBJECT_PREPS
     return cue.lower_ in SPEECH_FORMS and obj.dep_ == "prep" and obj.lower_ in ("about", "on")

@@ -568,3 +568,19 @@ def test_polls_and_records_report_what_they_show() -> None:
     assert poll.kind == "indirect" and poll.speaker == "recent polls"
     assert containing(quotes, "whether voters will turn out").speaker == "the survey"
     assert containing(quotes, "found a job").kind == "author"
+
+
+def test_time_place_and_anonymity_are_not_what_was_said() -> None:
+    quotes = run(
+        "Budget talks.\n\n"
+        "In an interview with a sports site, Walker said, “I have had many people cancel events.”\n\n"
+        "A council adviser, who spoke on the condition of anonymity, said the mayor was angry.\n\n"
+        "The mayor spoke on Tuesday in Ohio about the new budget plan for schools."
+    )
+    assert not [
+        q for q in quotes if "interview with a sports site" in q.text and q.kind != "author"
+    ]
+    assert not [q for q in quotes if "condition of anonymity" in q.text and q.kind != "author"]
+    spoke = containing(quotes, "new budget plan")
+    assert spoke.speaker == "The mayor" or spoke.speaker == "the mayor"
+    assert spoke.text.startswith("about the new budget plan")
