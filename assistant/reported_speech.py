@@ -373,6 +373,32 @@ def _verb_content(
                 last.i - obj.left_edge.i >= 2
             ):  # "rejected that view", "to comment": too little to cite
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
+    return _with_trailing_quote(reader, parts, offset, unit)
+
+
+def _with_trailing_quote(
+    reader: ArticleContext, parts: list[tuple[int, int]], offset: int, unit: Span
+) -> list[tuple[int, int]]:
+    """A quotation closing the same sentence right after the content belongs to it:
+    "calls for credit reform, “to make banks work for borrowers.”", "criticized X, hitting “…”"."""
+    if not parts:
+        return parts
+    start, end = parts[-1]
+    unit_end = offset + unit.end_char
+    for q in reader.quotes:
+        if q.start < end or q.start >= unit_end:
+            continue
+        gap = reader.text[end : q.start].lower()
+        tail = reader.text[q.end : unit_end]
+        words = re.findall(r"[a-z]+", gap) + re.findall(r"[a-z]+", tail.lower())
+        if (
+            len(gap.split()) <= 3
+            and not any(c in gap for c in ".;:?!")
+            and len(tail.split()) <= 2
+            and not any(w in CUE_FORMS or w == "according" for w in words)
+        ):
+            parts = [*parts[:-1], (start, q.end)]
+        break
     return parts
 
 

@@ -584,3 +584,14 @@ def test_time_place_and_anonymity_are_not_what_was_said() -> None:
     spoke = containing(quotes, "new budget plan")
     assert spoke.speaker == "The mayor" or spoke.speaker == "the mayor"
     assert spoke.text.startswith("about the new budget plan")
+
+
+def test_quotation_closing_the_sentence_joins_the_reported_content() -> None:
+    quotes = run(
+        "Credit reform.\n\n"
+        "On his campaign website, Senator Ben Sandoval calls for credit score reform, “to make the "
+        "banking and credit industries work for borrowers and not just lenders.” He offers no details."
+    )
+    quote = containing(quotes, "credit score reform")
+    assert quote.kind == "mixed" and quote.speaker == "Ben Sandoval"
+    assert quote.text.endswith("not just lenders.”")
