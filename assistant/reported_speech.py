@@ -50,7 +50,9 @@ def _subject(cue: Token) -> Token | None:
         return None  # a passive participle: "asked about the plan, she said ..."
     passive_ok = False
     for _ in range(3):
-        for child in cue.children:
+        # Two subjects ("MACAU (Reuters) – Jo Roe said"): the one nearest the verb, not a dateline.
+        children = sorted(cue.children, key=lambda c: abs(c.i - cue.i))
+        for child in children:
             if (
                 child.dep_ == "nsubj" or (passive_ok and child.dep_ == "nsubjpass")
             ) and not child.is_punct:

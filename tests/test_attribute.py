@@ -595,3 +595,12 @@ def test_quotation_closing_the_sentence_joins_the_reported_content() -> None:
     quote = containing(quotes, "credit score reform")
     assert quote.kind == "mixed" and quote.speaker == "Ben Sandoval"
     assert quote.text.endswith("not just lenders.”")
+
+
+def test_dateline_is_never_the_speaker() -> None:
+    quotes = run(
+        "Donor meets candidate.\n\n"
+        "MACAU (Reuters) – Top party donor Sheldon Adelson said on Friday he met the candidate "
+        "earlier this week."
+    )
+    assert containing(quotes, "met the candidate").speaker == "Sheldon Adelson"
