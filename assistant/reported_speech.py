@@ -739,7 +739,9 @@ def tagline_attributions(reader: ArticleContext) -> None:
         if name_at is None:
             line_start = text.rfind("\n", 0, q.start) + 1
             colon = _NAME_COLON.search(text, line_start, q.start)
-            name_at = colon.start(1) if colon else None
+            lead = text[line_start : colon.start(1)] if colon else ""
+            # Only a name opening its line signs it ("Roe: “…”"), not "a message to Roe: “…”".
+            name_at = colon.start(1) if colon and not lead.strip() else None
         found = _token_at(reader, name_at) if name_at is not None else None
         if found is None:
             continue

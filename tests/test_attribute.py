@@ -604,3 +604,12 @@ def test_dateline_is_never_the_speaker() -> None:
         "earlier this week."
     )
     assert containing(quotes, "met the candidate").speaker == "Sheldon Adelson"
+
+
+def test_name_before_a_colon_inside_a_sentence_does_not_sign_the_quote() -> None:
+    quotes = run(
+        "Leaders split.\n\n"
+        "Senate Majority Leader Mitch Conway delivered a blunt message to Harlan Voss: "
+        "“It is time to quit attacking people you competed with.”"
+    )
+    assert containing(quotes, "quit attacking").speaker == "Mitch Conway"
