@@ -141,11 +141,15 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     """Attributions inside another's content belong to the outer speaker; overlaps keep the surer one."""
+
+    def inside(inner: Attribution, outer: Attribution) -> bool:
+        return any(s <= inner.block[0] < e for s, e in outer.parts)
+
     kept: list[Attribution] = []
     for att in sorted(found, key=lambda a: -a.confidence):
-        if any(
-            s <= att.block[0] < e for other in found if other is not att for s, e in other.parts
-        ):
+        outers = [o for o in found if o is not att and inside(att, o)]
+        # Each inside the other's content (the parse ran both to the sentence end): the surer wins.
+        if any(not inside(o, att) or any(o is k for k in kept) for o in outers):
             continue
         taken = [r for other in kept for r in other.parts]
         att.parts = [(s, e) for s, e in att.parts if not any(s < e2 and s2 < e for s2, e2 in taken)]

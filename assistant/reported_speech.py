@@ -452,7 +452,7 @@ def _adjacent_quotes(
 
 # ", which ...", ", citing ...": a comment of the writer's or a phrase of the reporting verb, after the content.
 _ASIDE = re.compile(
-    r",\s+(?:which|who|whom|whose|although|though|whereas|citing|saying|arguing|adding|noting|contradicting"
+    r",\s+(?:which|who|whom|whose|although|though|whereas|citing|saying|arguing|adding|noting|contradicting|according"
     r"|an?\s+(?:[\w-]+\s+){0,2}(?:that|which)|(?:putting|making|leaving|giving|sending|bringing|raising))\b"
     r"|\s[—–]\s(?=(?:a|an)\s)"
 )
@@ -536,6 +536,9 @@ def according_attribution(
         offset + max(sent.start_char, unit.start_char),
         offset + min(sent.end_char, unit.end_char),
     )
+    colon = reader.text.rfind(": ", lo, block[0])
+    if colon > lo and not reader.mask[colon]:
+        lo = colon + 2  # "The city leads the table: London was first, according to X": the claim
     parts = _merge_parts(reader, [(lo, block[0]), (block[1], hi)])
     parts = [(s, e) for s, e in parts if len(reader.text[s:e].split()) >= 2]
     if (

@@ -613,3 +613,17 @@ def test_name_before_a_colon_inside_a_sentence_does_not_sign_the_quote() -> None
         "“It is time to quit attacking people you competed with.”"
     )
     assert containing(quotes, "quit attacking").speaker == "Mitch Conway"
+
+
+def test_according_to_after_a_reported_clause_credits_the_outer_source() -> None:
+    quotes = run(
+        "Vote reaction.\n\n"
+        "The city now leads the rankings: London was the financial capital of the world in 2015, "
+        "according to one global index.\n\n"
+        "On Monday, Harlan Voss said he was “happy to see” that the mayor was voted in, according "
+        "to The Daily Ledger."
+    )
+    index = containing(quotes, "financial capital")
+    assert index.speaker == "one global index" and index.text.startswith("London")
+    ledger = containing(quotes, "happy to see")
+    assert ledger.kind == "mixed" and "Daily Ledger" in ledger.speaker
