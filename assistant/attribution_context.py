@@ -17,7 +17,9 @@ from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask
 from .records import Article
 from .speakers import normalise_name
 
-NOT_SOURCES = frozenset("this that there which what you i we me us one anyone everyone".split())
+NOT_SOURCES = frozenset(
+    "this that there which what you i we me us one anyone everyone nobody none everybody".split()
+)
 
 PERSONAL = frozenset("he she him her his".split())
 

@@ -452,7 +452,7 @@ def _adjacent_quotes(
 
 # ", which ...", ", citing ...": a comment of the writer's or a phrase of the reporting verb, after the content.
 _ASIDE = re.compile(
-    r",\s+(?:which|who|whom|whose|although|though|whereas|citing|saying|arguing|adding|noting|contradicting|according"
+    r",\s+(?:which|who|whom|whose|although|though|whereas|while|citing|saying|arguing|adding|noting|contradicting|according"
     r"|an?\s+(?:[\w-]+\s+){0,2}(?:that|which)|(?:putting|making|leaving|giving|sending|bringing|raising))\b"
     r"|\s[—–]\s(?=(?:a|an)\s)"
 )

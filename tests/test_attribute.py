@@ -627,3 +627,18 @@ def test_according_to_after_a_reported_clause_credits_the_outer_source() -> None
     assert index.speaker == "one global index" and index.text.startswith("London")
     ledger = containing(quotes, "happy to see")
     assert ledger.kind == "mixed" and "Daily Ledger" in ledger.speaker
+
+
+def test_while_clause_with_its_own_speaker_is_a_second_statement() -> None:
+    quotes = run(
+        "Voters weigh in.\n\n"
+        "Some said the former governor had made a good case for his wife, while other voters said "
+        "they had not heard anything to pull them away from the senator.\n\n"
+        "Nobody knows how many tunnels there are, a gap that security experts say renders talk "
+        "of a wall moot."
+    )
+    first = containing(quotes, "good case for his wife")
+    assert "other voters" not in first.text
+    assert containing(quotes, "had not heard anything").speaker == "other voters"
+    assert containing(quotes, "renders talk of a wall moot").speaker == "security experts"
+    assert not [q for q in quotes if (q.speaker or "").lower() == "nobody"]
