@@ -344,6 +344,29 @@ class ArticlePeople:
                     )
                 )
             i = j
+        for tok in doc:  # "Fiorina, the former chief executive, ...": one name, a role beside it
+            if (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.tag_ == "NNP"
+                and tok.ent_type_ not in _PLACE_TYPES
+                and _name_word(tok)
+                and not any(c.dep_ == "compound" for c in tok.lefts)
+            ):
+                roles = [
+                    w.lower_
+                    for c in tok.children
+                    if c.dep_ == "appos"
+                    for w in c.subtree
+                    if w.lower_ in ROLE_NOUNS
+                ]
+                if roles and normalise_name(tok.text) not in self.people:
+                    person = self._person(tok.text)
+                    person.roles.update(roles)
+                    start = offset + tok.idx
+                    if not any(m.start == start for m in self.mentions):
+                        self.mentions.append(
+                            PersonMention(start, start + len(tok.text), person, True)
+                        )
         self.mentions.sort(key=lambda m: m.start)
 
     def add_surnames(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]

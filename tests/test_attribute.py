@@ -642,3 +642,13 @@ def test_while_clause_with_its_own_speaker_is_a_second_statement() -> None:
     assert containing(quotes, "had not heard anything").speaker == "other voters"
     assert containing(quotes, "renders talk of a wall moot").speaker == "security experts"
     assert not [q for q in quotes if (q.speaker or "").lower() == "nobody"]
+
+
+def test_single_name_with_a_role_apposition_is_a_person_for_pronouns() -> None:
+    quotes = run(
+        "Fiorina backs Cruz.\n\n"
+        "Fiorina, the former technology CEO who dropped her own bid in February, made a surprise "
+        "appearance at the rally on Wednesday.\n\n"
+        "“There are other people in our party who are horrified by the front-runner,” she said."
+    )
+    assert containing(quotes, "horrified by the front-runner").speaker == "Fiorina"
