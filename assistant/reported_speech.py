@@ -193,8 +193,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces, separators and a dangling 'that' from both ends of a content span."""
     while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
         start += 1
-    if text[start : start + 5].lower() == "that " and end - start > 5:
+    if text[start : start + 5].lower() in ("that ", "that,") and end - start > 5:
         start += 5
+        while start < end and (text[start].isspace() or text[start] == ","):
+            start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;—–-"):
         end -= 1
     if end > start + 1 and text[end - 1] == "." and text[end - 2].isalpha():
@@ -309,7 +311,11 @@ def _verb_content(
         if end.i == that.i:  # no clause found: up to the end of the sentence
             end = _last_word(cue.sent)
         parts.append((offset + that.idx + len(that.text), offset + end.idx + len(end.text)))
-    elif comp is not None and not (comp.left_edge.i <= cue.i <= comp.right_edge.i):
+    elif (
+        comp is not None
+        and not (comp.left_edge.i <= cue.i <= comp.right_edge.i)
+        and (comp.i > cue.i or cue.lower_ in CUE_FORMS)  # "X, Russia could attack": no report
+    ):
         first, last = comp.left_edge, comp.right_edge
         later_cue = next(
             (c for c in comp.rights if c.dep_ == "conj" and c.lower_ in CUE_FORMS), None

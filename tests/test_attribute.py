@@ -652,3 +652,16 @@ def test_single_name_with_a_role_apposition_is_a_person_for_pronouns() -> None:
         "“There are other people in our party who are horrified by the front-runner,” she said."
     )
     assert containing(quotes, "horrified by the front-runner").speaker == "Fiorina"
+
+
+def test_clause_before_an_action_verb_is_not_its_content() -> None:
+    quotes = run(
+        "Alliance plans.\n\n"
+        "The bloc is now concentrating on its own armed forces, with many alliance policymakers "
+        "claiming that, following its success, the rival power could attack one of the bloc’s "
+        "member states."
+    )
+    claim = containing(quotes, "could attack one of")
+    assert claim.speaker == "many alliance policymakers" and claim.cue == "claiming"
+    assert claim.text.startswith("following its success")
+    assert not [q for q in quotes if "concentrating" in q.text and q.kind != "author"]
