@@ -560,8 +560,19 @@ def according_attribution(
         return None
     if person is not None:
         reader.recent.append((block[0], person))
+    inner = next(  # "Roe said ..., according to the Ledger": the Ledger's claim about Roe
+        (
+            t
+            for t in sent
+            if t.tag_.startswith("VB")
+            and t.lower_ in SPEECH_FORMS
+            and any(s <= offset + t.idx < e for s, e in parts)
+        ),
+        None,
+    )
+    about = _about(reader, inner, speaker, offset) if inner is not None else None
     return Attribution(
-        parts, block, mention, speaker, "according to", confidence * 0.95, None, person
+        parts, block, mention, speaker, "according to", confidence * 0.95, about, person
     )
 
 

@@ -627,6 +627,7 @@ def test_according_to_after_a_reported_clause_credits_the_outer_source() -> None
     assert index.speaker == "one global index" and index.text.startswith("London")
     ledger = containing(quotes, "happy to see")
     assert ledger.kind == "mixed" and "Daily Ledger" in ledger.speaker
+    assert ledger.about == "Harlan Voss"  # the Ledger's report about him, not his statement
 
 
 def test_while_clause_with_its_own_speaker_is_a_second_statement() -> None:
