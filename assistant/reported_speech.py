@@ -337,6 +337,7 @@ def _verb_content(
         and any(c.dep_ == "nsubj" for c in cue.children)
         and not any(c.dep_ == "dobj" for c in cue.children)
         and cue.head.lower_ not in CUE_FORMS
+        and not _adjacent_quotes(reader, block, offset, unit)  # "- “…,” one ad declared -"
     ):
         head = cue.head  # "The plan, she said, will fail."
         lo = max(head.left_edge.idx + offset, offset + unit.start_char)

@@ -666,3 +666,12 @@ def test_clause_before_an_action_verb_is_not_its_content() -> None:
     assert claim.speaker == "many alliance policymakers" and claim.cue == "claiming"
     assert claim.text.startswith("following its success")
     assert not [q for q in quotes if "concentrating" in q.text and q.kind != "author"]
+
+
+def test_the_subject_of_a_passive_is_what_is_talked_about_not_a_speaker() -> None:
+    quotes = run(
+        "Energy debate.\n\n"
+        "The world's energy transition cannot be portrayed simply as “Big Coal against "
+        "virtuous wind and solar.”"
+    )
+    assert not [q for q in quotes if q.speaker and "transition" in q.speaker]
