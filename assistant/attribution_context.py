@@ -123,10 +123,9 @@ class ArticleContext:
                 person = self.people.described(subj.lower_, at, self.recent)
                 if person is not None:
                     return person.name, 0.55, person
+        # "said Jo Quill", "one pastor, Jo Quill, said": a person the NER missed
         unnamed = unnamed_person(subj)
-        if (
-            unnamed is not None
-        ):  # "said Jo Quill", "one pastor, Jo Quill, said": a person the NER missed
+        if unnamed is not None:
             person = self.people.add_speaker(unnamed, offset)
             if person is not None:
                 return person.name, 0.7, person

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .cues import FEMALE_NAMES, MALE_NAMES, ROLE_NOUNS
+from .cues import FEMALE_NAMES, FINITE_TAGS, MALE_NAMES, ROLE_NOUNS
 from .speakers import TITLES, normalise_name
 
 MALE = frozenset("he him his himself".split())
@@ -143,8 +143,6 @@ def _appos_roles(span: Span) -> list[str]:
 
 _PLACE_TYPES = frozenset("GPE LOC FAC NORP".split())
 
-_FINITE = frozenset("VBD VBZ VBP MD".split())
-
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
@@ -185,7 +183,7 @@ def _opens_clause(span: Span) -> bool:
         return False
     before = doc[span.start - 1] if span.start > span.sent.start else None
     opens = before is None or before.text in (",", ";", "—", "–") or before.lower_ in ("and", "but")
-    return opens and after is not None and after.tag_ in _FINITE
+    return opens and after is not None and after.tag_ in FINITE_TAGS
 
 
 def _is_subject(span: Span) -> bool:
@@ -363,10 +361,7 @@ class ArticlePeople:
                     person = self._person(tok.text)
                     person.roles.update(roles)
                     start = offset + tok.idx
-                    if not any(m.start == start for m in self.mentions):
-                        self.mentions.append(
-                            PersonMention(start, start + len(tok.text), person, True)
-                        )
+                    self._add_mention(start, start + len(tok.text), person)
         self.mentions.sort(key=lambda m: m.start)
 
     def add_surnames(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
@@ -409,11 +404,14 @@ class ArticlePeople:
             return None
         person = self._person(name)
         person.roles.update(titles)
-        start = offset + span.start_char
-        if not any(m.start == start for m in self.mentions):
-            self.mentions.append(PersonMention(start, offset + span.end_char, person, True))
-            self.mentions.sort(key=lambda m: m.start)
+        self._add_mention(offset + span.start_char, offset + span.end_char, person)
         return person
+
+    def _add_mention(self, start: int, end: int, person: Person) -> None:
+        """A subject mention found after the first pass, unless one starts there already."""
+        if not any(m.start == start for m in self.mentions):
+            self.mentions.append(PersonMention(start, end, person, True))
+            self.mentions.sort(key=lambda m: m.start)
 
     def learn_genders(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
         """Gender from the subject's own pronouns: "Roe said she ...", "Roe put her finger on ..."."""
@@ -557,9 +555,8 @@ class ArticlePeople:
                 ):
                     best = (mention.start, mention.person)
                     break
-        if (
-            best is not None
-        ):  # someone of that gender named in this very paragraph beats an older speaker
+        # Someone of that gender named in this very paragraph beats an older speaker.
+        if best is not None:
             para_start = self.text.rfind("\n", 0, at) + 1
             if best[0] < para_start:
                 for mention in reversed(self.mentions):

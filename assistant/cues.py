@@ -96,6 +96,9 @@ DOCUMENT_NOUNS = frozenset(
 )
 OBJECT_FORMS = _forms(OBJECT_VERBS)
 
+# Fine-grained tags of a finite verb: a clause of its own.
+FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
 # Sources that are data, not people: "polls show a tightening race", "records show he ...".
 DATA_NOUNS = frozenset(
     """poll polls survey surveys study studies data records analysis analyses audit research

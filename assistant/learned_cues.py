@@ -21,11 +21,12 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from .cues import FINITE_TAGS
+
 MODEL_PATH = Path(__file__).with_name("data") / "cue_model.json"
 
 _PRONOUNS = frozenset("he she they we i you it".split())
 _WH = frozenset("what whether how why who when where which if".split())
-_FINITE = frozenset("VBD VBZ VBP MD".split())
 _SUBJECT_DEPS = frozenset(("nsubj",))  # a passive's subject is what is talked about
 
 
@@ -113,7 +114,7 @@ def features(c: Candidate) -> list[str]:
     length = c.last.i - c.first.i + 1
     size = "1" if length == 1 else "2-3" if length <= 3 else "4-8" if length <= 8 else "9+"
     span = verb.doc[c.first.i : c.last.i + 1]
-    has_finite = any(t.tag_ in _FINITE for t in span)
+    has_finite = any(t.tag_ in FINITE_TAGS for t in span)
     opener = c.first.lower_
     opens = (
         "that"

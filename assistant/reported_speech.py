@@ -19,14 +19,20 @@ from .attribution_context import (
     person_entity,
 )
 from .coref import subject_tokens
-from .cues import CUE_FORMS, DATA_NOUNS, DOCUMENT_NOUNS, OBJECT_FORMS, ROLE_NOUNS, SPEECH_FORMS
+from .cues import (
+    CUE_FORMS,
+    DATA_NOUNS,
+    DOCUMENT_NOUNS,
+    FINITE_TAGS,
+    OBJECT_FORMS,
+    ROLE_NOUNS,
+    SPEECH_FORMS,
+)
 from .learned_cues import candidate, features, probability
 from .quotemarks import QuoteSpan
 from .speakers import normalise_name
 
 _OBJECT_DEPS = frozenset("dobj xcomp prep oprd attr".split())
-
-_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 
 _OBJECT_PREPS = frozenset("for to on against of about in".split())
 
@@ -41,7 +47,11 @@ _CONTENT_OBJECT_VERBS = frozenset(
 
 _DASH_NAME = re.compile(r"[ \t]*[—―–-]{1,2}[ \t]*(?=[A-Z@])")
 
-_NAME_COLON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]*$")
+# One to four capitalised words: a name signing a line ("Jo Roe:", "TAPPER:").
+_LINE_NAME = r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):"
+
+# A name opening its line right before a quotation: "Roe: “…”" (not "a message to Roe: “…”").
+_NAME_COLON = re.compile(r"\s*" + _LINE_NAME + r"[ \t]*$")
 
 
 def _subject(cue: Token) -> Token | None:
@@ -554,7 +564,7 @@ def according_attribution(
         clauses = [
             (s, e)
             for s, e in parts
-            if any(t.tag_ in _FINITE_TAGS for t in sent if s <= offset + t.idx < e)
+            if any(t.tag_ in FINITE_TAGS for t in sent if s <= offset + t.idx < e)
         ]
         parts = clauses or parts
     if not parts:
@@ -707,7 +717,7 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     )
 
 
-_SPEAKER_LINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)")
+_SPEAKER_LINE = re.compile(_LINE_NAME + r"[ \t]+(?=\S)")
 
 
 def speaker_lines(reader: ArticleContext) -> None:
@@ -759,10 +769,8 @@ def tagline_attributions(reader: ArticleContext) -> None:
         name_at = dash.end() if dash else None
         if name_at is None:
             line_start = text.rfind("\n", 0, q.start) + 1
-            colon = _NAME_COLON.search(text, line_start, q.start)
-            lead = text[line_start : colon.start(1)] if colon else ""
-            # Only a name opening its line signs it ("Roe: “…”"), not "a message to Roe: “…”".
-            name_at = colon.start(1) if colon and not lead.strip() else None
+            colon = _NAME_COLON.match(text, line_start, q.start)
+            name_at = colon.start(1) if colon else None
         found = _token_at(reader, name_at) if name_at is not None else None
         if found is None:
             continue

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.attribute import load_nlp  # noqa: E402
 from assistant.attribution_eval import _Span, match  # noqa: E402
-from assistant.learned_cues import MODEL_PATH, candidate, features  # noqa: E402
+from assistant.learned_cues import MODEL_PATH, candidate, features, probability  # noqa: E402
 from assistant.quotemarks import find_quotes, paragraphs, quoted_mask  # noqa: E402
 
 _MIN_COUNT = 2
@@ -84,13 +84,9 @@ def train(rows: list[tuple[list[str], int, str]], epochs: int = 8) -> dict[str, 
     return {f: round(float(weights[i]), 4) for f, i in vocab.items() if abs(weights[i]) > 1e-3}
 
 
-def _probability(feats: list[str], weights: dict[str, float]) -> float:
-    z = sum(weights.get(f, 0.0) for f in feats)
-    return float(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
-
-
 def pick_threshold(rows: list[tuple[list[str], int, str]], weights: dict[str, float]) -> dict:
-    scored = sorted(((_probability(f, weights), y) for f, y, _ in rows), reverse=True)
+    model = {"weights": weights}
+    scored = sorted(((probability(f, model), y) for f, y, _ in rows), reverse=True)
     positives = sum(y for _, y in scored)
     best = {"threshold": 0.5, "precision": 0.0, "recall": 0.0, "f1": 0.0}
     tp = 0
