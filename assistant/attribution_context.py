@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .coref import ArticlePeople, Person, clean_name, subject_tokens, unnamed_person
-from .cues import ROLE_NOUNS
+from .cues import ROLE_NOUNS, SPEECH_FORMS
 from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask
 from .records import Article
 from .speakers import normalise_name
@@ -109,7 +109,8 @@ class ArticleContext:
             name = entity_name(ent)
             person = self.people.person_named(name)
             return (person.name if person else self.people.full_name(name, at)), 0.9, person
-        if subj.tag_ in ("NNP", "NNPS"):  # a surname the NER missed here
+        capitalised = subj.text[:1].isupper() and subj.i > subj.sent.start
+        if subj.tag_ in ("NNP", "NNPS") or capitalised:  # a surname the NER missed here
             person = self.people.known(mention, at)
             if person is not None:
                 return person.name, 0.8, person
@@ -176,6 +177,9 @@ def person_entity(token: Token) -> Span | None:
     if token.ent_type_ == "PERSON":
         for ent in doc.ents:
             if ent.start <= token.i < ent.end:
+                # The NER sometimes takes in a signature dash or an opening verb ("Said Roe").
+                while len(ent) > 1 and ent.start < token.i and _not_name(ent[0]):
+                    ent = ent[1:]
                 return ent
     if not doc.has_annotation("DEP"):
         return None
@@ -183,6 +187,10 @@ def person_entity(token: Token) -> Span | None:
         if child.dep_ == "compound" and child.ent_type_ == "PERSON":
             return person_entity(child)
     return None
+
+
+def _not_name(token: Token) -> bool:
+    return token.is_punct or token.lower_ in SPEECH_FORMS
 
 
 def _document_author(noun: Token) -> Token | None:

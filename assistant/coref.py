@@ -8,6 +8,7 @@ Resolution only looks at what a reader has seen: the nearest compatible person b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -57,6 +58,7 @@ class PersonMention:
     person: Person
     subject: bool  # the name opens its sentence or is a grammatical subject
     quoted: bool = False  # inside a quotation: not an antecedent for the narrator's pronouns
+    introduced: bool = False  # presented with a role in apposition ("Jo Roe, a city nurse,")
 
 
 # Words that end organisation names the NER sometimes takes for people.
@@ -218,13 +220,18 @@ class ArticlePeople:
             person = self._person(name, spelling=trusted)
             person.roles.update(titles)
             person.roles.update(_left_roles(ent))
-            if ent.doc.has_annotation("DEP"):
-                person.roles.update(_appos_roles(ent))
+            appos = _appos_roles(ent) if ent.doc.has_annotation("DEP") else []
+            person.roles.update(appos)
             for title in titles + _left_roles(ent)[:1]:
                 person.gender = person.gender or _HONORIFIC_GENDER.get(title)
+            subject = _is_subject(ent)
             self.mentions.append(
                 PersonMention(
-                    offset + ent.start_char, offset + ent.end_char, person, _is_subject(ent)
+                    offset + ent.start_char,
+                    offset + ent.end_char,
+                    person,
+                    subject,
+                    introduced=not subject and any(r in ROLE_NOUNS for r in appos),
                 )
             )
 
@@ -567,9 +574,36 @@ class ArticlePeople:
                     ):
                         best = (mention.start, mention.person)
                         break
+        intro = self._just_introduced(at, fits, recent_speakers)
+        if intro is not None and (best is None or intro.start > best[0]):
+            best = (intro.start, intro.person)
         if best is not None and best[1].gender is None:
             best[1].gender = gender
         return best[1] if best else None
+
+    def _just_introduced(
+        self, at: int, fits: Callable[[Person], bool], recent_speakers: list[tuple[int, Person]]
+    ) -> PersonMention | None:
+        """The last person named before `at`, if the writer has just presented them with a role
+        and no speaker is credited since: "That worries Jo Roe, a city nurse. “…,” she said."."""
+        last = next(
+            (
+                m
+                for m in reversed(self.mentions)
+                if m.start < at and not m.quoted and fits(m.person)
+            ),
+            None,
+        )
+        if (
+            last is None
+            or not last.introduced
+            or last.person.gender is None  # "her son Jo Roe, a lawyer" is no antecedent of "she"
+            or at - last.end > 600
+        ):
+            return None
+        if any(last.start - 200 < pos < at for pos, _ in recent_speakers):
+            return None
+        return last
 
     def role(self, head: str, modifiers: list[str], at: int) -> Person | None:
         """The nearest earlier person introduced with this role ("the general" -> a General X)."""

@@ -45,13 +45,14 @@ _CONTENT_OBJECT_VERBS = frozenset(
     "say note claim stress emphasize emphasise underscore mention reiterate declare suggest write tweet state proclaim confirm allege".split()
 )
 
-_DASH_NAME = re.compile(r"[ \t]*[—―–-]{1,2}[ \t]*(?=[A-Z@])")
+# Spaces here include no-break spaces ("”\xa0― Jo Roe"), never a line break.
+_DASH_NAME = re.compile(r"[^\S\n]*[—―–-]{1,2}[^\S\n]*(?=[A-Z@])")
 
 # One to four capitalised words: a name signing a line ("Jo Roe:", "TAPPER:").
 _LINE_NAME = r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):"
 
 # A name opening its line right before a quotation: "Roe: “…”" (not "a message to Roe: “…”").
-_NAME_COLON = re.compile(r"\s*" + _LINE_NAME + r"[ \t]*$")
+_NAME_COLON = re.compile(r"\s*" + _LINE_NAME + r"[^\S\n]*$")
 
 
 def _subject(cue: Token) -> Token | None:
@@ -68,7 +69,7 @@ def _subject(cue: Token) -> Token | None:
             ) and not child.is_punct:
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     return cue.head
-                return child
+                return _name_beside_verb(child, cue)
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -111,6 +112,21 @@ def _subject(cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _name_beside_verb(subj: Token, cue: Token) -> Token:
+    """ "To know the real Jo Roe, Judge Ann Park said, ...": the parse makes Roe the subject and
+    Park an apposition; of two different people, the one named right before the verb speaks."""
+    for child in subj.children:
+        if (
+            child.dep_ == "appos"
+            and child.right_edge.i == cue.i - 1
+            and child.ent_type_ == "PERSON"
+            and subj.ent_type_ == "PERSON"
+            and child.lower_ != subj.lower_
+        ):
+            return child
+    return subj
 
 
 _CLOSING_MARKS = frozenset(("”", '"', "''", "’’"))
@@ -185,6 +201,26 @@ def _clause_end(cue: Token, last: Token) -> Token:
     return tail[-1] if tail else last
 
 
+def _before_next_subject(first: Token, last: Token) -> Token:
+    """ "X said Y mishandled the case and Democrats accused ...": a noun conjoined at the clause's
+    end and followed by a finite verb is the next clause's subject, not part of what was said."""
+    doc = last.doc
+    if (
+        last.i + 1 >= len(doc)
+        or doc[last.i + 1].tag_ not in FINITE_TAGS
+        or last.dep_ != "conj"
+        or not last.tag_.startswith("NN")
+    ):
+        return last
+    cc = last.left_edge.i - 1
+    if cc <= first.i + 1 or doc[cc].dep_ != "cc":
+        return last
+    end = doc[cc - 1]
+    while end.i > first.i and end.is_punct:
+        end = doc[end.i - 1]
+    return end
+
+
 def _complement(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ == "ccomp":
@@ -257,6 +293,7 @@ def verb_attribution(
         for c in cue.children
         if c.dep_ in ("prt", "neg", "aux", "auxpass") and abs(c.i - cue.i) <= 2
     ]
+    block_toks += _parenthetical_tail(cue)
     block = _block(block_toks, offset)
     parts = _verb_content(reader, cue, comp, that, block, offset, unit, loose, data)
     parts = _merge_parts(
@@ -338,20 +375,20 @@ def _verb_content(
                 last = last.nbor(-1)
         elif comp.i > cue.i:
             last = _clause_end(cue, last)
+        last = _before_next_subject(first, last)
         parts.append((offset + first.idx, offset + last.idx + len(last.text)))
     elif (
         comp is None
         and (speech or data)
         and cue.dep_ in ("parataxis", "ccomp", "advcl")
-        and cue.head.tag_.startswith("VB")
+        and (host := _host_clause(cue)) is not None
         and any(c.dep_ == "nsubj" for c in cue.children)
-        and not any(c.dep_ == "dobj" for c in cue.children)
-        and cue.head.lower_ not in CUE_FORMS
+        and not any(c.dep_ == "dobj" and not _addressee(cue, c) for c in cue.children)
+        and host.lower_ not in CUE_FORMS
         and not _adjacent_quotes(reader, block, offset, unit)  # "- “…,” one ad declared -"
-    ):
-        head = cue.head  # "The plan, she said, will fail."
-        lo = max(head.left_edge.idx + offset, offset + unit.start_char)
-        hi = offset + head.right_edge.idx + len(head.right_edge.text)
+    ):  # "The plan, she said, will fail."
+        lo = max(host.left_edge.idx + offset, offset + unit.start_char)
+        hi = offset + host.right_edge.idx + len(host.right_edge.text)
         pieces = [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
         for a, b in pieces:
             words = reader.text[a:b].lower().split()
@@ -393,6 +430,36 @@ def _verb_content(
             ):  # "rejected that view", "to comment": too little to cite
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     return _with_trailing_quote(reader, parts, offset, unit)
+
+
+def _host_clause(cue: Token) -> Token | None:
+    """The verb of the clause a parenthetical cue interrupts; the parse may hang the cue on that
+    clause's subject ("The difference now, he told me, is that ...")."""
+    head = cue.head
+    if head.tag_.startswith("VB"):
+        return head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_.startswith("VB"):
+        return head.head
+    return None
+
+
+def _parenthetical_tail(cue: Token) -> list[Token]:
+    """Words of a parenthetical cue after the verb: "he told me on Friday", "she said in June"."""
+    if cue.dep_ != "parataxis" or any(c.dep_ == "ccomp" for c in cue.children):
+        return []
+    tail = [
+        c
+        for c in cue.rights
+        if c.dep_ in ("dative", "prep", "npadvmod", "advmod")
+        or (c.dep_ == "dobj" and _addressee(cue, c))
+    ]
+    return [t for c in tail for t in c.subtree if not t.is_punct]
+
+
+def _addressee(cue: Token, obj: Token) -> bool:
+    """The object of a parenthetical "he told me", "she told reporters": who was spoken to, not
+    what was said."""
+    return cue.dep_ == "parataxis" and (obj.tag_ == "PRP" or cue.lower_ in ("told", "tells"))
 
 
 def _with_trailing_quote(
@@ -625,6 +692,17 @@ def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attrib
     return Attribution(parts, block, mention, speaker, noun.text, confidence * 0.9, None, person)
 
 
+def mistagged_cue(tok: Token) -> bool:
+    """A reporting verb the tagger read as a plural noun but the parse gave a subject and a clause:
+    "Roe claims that ...", "the mayor warns that ..."."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.lower_ in CUE_FORMS
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    )
+
+
 def as_put_it(verb: Token) -> bool:
     return verb.lower_ in ("put", "puts") and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
@@ -670,6 +748,20 @@ def _proper_name(tok: Token) -> Span | None:
     return doc[tok.i : end]
 
 
+def _inverted_lead(colon: Token) -> tuple[Token, Token] | None:
+    """(verb, speaker) of a sentence opening with its reporting verb: "Said Roe: “…”", "Added one
+    official: “…”" (the parse often reads the verb as part of a name)."""
+    words = [t for t in colon.doc[colon.sent.start : colon.i] if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or len(words) > 6 or not words[0].text[:1].isupper():
+        return None
+    verb, subj = words[0], words[-1]
+    if verb.lower_ not in SPEECH_FORMS or not verb.lower_.endswith(("ed", "id", "ld", "ote")):
+        return None  # a past-tense form only: "Says" can open a headline about someone
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words[1:]):
+        return None
+    return (verb, subj) if subj.tag_ in ("NN", "NNS", "NNP", "NNPS") else None
+
+
 def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     """ "She had a message for voters: “…”": a quotation after a colon closing a clause about a person."""
     i = q.start
@@ -682,7 +774,10 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
         return
     offset, colon = found
     verb, subj = colon.nbor(-1) if colon.i > 0 else colon, None
-    for _ in range(8):  # up from the words before the colon to the verb that has their subject
+    inverted = _inverted_lead(colon)
+    if inverted is not None:
+        verb, subj = inverted
+    for _ in range(0 if inverted else 8):  # up to the verb that has the words' subject
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if (verb.tag_.startswith("VB") and subj is not None) or verb.head is verb:
             break
@@ -690,7 +785,7 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     if (
         subj is None
         or subj.i > colon.i
-        or not verb.tag_.startswith("VB")
+        or not (verb.tag_.startswith("VB") or inverted)
         or reader.in_quote(offset, subj)
         or verb.i > colon.i
     ):
@@ -699,9 +794,15 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
         subj.lower_ in PERSONAL
         or person_entity(subj) is not None
         or reader.people.known(subj.text, offset + subj.idx)
+        or inverted  # "Said one voter:": the sentence's shape names a speaker
     ):
         return
     mention, speaker, confidence, person = reader.speaker_of(subj, offset)
+    if inverted:  # the NER often reads "Said Roe" as one name
+        named = reader.people.known(subj.doc[verb.i + 1 : subj.i + 1].text, offset + verb.idx)
+        if named is not None:
+            speaker, person = named.name, named
+        mention = subj.doc[verb.i + 1 : subj.i + 1].text
     block = _block([*subject_tokens(subj), verb], offset)
     reader.found.append(
         Attribution(
@@ -812,6 +913,16 @@ def _may_speak(subj: Token) -> bool:
     )
 
 
+def _quotes_words(reader: ArticleContext, q: QuoteSpan, lo: int, hi: int) -> bool:
+    """A quotation that is someone's words inside a longer complement: not the whole complement
+    ("read “War and Peace”"), not a title ("the “Art of the Deal” book") and not a scare-quoted
+    term ("the “carried interest” loophole")."""
+    inner = reader.text[slice(*q.inner(reader.text))].split()
+    outside = reader.text[lo : q.start].split() + reader.text[q.end : hi].split()
+    titled = all(w[:1].isupper() for w in inner if len(w) > 3)
+    return len(inner) >= 3 and bool(outside) and not titled  # not a scare-quoted term
+
+
 def learned_attribution(
     reader: ArticleContext, verb: Token, offset: int, model: dict
 ) -> Attribution | None:
@@ -831,13 +942,21 @@ def learned_attribution(
         return None
     chance = probability(features(found), model)
     clause = found.shape.startswith("ccomp")
-    if chance < (model["threshold"] if clause else max(model["threshold"], _OBJECT_CHANCE)):
-        return None  # an object ("welcomed the decision") needs more certainty than a clause
-    if found.last.i - found.first.i < 2:
-        return None  # "rejected that view": too little to cite as a statement
     lo, hi = _trim(
         reader.text, offset + found.first.idx, offset + found.last.idx + len(found.last.text)
     )
+    # Quoted words in the complement ("Japan branded the regime an “outlaw nation”") are the
+    # subject's own words framed by the writer: the verb reports them whatever its rarity.
+    quoting = any(
+        lo <= q.start and q.end <= hi + 1 and _quotes_words(reader, q, lo, hi)
+        for q in reader.quotes
+    )
+    if quoting:
+        chance = max(chance, model["threshold"])
+    elif chance < (model["threshold"] if clause else max(model["threshold"], _OBJECT_CHANCE)):
+        return None  # an object ("welcomed the decision") needs more certainty than a clause
+    if found.last.i - found.first.i < 2 and not quoting:
+        return None  # "rejected that view": too little to cite as a statement
     block = _block([*subject_tokens(subj), verb], offset)
     if hi - lo < 2 or (lo < block[1] and block[0] < hi):
         return None

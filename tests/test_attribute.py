@@ -675,3 +675,113 @@ def test_the_subject_of_a_passive_is_what_is_talked_about_not_a_speaker() -> Non
         "virtuous wind and solar.”"
     )
     assert not [q for q in quotes if q.speaker and "transition" in q.speaker]
+
+
+def test_signature_dash_after_a_no_break_space() -> None:
+    quotes = run(
+        "Readers respond.\n\n"
+        "“The debate showed nothing new about either of them.”\u00a0\u2015 Mara Quintal\u00a0\n"
+        "“I will vote, but without any joy this time.”\u2015\u00a0Tobias Werth\n"
+    )
+    for words, name in (
+        ("showed nothing new", "Mara Quintal"),
+        ("without any joy", "Tobias Werth"),
+    ):
+        signed = containing(quotes, words)
+        assert (signed.speaker, signed.cue) == (name, "—")
+
+
+def test_sentence_opening_with_its_reporting_verb_and_a_colon() -> None:
+    quotes = run(
+        "Tax plans.\n\n"
+        "Analyst Rhea Danvers studied both plans. Critics said the plans would make the code more "
+        "complicated. Said Danvers: “Neither campaign is serious about simplifying anything.”\n\n"
+        "Added one senior auditor: “We will be cleaning this up for years.”"
+    )
+    assert containing(quotes, "serious about simplifying").speaker == "Rhea Danvers"
+    assert containing(quotes, "cleaning this up").speaker == "one senior auditor"
+
+
+def test_parenthetical_cue_with_an_addressee_splits_the_clause() -> None:
+    quotes = run(
+        "Edward Wilde left the network in March.\n\n"
+        "The difference now, he told me on Friday, is that the new show has no script."
+    )
+    after = containing(quotes, "new show has no script")
+    assert after.speaker == "Edward Wilde" and after.kind == "indirect" and after.cue == "told"
+    assert "me on Friday" not in after.text
+    assert containing(quotes, "The difference now").speaker == "Edward Wilde"
+
+
+def _parsed(words: list[str], tags: list[str], heads: list[int], deps: list[str], ents=None):
+    """A hand-made parse: the small parser's mistakes, reproduced exactly for the rule under test."""
+    from spacy.tokens import Doc
+
+    doc = Doc(load_nlp().vocab, words=words, tags=tags, heads=heads, deps=deps, ents=ents)
+    return doc
+
+
+def test_of_two_names_in_apposition_the_one_before_the_verb_speaks() -> None:
+    from assistant.reported_speech import _subject
+
+    # "To know the real Amos Kett, Judge Ann Roe said, one should ...": Kett parsed as the
+    # subject of "said" and Roe as its apposition.
+    words = "To know the real Amos Kett , Judge Ann Roe said , one should go".split()
+    heads = [1, 10, 5, 5, 5, 10, 5, 9, 9, 5, 14, 10, 14, 14, 14]
+    deps = "aux advcl det amod compound nsubj punct compound compound appos parataxis punct nsubj aux ROOT".split()
+    tags = "TO VB DT JJ NNP NNP , NNP NNP NNP VBD , PRP MD VB".split()
+    ents = ["O"] * 4 + ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 5
+    doc = _parsed(words, tags, heads, deps, ents)
+    assert _subject(doc[10]).text == "Roe"
+    # "Ann Roe, the judge, said": an apposition that is no name leaves the subject alone.
+    doc = _parsed(
+        "Ann Roe , the judge , said".split(),
+        "NNP NNP , DT NN , VBD".split(),
+        [1, 6, 1, 4, 1, 1, 6],
+        "compound nsubj punct det appos punct ROOT".split(),
+        ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"],
+    )
+    assert _subject(doc[6]).text == "Roe"
+
+
+def test_reporting_verb_tagged_as_a_plural_noun() -> None:
+    from assistant.reported_speech import mistagged_cue
+
+    # "But Roe claims that he should be the exception." with "claims" tagged NNS.
+    words = "But Roe claims that he should be the exception .".split()
+    tags = "CC NNP NNS IN PRP MD VB DT NN .".split()
+    heads = [2, 2, 2, 6, 6, 6, 2, 8, 6, 2]
+    deps = "cc nsubj ROOT mark nsubj aux ccomp det attr punct".split()
+    assert mistagged_cue(_parsed(words, tags, heads, deps)[2])
+    # A real plural noun with no subject or clause: "The claims were rejected."
+    doc = _parsed(
+        "The claims were rejected .".split(),
+        "DT NNS VBD VBN .".split(),
+        [1, 3, 3, 3, 3],
+        "det nsubjpass auxpass ROOT punct".split(),
+    )
+    assert not mistagged_cue(doc[1])
+    quotes = run("Budget fight.\n\nBut Senator Odile Marchetti claims that the audit was rigged.")
+    claim = containing(quotes, "the audit was rigged")
+    assert claim.speaker == "Odile Marchetti" and claim.kind == "indirect"
+
+
+def test_reported_clause_stops_before_the_next_clause_subject() -> None:
+    quotes = run(
+        "Inquiry.\n\n"
+        "Republicans said the department mishandled the investigation and Democrats accused them "
+        "of stoking the issue."
+    )
+    said = containing(quotes, "mishandled the investigation")
+    assert said.speaker == "Republicans"
+    assert "Democrats" not in said.text
+
+
+def test_person_presented_with_a_role_is_the_next_he() -> None:
+    quotes = run(
+        "Turnout worries.\n\n"
+        "Governor Paul Ostrander campaigned in the city on Friday. The enthusiasm gap worries "
+        "Henry Calloway, president of the county's youth league.\n\n"
+        "“Nobody is excited yet. People tell me they will decide at the last minute,” he said."
+    )
+    assert containing(quotes, "Nobody is excited yet").speaker == "Henry Calloway"
