@@ -161,7 +161,7 @@ def unnamed_person(tok: Token) -> Span | None:
     """The name words of a subject the NER left untyped ("Marla Kilfoyle"), or of its apposition."""
     for head in (tok, *(c for c in tok.children if c.dep_ == "appos")):
         # Beside a role noun ("one pastor, Jo Quill,") a name tagged as an organisation is a person.
-        allowed = {"ORG", ""} if head is not tok and tok.lower_ in ROLE_NOUNS else {""}
+        allowed = {"ORG", ""} if head != tok and tok.lower_ in ROLE_NOUNS else {""}
         if head.tag_ not in ("NNP", "NNPS") or head.ent_type_ not in allowed:
             continue
         words = [c for c in head.lefts if c.dep_ == "compound" and _name_word(c)]
@@ -658,17 +658,20 @@ def _circumstantial(prep: Token) -> bool:
     return any(o.ent_type_ in ("DATE", "TIME") or o.tag_ == "CD" for o in objs)
 
 
+_FOCUS_WORDS = frozenset("even only also just especially particularly notably".split())
+
+
 def subject_tokens(token: Token) -> list[Token]:
     """The mention of a subject as written: the noun with its modifiers, without clauses or appositions."""
     excluded: set[int] = set()
     for tok in token.subtree:
-        if tok.i in excluded or tok is token:
+        if tok.i in excluded or tok == token:
             continue
         if tok.dep_ in ("relcl", "acl", "appos", "advcl", "parataxis") or (
-            tok.dep_ == "punct" and tok.head is token
+            tok.dep_ == "punct" and tok.head == token and not tok.is_quote
         ):
             excluded.update(t.i for t in tok.subtree)
-        elif tok.dep_ == "prep" and tok.head is token and _circumstantial(tok):
+        elif tok.dep_ == "prep" and tok.head == token and _circumstantial(tok):
             excluded.update(t.i for t in tok.subtree)
     for conj in token.conjuncts:  # "Smith and the union": keep the whole coordination
         excluded.difference_update(
@@ -683,6 +686,6 @@ def subject_tokens(token: Token) -> list[Token]:
     tokens = [token.doc[i] for i in range(lo, hi + 1)]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _FOCUS_WORDS):
+        tokens.pop(0)  # "Even China said": the source is China
     return tokens or [token]

@@ -10,7 +10,8 @@ caution urge promise vow pledge indicate reveal remark testify estimate agree di
 mention point reiterate repeat acknowledge boast brag joke quip retort proclaim affirm contend
 continue disclose divulge lament concur opine underline underscore highlight signal hint predict
 advise recommend propose threaten demand reckon speculate wonder muse shout yell scream whisper
-tout assure reassure inform notify explain describe""".split()
+tout assure reassure inform notify explain describe chant sing exclaim scoff snap mutter plead
+gush marvel""".split()
 
 # Verbs of belief and knowledge: attributions only with a clause ("X believes that ...").
 THOUGHT_VERBS = """believe think feel hope fear worry expect know suspect doubt find show suggest
@@ -58,6 +59,8 @@ _IRREGULAR = {
     "yell": ["yelled", "yells", "yelling"],
     "speak": ["spoke", "spoken", "speaks", "speaking"],
     "compare": ["compared", "compares", "comparing"],
+    "sing": ["sang", "sung", "sings", "singing"],
+    "snap": ["snapped", "snaps", "snapping"],
 }
 
 

@@ -57,7 +57,7 @@ def _subject_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if verb.dep_ in ("conj", "xcomp") and verb.head.tag_.startswith("VB"):
-        return _subject_of(verb.head) if verb.head is not verb else None
+        return _subject_of(verb.head) if verb.head != verb else None
     return None
 
 
@@ -144,7 +144,7 @@ def features(c: Candidate) -> list[str]:
         "opens=" + opens,
         "s+opens=" + base + "|" + opens,
         "neg=" + str(negated),
-        "own_subject=" + str(c.subject.head is verb),
+        "own_subject=" + str(c.subject.head == verb),
     ]
     return feats
 

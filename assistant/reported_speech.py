@@ -114,9 +114,37 @@ def _subject(cue: Token) -> Token | None:
     return None
 
 
+_DATELINE_MARKS = frozenset(("--", "—", "–", "-", "―", "("))
+
+
+def _dateline(tok: Token) -> bool:
+    """A place in capitals opening a story ("WASHINGTON -- ..."): never a speaker."""
+    doc = tok.doc
+    return (
+        tok.is_upper
+        and len(tok.text) > 2
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text in _DATELINE_MARKS
+    )
+
+
+def _one_of_group(subj: Token) -> bool:
+    """ "One of the lawyers said": a member of a named group is a source; a bare "one" is not."""
+    return subj.lower_ == "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children)
+        for c in subj.children
+    )
+
+
 def _name_beside_verb(subj: Token, cue: Token) -> Token:
-    """ "To know the real Jo Roe, Judge Ann Park said, ...": the parse makes Roe the subject and
-    Park an apposition; of two different people, the one named right before the verb speaks."""
+    """The speaker among a subject and its apposition. "To know the real Jo Roe, Judge Ann Park
+    said": the parse makes Roe the subject and Park an apposition; of two different people, the
+    one named right before the verb speaks. "WASHINGTON -- Mayor Jo Roe said", "One of the
+    lawyers, Jo Roe, said": the person, not the dateline or "one"."""
+    if _dateline(subj) or subj.lower_ == "one":
+        named = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if named is not None:
+            return named
     for child in subj.children:
         if (
             child.dep_ == "appos"
@@ -270,7 +298,8 @@ def verb_attribution(
         subj = _subject_after_quote(cue)
     if (
         subj is None
-        or subj.lower_ in NOT_SOURCES
+        or (subj.lower_ in NOT_SOURCES and not _one_of_group(subj))
+        or _dateline(subj)
         or reader.in_quote(offset, subj)
         or _under_imperative(cue)
     ):
@@ -317,7 +346,7 @@ def verb_attribution(
     about = _about(reader, comp, speaker, offset) if comp is not None else None
     if comp is None and that is None and cue.lower_ not in SPEECH_FORMS:
         confidence *= 0.8  # "called for a recount": the object is a position, not words
-    if subj.head is not cue:
+    if subj.head != cue:
         confidence *= 0.9  # subject borrowed from another verb: the verb with its own subject wins
     attribution = Attribution(parts, block, mention, speaker, cue.text, confidence, about, person)
     if person is not None:
@@ -779,7 +808,7 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
         verb, subj = inverted
     for _ in range(0 if inverted else 8):  # up to the verb that has the words' subject
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if (verb.tag_.startswith("VB") and subj is not None) or verb.head is verb:
+        if (verb.tag_.startswith("VB") and subj is not None) or verb.head == verb:
             break
         verb = verb.head
     if (
@@ -919,8 +948,20 @@ def _quotes_words(reader: ArticleContext, q: QuoteSpan, lo: int, hi: int) -> boo
     term ("the “carried interest” loophole")."""
     inner = reader.text[slice(*q.inner(reader.text))].split()
     outside = reader.text[lo : q.start].split() + reader.text[q.end : hi].split()
-    titled = all(w[:1].isupper() for w in inner if len(w) > 3)
-    return len(inner) >= 3 and bool(outside) and not titled  # not a scare-quoted term
+    return len(inner) >= 3 and bool(outside) and not _titled(inner)  # not a scare-quoted term
+
+
+def _titled(words: list[str]) -> bool:
+    """Capitalised like a title: "War and Peace", "The Art of the Deal"."""
+    return all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def _only_a_title(reader: ArticleContext, lo: int, hi: int) -> bool:
+    """The whole complement is one quoted title ("read “War and Peace”"): a work, not words."""
+    return any(
+        q.start <= lo and hi <= q.end and _titled(reader.text[slice(*q.inner(reader.text))].split())
+        for q in reader.quotes
+    )
 
 
 def learned_attribution(
@@ -945,14 +986,32 @@ def learned_attribution(
     lo, hi = _trim(
         reader.text, offset + found.first.idx, offset + found.last.idx + len(found.last.text)
     )
-    # Quoted words in the complement ("Japan branded the regime an “outlaw nation”") are the
-    # subject's own words framed by the writer: the verb reports them whatever its rarity.
-    quoting = any(
-        lo <= q.start and q.end <= hi + 1 and _quotes_words(reader, q, lo, hi)
-        for q in reader.quotes
-    )
+    # Quoted words in the complement ("Japan branded the regime an “outlaw nation”", "Seoul
+    # faulted the regime for its “reckless provocation”") are the subject's own words framed by
+    # the writer: the verb reports them whatever its rarity.
+    quoting = False
+    ends = [hi]
+    if found.shape == "dobj":  # the object and what follows it: "for its “…”", "as “…”"
+        tail = [c for c in verb.rights if c.i > found.last.i and c.dep_ in ("prep", "oprd")]
+        if tail:
+            ends.append(
+                _trim(
+                    reader.text,
+                    lo,
+                    offset + tail[-1].right_edge.idx + len(tail[-1].right_edge.text),
+                )[1]
+            )
+    for end in ends:
+        if any(
+            lo <= q.start and q.end <= end + 1 and _quotes_words(reader, q, lo, end)
+            for q in reader.quotes
+        ):
+            quoting, hi = True, end
+            break
     if quoting:
         chance = max(chance, model["threshold"])
+    elif _only_a_title(reader, lo, hi):
+        return None
     elif chance < (model["threshold"] if clause else max(model["threshold"], _OBJECT_CHANCE)):
         return None  # an object ("welcomed the decision") needs more certainty than a clause
     if found.last.i - found.first.i < 2 and not quoting:

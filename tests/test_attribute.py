@@ -785,3 +785,68 @@ def test_person_presented_with_a_role_is_the_next_he() -> None:
         "“Nobody is excited yet. People tell me they will decide at the last minute,” he said."
     )
     assert containing(quotes, "Nobody is excited yet").speaker == "Henry Calloway"
+
+
+def test_dateline_and_one_of_a_group_are_not_speakers_their_apposition_is() -> None:
+    quotes = run(
+        "Museum opens.\n\n"
+        "WASHINGTON -- Mayor Ines Dahlberg, opening the new museum on Saturday, said it would "
+        "tell the city's whole story.\n\n"
+        "Lawyers for the family watched the video on Thursday. In a statement, one of the "
+        "family's lawyers, Owen Tremblay, said the video shows the driver leaving his car calmly."
+    )
+    assert containing(quotes, "tell the city's whole story").speaker == "Ines Dahlberg"
+    assert containing(quotes, "leaving his car calmly").speaker == "Owen Tremblay"
+    assert not [q for q in quotes if q.speaker in ("WASHINGTON", "the video")]
+
+
+def test_one_of_a_group_is_a_source_as_written() -> None:
+    quotes = run("March.\n\nOne of the organizers said the march would go ahead on Sunday.")
+    said = containing(quotes, "march would go ahead")
+    assert said.speaker == "One of the organizers" and said.kind == "indirect"
+
+
+def test_mention_as_written_drops_time_phrases_and_focus_words() -> None:
+    quotes = run(
+        "Trade dispute.\n\n"
+        "The neighbours kept calm, though an arbitration panel in 2001 found the treaty had been "
+        "breached.\n\n"
+        "Even the largest ally, a trading partner for decades, said it was opposed to the tariffs."
+    )
+    assert containing(quotes, "treaty had been breached").speaker == "an arbitration panel"
+    assert containing(quotes, "opposed to the tariffs").speaker == "the largest ally"
+
+
+def test_a_quoted_title_inside_the_subject_is_not_the_subjects_statement() -> None:
+    quotes = run(
+        "Radio.\n\n"
+        'The pastor began taking calls from listeners to his "Keep It Real" radio program who '
+        "said they had doubts about the candidate."
+    )
+    assert not [q for q in quotes if q.text == "Keep It Real" and q.kind != "author"]
+    assert containing(quotes, "had doubts about the candidate").kind == "indirect"
+
+
+def test_quoted_words_in_a_rare_verbs_complement_are_the_subjects() -> None:
+    quotes = run(
+        "Missile test.\n\n"
+        'The council denounced the test. Seoul upbraided the regime for its "reckless and '
+        'dangerous provocation" on Friday.\n\n'
+        'She read "War and Peace" on the train. The bill closes the "carried interest" '
+        "loophole."
+    )
+    framed = containing(quotes, "reckless and dangerous provocation")
+    assert framed.speaker == "Seoul" and framed.kind == "mixed"
+    assert not [q for q in quotes if "War and Peace" in q.text and q.kind != "author"]
+    assert not [q for q in quotes if "carried interest" in q.text and q.kind != "author"]
+
+
+def test_learned_features_tell_a_verbs_own_subject_from_a_borrowed_one() -> None:
+    from assistant.learned_cues import candidate, features
+
+    doc = load_nlp()("The mayor met the workers and praised their union in a speech.")
+    own = candidate(next(t for t in doc if t.text == "met"))
+    borrowed = candidate(next(t for t in doc if t.text == "praised"))
+    assert own is not None and borrowed is not None
+    assert "own_subject=True" in features(own)
+    assert "own_subject=False" in features(borrowed)
