@@ -55,6 +55,11 @@ _LINE_NAME = r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):"
 _NAME_COLON = re.compile(r"\s*" + _LINE_NAME + r"[^\S\n]*$")
 
 
+# "Roe was quick to point out ...": adjectives of manner before a reporting verb, not of ability
+# or chance ("free to support", "likely to say").
+_EAGER = frozenset("quick eager keen careful happy glad swift first last anxious".split())
+
+
 def _subject(cue: Token) -> Token | None:
     """The source of a reporting verb: its subject, the agent of a passive, or its head's subject."""
     if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "agent") for c in cue.children):
@@ -97,6 +102,14 @@ def _subject(cue: Token) -> Token | None:
         if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.tag_.startswith("VB"):
             cue = cue.head
             continue
+        if (
+            cue.dep_ == "xcomp"
+            and cue.lower_ in SPEECH_FORMS
+            and cue.head.lower_ in _EAGER
+            and cue.head.head.tag_.startswith("VB")
+        ):
+            cue = cue.head.head  # "Roe was quick to point out that ...", "eager to say"
+            continue
         for child in cue.lefts:  # "Roe, asked about it, said ..." parsed as "Roe asked"
             if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBD":
                 lead = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
@@ -129,11 +142,12 @@ def _dateline(tok: Token) -> bool:
 
 
 def _one_of_group(subj: Token) -> bool:
-    """ "One of the lawyers said": a member of a named group is a source; a bare "one" is not."""
+    """ "One of the lawyers said", "One in four voters said": a member of a group is a source; a
+    bare "one" is not."""
     return subj.lower_ == "one" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children)
+        c.dep_ == "prep" and c.lower_ in ("of", "in") and any(g.tag_ == "NNS" for g in c.children)
         for c in subj.children
-    )
+    )  # "one of the lawyers", "one in four voters"
 
 
 def _name_beside_verb(subj: Token, cue: Token) -> Token:
@@ -249,6 +263,42 @@ def _before_next_subject(first: Token, last: Token) -> Token:
     return end
 
 
+def _before_closing_apposition(first: Token, last: Token) -> Token:
+    """ "Critics say the money is better spent through NATO, the alliance that ...": the writer's
+    description of a name at the end of a reported clause is not part of what was reported."""
+    doc = last.doc
+    for tok in doc[first.i + 3 : last.i + 1]:
+        if (
+            tok.dep_ == "appos"
+            and tok.head.tag_ in ("NNP", "NNPS")
+            and tok.head.i < tok.i
+            and tok.right_edge.i >= last.i
+            and doc[tok.left_edge.i - 1].text == ","
+        ):
+            end = doc[tok.left_edge.i - 2]
+            return end if end.i - first.i >= 2 else last
+    return last
+
+
+def _with_second_that_clause(last: Token) -> Token:
+    """ "X said Y happened and that Z followed": the second "that" clause is said too."""
+    doc, i = last.doc, last.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "but") or doc[i + 1].lower_ != "that":
+        return last
+    that = doc[i + 1]
+    if that.dep_ != "mark" or that.head.i <= that.i:
+        return last
+    end = that.head.right_edge
+    while end.i > that.i and (end.is_punct or end.is_space):
+        end = doc[end.i - 1]
+    return end
+
+
+_ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+
+
 def _complement(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ == "ccomp":
@@ -260,6 +310,12 @@ def _complement(cue: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "ccomp":
                     return grand
+    if cue.lower_ in _ASKING:  # "asked the students if they were serious": the question
+        for child in cue.rights:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children
+            ):
+                return child
     return None
 
 
@@ -371,7 +427,12 @@ def _verb_content(
     poll, record or study "shows" or "finds" something: its object and asides count too."""
     parts: list[tuple[int, int]] = []
     speech = cue.lower_ in SPEECH_FORMS
-    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+    if (
+        cue.dep_ == "advcl"
+        and comp is None
+        and that is None  # "..., as the four agreed that trade deals were needed": their clause
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    ):
         head = cue.head  # "As she put it, the plan will fail."
         lo, hi = (
             offset + head.left_edge.idx,
@@ -404,7 +465,8 @@ def _verb_content(
                 last = last.nbor(-1)
         elif comp.i > cue.i:
             last = _clause_end(cue, last)
-        last = _before_next_subject(first, last)
+        last = _with_second_that_clause(_before_next_subject(first, last))
+        last = _before_closing_apposition(first, last)
         parts.append((offset + first.idx, offset + last.idx + len(last.text)))
     elif (
         comp is None

@@ -850,3 +850,56 @@ def test_learned_features_tell_a_verbs_own_subject_from_a_borrowed_one() -> None
     assert own is not None and borrowed is not None
     assert "own_subject=True" in features(own)
     assert "own_subject=False" in features(borrowed)
+
+
+def test_a_second_that_clause_is_reported_too() -> None:
+    quotes = run(
+        "Shooting.\n\nThe chief said witnesses saw a weapon and that one was found near the car."
+    )
+    said = containing(quotes, "witnesses saw a weapon")
+    assert "one was found near the car" in said.text and said.speaker == "The chief"
+
+
+def test_a_writers_description_closing_the_clause_is_not_reported() -> None:
+    quotes = run(
+        "Defence.\n\n"
+        "But critics say the money could be better spent in partnership with NATO, the military "
+        "alliance that includes most European countries."
+    )
+    said = containing(quotes, "better spent in partnership with NATO")
+    assert said.speaker == "critics"
+    assert "alliance that includes" not in said.text
+
+
+def test_as_clause_with_its_own_that_clause_reports_that_clause() -> None:
+    quotes = run(
+        "Debate.\n\n"
+        "The debate was calm, as the four candidates largely agreed that trade deals must protect "
+        "workers.\n\n"
+        "As she put it, the plan will fail before winter."
+    )
+    agreed = containing(quotes, "trade deals must protect workers")
+    assert agreed.speaker == "the four candidates" and agreed.cue == "agreed"
+    assert not [q for q in quotes if "debate was calm" in q.text and q.kind != "author"]
+    assert containing(quotes, "plan will fail").speaker == "she"
+
+
+def test_quick_to_point_out_and_one_in_four_and_asked_if() -> None:
+    quotes = run(
+        "Survey.\n\n"
+        "Professor Jared Quill was quick to point out that not all supporters share those views.\n\n"
+        "One in four voters in the survey said the bridge should be closed.\n\n"
+        "Then Quill asked the students if they were always so serious."
+    )
+    assert containing(quotes, "not all supporters share").speaker == "Jared Quill"
+    assert containing(quotes, "bridge should be closed").speaker.startswith("One in four voters")
+    asked = containing(quotes, "always so serious")
+    assert asked.speaker == "Jared Quill" and asked.cue == "asked"
+
+
+def test_able_or_willing_to_is_no_statement() -> None:
+    quotes = run(
+        "Race.\n\nNo candidate seems willing to endorse the containment plan this year.\n\n"
+        "The delegates are free to support whomever they choose at the convention."
+    )
+    assert all(q.kind == "author" for q in quotes)
