@@ -684,8 +684,10 @@ def subject_tokens(token: Token) -> list[Token]:
     while hi + 1 in keep:
         hi += 1
     tokens = [token.doc[i] for i in range(lo, hi + 1)]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
-        tokens.pop()
+    while len(tokens) > 1 and (
+        tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].tag_ == "POS"
+    ):
+        tokens.pop()  # "the agency's demand": the agency
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _FOCUS_WORDS):
         tokens.pop(0)  # "Even China said": the source is China
     return tokens or [token]

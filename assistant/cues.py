@@ -19,10 +19,10 @@ contend figure guess imagine presume assume understand recognize recognise reali
 acknowledge""".split()
 
 # Nouns that carry a source's position: "X's view is that ...", "the claim by X that ...".
-SOURCE_NOUNS = frozenset(
-    """view belief argument claim position statement assertion contention opinion message
-    warning promise suggestion assessment conclusion prediction point thesis insistence""".split()
-)
+_SOURCE_NOUNS = """view belief argument claim position statement assertion contention opinion message
+    warning promise suggestion assessment conclusion prediction point thesis insistence pledge vow
+    demand allegation accusation assurance denial admission threat""".split()
+SOURCE_NOUNS = frozenset(_SOURCE_NOUNS + [n + "s" for n in _SOURCE_NOUNS if n != "insistence"])
 
 # Nouns that name a role a person holds; "the <role>" can refer back to a named person.
 ROLE_NOUNS = frozenset(

@@ -585,6 +585,8 @@ def _scene_setting(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-de
     if span is None or not len(span):
         return False
     words = [t for t in span if not (t.is_punct or t.is_space)]
+    while len(words) > 1 and words[0].tag_ == "CC":
+        words = words[1:]  # "But in recent days, aides say, ..."
     return bool(words) and words[0].tag_ == "IN" and not any(t.tag_.startswith("VB") for t in words)
 
 

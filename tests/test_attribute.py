@@ -903,3 +903,16 @@ def test_able_or_willing_to_is_no_statement() -> None:
         "The delegates are free to support whomever they choose at the convention."
     )
     assert all(q.kind == "author" for q in quotes)
+
+
+def test_plural_and_promise_nouns_carry_their_owners_position() -> None:
+    quotes = run(
+        "Wealth.\n\n"
+        "Despite Governor Lena Marsh's claims that her fortune exceeds $2 billion, the lists put "
+        "her lower.\n\n"
+        "The order runs counter to the agency's demand that the rule not be enforced."
+    )
+    claim = containing(quotes, "her fortune exceeds")
+    assert claim.speaker == "Lena Marsh" and claim.cue == "claims"
+    demand = containing(quotes, "rule not be enforced")
+    assert demand.speaker == "the agency" and demand.cue == "demand"
