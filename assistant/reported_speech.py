@@ -1032,6 +1032,8 @@ def learned_attribution(
     reader: ArticleContext, verb: Token, offset: int, model: dict
 ) -> Attribution | None:
     """A verb the rules skipped, read by the learned cue model (`learned_cues`)."""
+    if "w=" + verb.lower_ not in model["weights"]:
+        return None  # a verb the training never saw ("reside"): no evidence to go on
     found = candidate(verb)
     if found is None or found.shape == "xcomp" or _under_imperative(verb):
         return None  # "voted to approve", "plans to build": acts and intentions, not statements

@@ -916,3 +916,17 @@ def test_plural_and_promise_nouns_carry_their_owners_position() -> None:
     assert claim.speaker == "Lena Marsh" and claim.cue == "claims"
     demand = containing(quotes, "rule not be enforced")
     assert demand.speaker == "the agency" and demand.cue == "demand"
+
+
+def test_learned_cues_ignore_verbs_training_never_saw(monkeypatch) -> None:
+    import assistant.attribute as attribute_module
+
+    text = "Camps.\n\nMore than 100,000 refugees reside in camps where they have lived since 2012."
+    assert all(q.kind == "author" for q in run(text))
+    model = attribute_module._MODEL
+    if model is None:
+        pytest.skip("no learned model shipped")
+    # The same verb with weights of its own would be read by the model.
+    weights = {**model["weights"], "w=reside": 5.0}
+    monkeypatch.setattr(attribute_module, "_MODEL", {**model, "weights": weights})
+    assert [q for q in run(text) if q.kind != "author" and q.cue == "reside"]
