@@ -1032,8 +1032,6 @@ def learned_attribution(
     reader: ArticleContext, verb: Token, offset: int, model: dict
 ) -> Attribution | None:
     """A verb the rules skipped, read by the learned cue model (`learned_cues`)."""
-    if "w=" + verb.lower_ not in model["weights"]:
-        return None  # a verb the training never saw ("reside"): no evidence to go on
     found = candidate(verb)
     if found is None or found.shape == "xcomp" or _under_imperative(verb):
         return None  # "voted to approve", "plans to build": acts and intentions, not statements
@@ -1076,8 +1074,8 @@ def learned_attribution(
             break
     if quoting:
         chance = max(chance, model["threshold"])
-    elif _only_a_title(reader, lo, hi):
-        return None
+    elif _only_a_title(reader, lo, hi) or "w=" + verb.lower_ not in model["weights"]:
+        return None  # a title, or a verb the training never saw ("reside"): no evidence
     elif chance < (model["threshold"] if clause else max(model["threshold"], _OBJECT_CHANCE)):
         return None  # an object ("welcomed the decision") needs more certainty than a clause
     if found.last.i - found.first.i < 2 and not quoting:
