@@ -21,6 +21,7 @@ from .records import Article, Quote
 from .reported_speech import (
     according_attribution,
     as_put_it,
+    data_tagline,
     learned_attribution,
     mistagged_cue,
     noun_attribution,
@@ -138,6 +139,11 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
                 found = learned_attribution(reader, tok, offset, _MODEL)
             if found is not None:
                 reader.found.append(found)
+        lo, hi = offset + unit.start_char, offset + unit.end_char
+        if not any(lo <= att.block[0] < hi for att in reader.found):
+            tail = data_tagline(reader, unit, offset)
+            if tail is not None:
+                reader.found.append(tail)
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:

@@ -785,6 +785,43 @@ def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attrib
     return Attribution(parts, block, mention, speaker, noun.text, confidence * 0.9, None, person)
 
 
+_DATA_VERBS = "shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated"
+
+# "<content>, records show." / "<content>, the poll found." / "X, F.A.A. records show, Y": a data
+# source set off after its content, which the small parser often mis-tags ("show" as a noun).
+_DATA_TAIL = re.compile(
+    r",\s+((?:(?:the|a|an|new|recent|official|[A-Z][\w.&'’-]*)\s+){0,3}(?:"
+    + "|".join(sorted(DATA_NOUNS, key=len, reverse=True))
+    + r"))\s+("
+    + _DATA_VERBS
+    + r")\s*(?=[.,;]|$)"
+)
+
+
+def data_tagline(reader: ArticleContext, unit: Span, offset: int) -> Attribution | None:
+    """ "The plane was insured for $35 million, records show.": the records report the clause."""
+    text, base = unit.text, offset + unit.start_char
+    found = _DATA_TAIL.search(text)
+    if found is None or reader.mask[base + found.start()]:
+        return None
+    rest = text[found.end() :]
+    pieces = [(base, base + found.start())]
+    if rest.startswith(","):  # set off mid-sentence: the clause goes on after it
+        pieces.append((base + found.end() + 1, base + len(text)))
+    doc = unit.doc
+    kept = [
+        (a, b)
+        for a, b in pieces
+        if len(reader.text[a:b].split()) >= 3 and not _scene_setting(doc, a - offset, b - offset)
+    ]
+    parts = _merge_parts(reader, kept)
+    if not parts:
+        return None
+    mention = found.group(1)
+    block = (base + found.start(1), base + found.end(2))
+    return Attribution(parts, block, mention, mention, found.group(2), 0.6, None, None)
+
+
 def mistagged_cue(tok: Token) -> bool:
     """A reporting verb the tagger read as a plural noun but the parse gave a subject and a clause:
     "Roe claims that ...", "the mayor warns that ..."."""

@@ -930,3 +930,18 @@ def test_learned_cues_ignore_verbs_training_never_saw(monkeypatch) -> None:
     weights = {**model["weights"], "w=reside": 5.0}
     monkeypatch.setattr(attribute_module, "_MODEL", {**model, "weights": weights})
     assert [q for q in run(text) if q.kind != "author" and q.cue == "reside"]
+
+
+def test_data_source_set_off_after_its_content() -> None:
+    quotes = run(
+        "Fleet.\n\n"
+        "The jet was insured at a value of $35 million in 2011, records show.\n\n"
+        "During the same stretch, F.A.A. records show, the smaller plane flew 216 hours.\n\n"
+        "Most voters in the county dislike the plan, the poll found.\n\n"
+        "The company grew quickly, and the numbers show it."
+    )
+    assert containing(quotes, "insured at a value").speaker == "records"
+    flew = containing(quotes, "smaller plane flew")
+    assert flew.speaker == "F.A.A. records" and "During the same stretch" not in flew.text
+    assert containing(quotes, "dislike the plan").speaker == "the poll"
+    assert containing(quotes, "company grew quickly").kind == "author"
