@@ -347,6 +347,8 @@ def verb_attribution(
     reader: ArticleContext, cue: Token, offset: int, unit: Span
 ) -> Attribution | None:
     subj = _subject(cue)
+    if subj is not None and reader.in_quote(offset, subj) and cue.lower_ in SPEECH_FORMS:
+        subj = None  # a word of a quoted title ("on “Fox and Friends”") never speaks: look again
     loose = subj is None and cue.lower_ in SPEECH_FORMS
     if (
         loose

@@ -945,3 +945,16 @@ def test_data_source_set_off_after_its_content() -> None:
     assert flew.speaker == "F.A.A. records" and "During the same stretch" not in flew.text
     assert containing(quotes, "dislike the plan").speaker == "the poll"
     assert containing(quotes, "company grew quickly").kind == "author"
+
+
+def test_a_word_of_a_quoted_title_is_never_the_speaker() -> None:
+    quotes = run(
+        "Generals.\n\n"
+        "Retired General Dana Whitcombe agreed with the candidate.\n\n"
+        "“He is absolutely right. There is a severe disconnect between this White House and our "
+        "military,” Whitcombe, a top campaign surrogate, said Thursday morning on Channel Four’s "
+        "“Fox and Friends.” “I mean, there is a lot of frustration within the ranks.”"
+    )
+    assert containing(quotes, "severe disconnect").speaker == "Dana Whitcombe"
+    assert containing(quotes, "frustration within the ranks").speaker == "Dana Whitcombe"
+    assert not [q for q in quotes if q.speaker and "Fox" in q.speaker]
