@@ -24,6 +24,7 @@ from .reported_speech import (
     data_tagline,
     learned_attribution,
     mistagged_cue,
+    retort,
     noun_attribution,
     reports_clause,
     speaker_lines,
@@ -127,6 +128,7 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
                 ((low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB"))
                 or as_put_it(tok)
                 or mistagged_cue(tok)
+                or retort(tok)
             ):
                 found = verb_attribution(reader, tok, offset, unit)
             elif tok.tag_.startswith("VB") and reports_clause(tok):

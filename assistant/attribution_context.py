@@ -18,7 +18,8 @@ from .records import Article
 from .speakers import normalise_name
 
 NOT_SOURCES = frozenset(
-    "this that there which what you i we me us one anyone everyone nobody none everybody".split()
+    "this that there which what who whom whoever you i we me us one anyone everyone nobody none "
+    "everybody".split()
 )
 
 PERSONAL = frozenset("he she him her his".split())
@@ -97,14 +98,9 @@ class ArticleContext:
             return (source, 0.4, None) if source else (None, 0.2, None)
         ent = person_entity(subj)
         if ent is None and subj.tag_ in ("NN", "NNS"):  # "a lawyer for the firm, Jo Park,"
-            ent = next(
-                (
-                    person_entity(c)
-                    for c in subj.children
-                    if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                ),
-                None,
-            )
+            appos = [c for c in subj.children if c.dep_ == "appos"]
+            appos += [g for c in appos for g in c.children if g.dep_ == "appos"]  # "his son, Jo"
+            ent = next((person_entity(c) for c in appos if c.ent_type_ == "PERSON"), None)
         if ent is not None:
             name = entity_name(ent)
             person = self.people.person_named(name)

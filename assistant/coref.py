@@ -189,7 +189,12 @@ def _opens_clause(span: Span) -> bool:
 
 
 def _is_subject(span: Span) -> bool:
-    if span.doc.has_annotation("DEP") and span.root.dep_ in ("nsubj", "nsubjpass"):
+    root = span.root
+    for _ in range(3):  # "The other man, his cousin Jo Roe, 40, cited ...": Roe is who acts
+        if root.dep_ != "appos" or root.head == root:
+            break
+        root = root.head
+    if span.doc.has_annotation("DEP") and root.dep_ in ("nsubj", "nsubjpass"):
         return True
     sent = span.sent
     lead = [t for t in sent[: max(0, span.start - sent.start)] if not t.is_space]

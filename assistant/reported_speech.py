@@ -194,6 +194,41 @@ def _subject_after_quote(cue: Token) -> Token | None:
     return head if head.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP") else None
 
 
+_RETORTS = frozenset("shot shoots fired fires hit hits pushed pushes".split())
+
+
+def retort(cue: Token) -> bool:
+    """A phrasal verb of answering: "Roe shot back, “…”", "fired back that ..."."""
+    return cue.lower_ in _RETORTS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == cue.i + 1
+        for c in cue.children
+    )
+
+
+def _speech(cue: Token) -> bool:
+    """A verb of speaking, phrasal retorts included."""
+    return cue.lower_ in SPEECH_FORMS or retort(cue)
+
+
+def _person_before(cue: Token) -> Token | None:
+    """A person named right before a subjectless verb: "On Dec. 2, Col. Jo Roe, a spokesman in
+    Basra, said, “…”" (the parse hangs Roe on the date). Climbs from the word before the verb."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= cue.sent.start and doc[i].is_punct:
+        i -= 1
+    if i < cue.sent.start:
+        return None
+    tok = doc[i]
+    for _ in range(6):
+        if tok.ent_type_ == "PERSON" and tok.tag_ in ("NNP", "NNPS"):
+            return tok
+        if tok.head == tok or tok.head.i >= cue.i:
+            return None
+        tok = tok.head
+    return None
+
+
 def _under_imperative(cue: Token) -> bool:
     """Inside an order ("tell readers that X endorsed it"): nothing below it is asserted."""
     for verb in cue.ancestors:
@@ -347,13 +382,13 @@ def verb_attribution(
     reader: ArticleContext, cue: Token, offset: int, unit: Span
 ) -> Attribution | None:
     subj = _subject(cue)
-    if subj is not None and reader.in_quote(offset, subj) and cue.lower_ in SPEECH_FORMS:
+    if subj is not None and reader.in_quote(offset, subj) and _speech(cue):
         subj = None  # a word of a quoted title ("on “Fox and Friends”") never speaks: look again
-    loose = subj is None and cue.lower_ in SPEECH_FORMS
+    loose = subj is None and _speech(cue)
     if (
         loose
     ):  # "“…,” Roe, a campaign aide, said." parsed with Roe as an apposition inside the quote
-        subj = _subject_after_quote(cue)
+        subj = _subject_after_quote(cue) or _person_before(cue)
     if (
         subj is None
         or (subj.lower_ in NOT_SOURCES and not _one_of_group(subj))
@@ -368,7 +403,7 @@ def verb_attribution(
     if (
         comp is None
         and that is None
-        and cue.lower_ not in SPEECH_FORMS
+        and not _speech(cue)
         and cue.lower_ not in OBJECT_FORMS
         and not as_put_it(cue)
         and not data
@@ -378,7 +413,8 @@ def verb_attribution(
     block_toks += [
         c
         for c in cue.children
-        if c.dep_ in ("prt", "neg", "aux", "auxpass") and abs(c.i - cue.i) <= 2
+        if (c.dep_ in ("prt", "neg", "aux", "auxpass") or c.lower_ == "back")
+        and abs(c.i - cue.i) <= 2
     ]
     block_toks += _parenthetical_tail(cue)
     block = _block(block_toks, offset)
@@ -402,7 +438,7 @@ def verb_attribution(
     if organisation and speaker and speaker.lower() not in PERSONAL | {"they", "them"}:
         reader.sources.append((block[0], speaker))
     about = _about(reader, comp, speaker, offset) if comp is not None else None
-    if comp is None and that is None and cue.lower_ not in SPEECH_FORMS:
+    if comp is None and that is None and not _speech(cue):
         confidence *= 0.8  # "called for a recount": the object is a position, not words
     if subj.head != cue:
         confidence *= 0.9  # subject borrowed from another verb: the verb with its own subject wins
@@ -428,7 +464,7 @@ def _verb_content(
     `loose`: the subject was found after a closing quotation mark, not by the parse. `data`: a
     poll, record or study "shows" or "finds" something: its object and asides count too."""
     parts: list[tuple[int, int]] = []
-    speech = cue.lower_ in SPEECH_FORMS
+    speech = _speech(cue)
     if (
         cue.dep_ == "advcl"
         and comp is None

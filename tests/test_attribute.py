@@ -966,3 +966,67 @@ def test_a_word_of_a_quoted_title_is_never_the_speaker() -> None:
     found = verb_attribution(ArticleContext(article, [(0, doc)]), doc[7], 0, doc[:])
     assert found is not None and found.mention == "Roe"
     assert [doc.text[s:e] for s, e in found.parts] == ["“He is right,”"]
+
+
+def test_person_named_before_a_subjectless_verb_speaks() -> None:
+    from assistant.reported_speech import _person_before, _subject
+
+    # "On Dec. 2, Jo Roe, a spokesman, said it failed." with Roe hung on the date by the parse.
+    words = "On Dec. 2 , Jo Roe , a spokesman , said it failed .".split()
+    tags = "IN NNP CD , NNP NNP , DT NN , VBD PRP VBD .".split()
+    heads = [10, 0, 1, 1, 5, 1, 5, 8, 5, 10, 10, 12, 10, 10]
+    deps = "prep pobj nummod punct compound appos punct det appos punct ROOT nsubj ccomp punct"
+    ents = ["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 8
+    doc = _parsed(words, tags, heads, deps.split(), ents)
+    assert _subject(doc[10]) is None
+    assert _person_before(doc[10]).text == "Roe"
+    quotes = run(
+        "Raids.\n\n"
+        "But in a conference call with reporters on Dec. 2, Col. Marcus Ellery, a military "
+        "spokesman in the capital, said, ''I mean, a raid is a combat operation. There is no way "
+        "around that.''"
+    )
+    assert containing(quotes, "raid is a combat operation").speaker == "Marcus Ellery"
+
+
+def test_an_embedded_who_is_no_source() -> None:
+    quotes = run(
+        "Debate.\n\n"
+        "The debate grew so heated over who supported which bill that Governor Tessa Brandvold "
+        'said, "I feel like I need a translator."'
+    )
+    assert containing(quotes, "need a translator").speaker == "Tessa Brandvold"
+    assert not [q for q in quotes if (q.speaker or "").lower() == "who"]
+
+
+def test_a_person_in_apposition_to_the_subject_is_the_next_he() -> None:
+    from assistant.coref import _is_subject
+
+    # "The other man, his cousin Jo Roe, cited it.": Roe is an apposition of an apposition.
+    words = "The other man , his cousin Jo Roe , cited it .".split()
+    tags = "DT JJ NN , PRP$ NN NNP NNP , VBD PRP .".split()
+    heads = [2, 2, 9, 2, 5, 2, 7, 5, 2, 9, 9, 9]
+    deps = "det amod nsubj punct poss appos compound appos punct ROOT dobj punct".split()
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 4
+    assert _is_subject(_parsed(words, tags, heads, deps, ents)[6:8])
+    quotes = run(
+        "Voters.\n\n"
+        "The other man, his cousin Jerome Talley, 40, cited the candidate's fondness for "
+        "President Anton Kessler of Borovia as a danger. ''He's talking too much trash,'' he said."
+    )
+    assert containing(quotes, "too much trash").speaker == "Jerome Talley"
+    assert containing(quotes, "fondness for").speaker == "Jerome Talley"
+
+
+def test_shot_back_and_fired_back_are_answers() -> None:
+    quotes = run(
+        "Debate.\n\n"
+        'Senator Ruth Okafor shot back, "The governor called them out. Oh my goodness, they must '
+        'have been crushed."\n\n'
+        "The mayor fired back that the audit was a political stunt.\n\n"
+        "The troops fired back at the enemy positions across the river."
+    )
+    answer = containing(quotes, "called them out")
+    assert (answer.speaker, answer.kind, answer.cue) == ("Ruth Okafor", "direct", "shot")
+    assert containing(quotes, "political stunt").speaker == "The mayor"
+    assert containing(quotes, "enemy positions").kind == "author"
