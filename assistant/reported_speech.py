@@ -229,11 +229,13 @@ def _person_before(cue: Token) -> Token | None:
     return None
 
 
-def _under_imperative(cue: Token) -> bool:
-    """Inside an order ("tell readers that X endorsed it"): nothing below it is asserted."""
+def _under_imperative(cue: Token, reader: ArticleContext, offset: int) -> bool:
+    """Inside an order ("tell readers that X endorsed it"): nothing below it is asserted. An
+    order inside quotation marks ("“Follow us,” Roe said") is the quoted speaker's, not ours."""
     for verb in cue.ancestors:
         if (
             verb.dep_ == "ROOT"
+            and not reader.in_quote(offset, verb)
             and verb.tag_ == "VB"
             and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
         ):
@@ -394,7 +396,7 @@ def verb_attribution(
         or (subj.lower_ in NOT_SOURCES and not _one_of_group(subj))
         or _dateline(subj)
         or reader.in_quote(offset, subj)
-        or _under_imperative(cue)
+        or _under_imperative(cue, reader, offset)
     ):
         return None
     comp = _complement(cue)
@@ -1029,6 +1031,18 @@ def speaker_lines(reader: ArticleContext) -> None:
         )
 
 
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’']?[^\S\n]+")
+
+
+def _name_opening(text: str, at: int) -> int | None:
+    """Where "Roe:" opens a line or a sentence right before the quotation at `at`
+    ("Clinton: “…” Bush: “…”"), if it does."""
+    line_start = text.rfind("\n", 0, at) + 1
+    starts = [line_start] + [m.end() for m in _SENTENCE_GAP.finditer(text, line_start, at)]
+    colon = _NAME_COLON.match(text, starts[-1], at)
+    return colon.start(1) if colon else None
+
+
 def tagline_attributions(reader: ArticleContext) -> None:
     """Quotations signed with a dash ("“…” — Jane Roe") or a name and colon ("Roe: “…”")."""
     text = reader.text
@@ -1037,9 +1051,7 @@ def tagline_attributions(reader: ArticleContext) -> None:
         dash = _DASH_NAME.match(text, q.end)
         name_at = dash.end() if dash else None
         if name_at is None:
-            line_start = text.rfind("\n", 0, q.start) + 1
-            colon = _NAME_COLON.match(text, line_start, q.start)
-            name_at = colon.start(1) if colon else None
+            name_at = _name_opening(text, q.start)
         found = _token_at(reader, name_at) if name_at is not None else None
         if found is None:
             continue
@@ -1108,7 +1120,7 @@ def learned_attribution(
 ) -> Attribution | None:
     """A verb the rules skipped, read by the learned cue model (`learned_cues`)."""
     found = candidate(verb)
-    if found is None or found.shape == "xcomp" or _under_imperative(verb):
+    if found is None or found.shape == "xcomp" or _under_imperative(verb, reader, offset):
         return None  # "voted to approve", "plans to build": acts and intentions, not statements
     subj = found.subject
     if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":

@@ -1030,3 +1030,28 @@ def test_shot_back_and_fired_back_are_answers() -> None:
     assert (answer.speaker, answer.kind, answer.cue) == ("Ruth Okafor", "direct", "shot")
     assert containing(quotes, "political stunt").speaker == "The mayor"
     assert containing(quotes, "enemy positions").kind == "author"
+
+
+def test_a_quoted_order_does_not_silence_its_cue() -> None:
+    quotes = run(
+        "Skaters.\n\n"
+        "They met a group of boys arguing with officers under the bridge. ''Follow us,'' Ms. "
+        "Ilse Garrow said, and the boys, intrigued, trailed behind.\n\n"
+        "Tell your readers that the mayor endorsed the plan."
+    )
+    follow = containing(quotes, "Follow us")
+    assert (follow.speaker, follow.cue) == ("Ilse Garrow", "said")
+    assert containing(quotes, "mayor endorsed the plan").kind == "author"
+
+
+def test_name_and_colon_opening_a_sentence_and_answered() -> None:
+    quotes = run(
+        "Debate night.\n\n"
+        'The candidates differed. Governor Alma Reyes: "Our goal is to defeat the militia, not '
+        'to contain it." Senator Piet Vos: "The mission is to end the war."\n\n'
+        "Reyes gave a one-word answer on the question. \u201cDenver,\u201d she answered."
+    )
+    assert containing(quotes, "defeat the militia").speaker == "Alma Reyes"
+    assert containing(quotes, "end the war").speaker == "Piet Vos"
+    denver = containing(quotes, "Denver")
+    assert (denver.speaker, denver.cue) == ("Alma Reyes", "answered")
