@@ -25,6 +25,7 @@ from .reported_speech import (
     learned_attribution,
     mistagged_cue,
     noun_attribution,
+    quoted_title,
     reports_clause,
     retort,
     speaker_lines,
@@ -177,8 +178,14 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
         sentence = _starts_sentence(reader.text, q.start, para_start) and _ends_sentence(
             reader.text, q
         )
-        if len(inner.split()) < 4 or (
-            q.start != para_start and not inner.rstrip().endswith((".", "?", "!")) and not sentence
+        if (
+            len(inner.split()) < 4
+            or quoted_title(reader, q)
+            or (
+                q.start != para_start
+                and not inner.rstrip().endswith((".", "?", "!"))
+                and not sentence
+            )
         ):
             continue
         named = _named_in_paragraph(reader, q, para_start, found)

@@ -603,7 +603,7 @@ def _with_trailing_quote(
     start, end = parts[-1]
     unit_end = offset + unit.end_char
     for q in reader.quotes:
-        if q.start < end or q.start >= unit_end:
+        if q.start < end or q.start >= unit_end or quoted_title(reader, q):
             continue
         gap = reader.text[end : q.start].lower()
         tail = reader.text[q.end : unit_end]
@@ -644,6 +644,21 @@ def _reports_object(cue: Token, obj: Token) -> bool:
     return cue.lower_ in SPEECH_FORMS and obj.dep_ == "prep" and obj.lower_ in ("about", "on")
 
 
+_TITLE_LEAD = re.compile(
+    r"(?:\b(?:on|in|of|at|from|titled|called|named|dubbed|show|program|programme|book|film"
+    r"|series|episode|column|article|album|song|podcast|documentary|segment)|['’]s)\s*$",
+    re.I,
+)
+
+
+def quoted_title(reader: ArticleContext, q: QuoteSpan) -> bool:
+    """The name of a show, book or paper in marks ("said on CNN's “State of the Union.”"):
+    capitalised like a title, right after "on", "of", "titled" or a possessive."""
+    words = reader.text[slice(*q.inner(reader.text))].split()
+    lead = reader.text[max(0, q.start - 20) : q.start]
+    return bool(words) and _titled(words) and _TITLE_LEAD.search(lead) is not None
+
+
 def _adjacent_quotes(
     reader: ArticleContext, block: tuple[int, int], offset: int, unit: Span
 ) -> list[tuple[int, int]]:
@@ -651,7 +666,7 @@ def _adjacent_quotes(
     text, parts = reader.text, []
     para_start = max((p for p, _ in reader.paragraph_spans if p <= block[0]), default=0)
     before = reader.adjacent_quote(block[0], -1, para_start)
-    if before is not None:
+    if before is not None and not quoted_title(reader, before):
         inner_end = before.inner(text)[1]
         ends_sentence = (
             text[inner_end : inner_end + 1] == "." or text[inner_end - 1 : inner_end] == "."
@@ -662,7 +677,11 @@ def _adjacent_quotes(
     if text[block[1] : para_end].strip() == ":":  # "She told the crowd:" then the quotation below
         para_end = min((e for p, e in reader.paragraph_spans if p > para_end), default=para_end)
     after = reader.adjacent_quote(block[1], 1, para_end)
-    if after is not None and "." not in text[block[1] : after.start]:
+    if (
+        after is not None
+        and "." not in text[block[1] : after.start]
+        and not quoted_title(reader, after)
+    ):
         parts.append((after.start, after.end))
     return parts
 

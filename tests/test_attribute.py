@@ -1055,3 +1055,17 @@ def test_name_and_colon_opening_a_sentence_and_answered() -> None:
     assert containing(quotes, "end the war").speaker == "Piet Vos"
     denver = containing(quotes, "Denver")
     assert (denver.speaker, denver.cue) == ("Alma Reyes", "answered")
+
+
+def test_a_quoted_show_or_book_title_is_no_statement() -> None:
+    quotes = run(
+        "Sunday shows.\n\n"
+        '"We must not paint this country with a broad brush," Governor Ada Lindqvist said on '
+        'Channel Nine\'s "State of the Nation."\n\n'
+        'In an interview on the program "Meet the Voters," Speaker Tomas Brandt said the '
+        "shootings were troubling."
+    )
+    assert containing(quotes, "broad brush").speaker == "Ada Lindqvist"
+    assert not [q for q in quotes if "State of the Nation" in q.text and q.kind != "author"]
+    assert not [q for q in quotes if "Meet the Voters" in q.text and q.kind != "author"]
+    assert containing(quotes, "shootings were troubling").speaker == "Tomas Brandt"
