@@ -82,8 +82,13 @@ def _is_title(word: str) -> bool:
 
 
 def clean_name(words: list[str]) -> str:
-    """A person's name from entity words: leading titles/roles and possessive dropped."""
+    """A person's name from entity words: leading titles/roles and possessive dropped, and
+    nothing after a colon ("Jo Roe: Saying ..." in a transcript)."""
     words = [w for w in words if w not in ("'s", "’s")]
+    for k, word in enumerate(words):
+        if word.endswith(":") and k > 0:
+            words = words[: k + 1]
+            break
     while len(words) > 1 and _is_title(words[0]):
         words = words[1:]
     name = " ".join(words).strip(" ,.;:")

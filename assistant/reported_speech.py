@@ -60,6 +60,9 @@ _NAME_COLON = re.compile(r"\s*" + _LINE_NAME + r"[^\S\n]*$")
 _EAGER = frozenset("quick eager keen careful happy glad swift first last anxious".split())
 
 
+_WHEN_NOUNS = frozenset("point time moment stage juncture day week month year night".split())
+
+
 def _subject(cue: Token) -> Token | None:
     """The source of a reporting verb: its subject, the agent of a passive, or its head's subject."""
     if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "agent") for c in cue.children):
@@ -81,6 +84,14 @@ def _subject(cue: Token) -> Token | None:
                         return pobj
         if cue.dep_ == "acl" and cue.head.tag_.startswith("NN") and cue.tag_ == "VBG":
             noun = cue.head  # "officials saying that ..."
+            if noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in _WHEN_NOUNS:
+                # "He battled the mayor, at one point calling him a liar": when, not who; the
+                # speaker is the subject of the clause the time phrase belongs to.
+                prep = noun.head
+                if prep.dep_ == "prep" and prep.head.tag_.startswith("VB"):
+                    cue = prep.head
+                    continue
+                return None
             if (
                 noun.lower_ in DOCUMENT_NOUNS and noun.dep_ == "dobj"
             ):  # "X released a statement saying"

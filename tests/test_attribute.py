@@ -1069,3 +1069,18 @@ def test_a_quoted_show_or_book_title_is_no_statement() -> None:
     assert not [q for q in quotes if "State of the Nation" in q.text and q.kind != "author"]
     assert not [q for q in quotes if "Meet the Voters" in q.text and q.kind != "author"]
     assert containing(quotes, "shootings were troubling").speaker == "Tomas Brandt"
+
+
+def test_transcript_name_stops_at_its_colon_and_a_time_noun_is_no_speaker() -> None:
+    quotes = run(
+        "Transcript.\n\n"
+        "Host Ben Quarry opened the show.\n"
+        "Luisa Marchetti: Saying to people \u2018Wall Street speculation\u2019 means nothing to "
+        "them.\n\n"
+        "Mayor Ivo Kranz has battled with the council over the budget, at one point calling the "
+        'treasurer a "liar" who was not "honorable."'
+    )
+    line = containing(quotes, "means nothing to them")
+    assert line.speaker == "Luisa Marchetti"
+    assert containing(quotes, "treasurer a").speaker == "Ivo Kranz"
+    assert not [q for q in quotes if q.speaker and "point" in q.speaker]
