@@ -93,10 +93,9 @@ announce deny insist warn rule liken compare thank speak talk decide rate discus
 debate dispute echo advocate protest""".split()
 
 # Documents that carry their author's words: "X released a statement calling the ad false".
-DOCUMENT_NOUNS = frozenset(
-    """statement ad advertisement letter video message tweet post memo release email op-ed
-    column interview speech report filing complaint lawsuit""".split()
-)
+_DOCUMENT_NOUNS = """statement ad advertisement letter video message tweet post memo release email
+    op-ed column interview speech report filing complaint lawsuit article editorial story call""".split()
+DOCUMENT_NOUNS = frozenset(_DOCUMENT_NOUNS + [n + "s" for n in _DOCUMENT_NOUNS])
 OBJECT_FORMS = _forms(OBJECT_VERBS)
 
 # Fine-grained tags of a finite verb: a clause of its own.

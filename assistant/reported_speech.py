@@ -60,6 +60,33 @@ _NAME_COLON = re.compile(r"\s*" + _LINE_NAME + r"[^\S\n]*$")
 _EAGER = frozenset("quick eager keen careful happy glad swift first last anxious".split())
 
 
+# Verbs whose subject made the document they take: "X released a statement saying ...", not
+# "police received calls saying ...".
+_AUTHORING = frozenset(
+    """release released releases issue issued issues publish published publishes post posted
+    posts send sent sends write wrote writes put puts tweet tweeted tweets file filed files air
+    aired airs run ran runs deliver delivered delivers give gave gives launch launched launches
+    sign signed signs make made makes""".split()
+)
+
+
+def _may_be_source(noun: Token) -> bool:
+    """A noun that can hold a view: a named or role noun, a group of people, data."""
+    return (
+        noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or noun.lower_.removesuffix("s") in ROLE_NOUNS
+        or noun.lower_ in DATA_NOUNS
+        or noun.lower_ in _PEOPLE_NOUNS
+        or noun.tag_ in ("NNP", "NNPS", "PRP")
+    )
+
+
+_PEOPLE_NOUNS = frozenset(
+    """people voters residents officials supporters critics members experts analysts leaders
+    protesters demonstrators activists workers students parents citizens americans lawmakers
+    politicians republicans democrats groups group agencies companies firms sources""".split()
+)
+
 _WHEN_NOUNS = frozenset("point time moment stage juncture day week month year night".split())
 
 
@@ -92,11 +119,17 @@ def _subject(cue: Token) -> Token | None:
                     cue = prep.head
                     continue
                 return None
-            if (
-                noun.lower_ in DOCUMENT_NOUNS and noun.dep_ == "dobj"
-            ):  # "X released a statement saying"
-                owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-                return owner or noun
+            verb = noun.head if noun.dep_ == "dobj" else None
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+                verb = noun.head.head  # "Forbes shot back in an article stating that ..."
+            owner = None
+            if verb is not None and verb.tag_.startswith("VB"):
+                owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if noun.lower_ in DOCUMENT_NOUNS:  # "X released a statement saying"
+                authored = noun.dep_ == "dobj" and noun.head.lower_ in _AUTHORING
+                return owner if owner is not None and authored else noun
+            if owner is not None and not _may_be_source(noun):
+                return owner  # "The campaign entered the talks believing ...": the campaign
             return noun
         after_cc = cue.i > 0 and cue.nbor(-1).dep_ == "cc"
         if (

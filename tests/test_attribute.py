@@ -1084,3 +1084,18 @@ def test_transcript_name_stops_at_its_colon_and_a_time_noun_is_no_speaker() -> N
     assert line.speaker == "Luisa Marchetti"
     assert containing(quotes, "treasurer a").speaker == "Ivo Kranz"
     assert not [q for q in quotes if q.speaker and "point" in q.speaker]
+
+
+def test_participle_on_a_non_source_noun_takes_the_clause_subject() -> None:
+    quotes = run(
+        "Talks.\n\n"
+        "The campaign entered Thursday's meeting believing it had more leverage than the "
+        "party's leaders.\n\n"
+        "All three candidates issued statements condemning the attacks on the embassy.\n\n"
+        "Police received dozens of calls saying shots had been fired inside the hall.\n\n"
+        "He cited a poll showing that most voters oppose the plan."
+    )
+    assert containing(quotes, "more leverage").speaker == "The campaign"
+    assert containing(quotes, "attacks on the embassy").speaker == "All three candidates"
+    assert containing(quotes, "shots had been fired").speaker != "Police"
+    assert not [q for q in quotes if q.speaker in ("Thursday's meeting", "statements")]
