@@ -71,9 +71,11 @@ _AUTHORING = frozenset(
 
 
 def _may_be_source(noun: Token) -> bool:
-    """A noun that can hold a view: a named or role noun, a group of people, data."""
+    """A noun that can hold a view: a named or role noun, a group (plurals are taken as people:
+    "officials", "policymakers"), data. Not a singular thing ("the meeting", "the talks")."""
     return (
-        noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        noun.tag_ == "NNS"
+        or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or noun.lower_.removesuffix("s") in ROLE_NOUNS
         or noun.lower_ in DATA_NOUNS
         or noun.lower_ in _PEOPLE_NOUNS
@@ -120,8 +122,8 @@ def _subject(cue: Token) -> Token | None:
                     continue
                 return None
             verb = noun.head if noun.dep_ == "dobj" else None
-            if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-                verb = noun.head.head  # "Forbes shot back in an article stating that ..."
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "with":
+                verb = noun.head.head  # not "with many officials claiming that ...": theirs
             owner = None
             if verb is not None and verb.tag_.startswith("VB"):
                 owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -223,6 +223,8 @@ def test_seed_article() -> None:
     assert containing(quotes, "Western leaders have quietly acknowledged").kind == "author"
     group = [q for q in quotes if q.speaker_mention and "policymakers" in q.speaker_mention]
     assert all(q.speaker != "Marco Bertolini" and not q.speaker.istitle() for q in group)
+    claim = containing(quotes, "could attack one of")
+    assert claim.kind == "indirect" and claim.speaker_mention == "many NATO policymakers"
 
 
 def test_relative_clause_quoted_as_saying_and_as_put_it() -> None:
