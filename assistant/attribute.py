@@ -179,7 +179,7 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             reader.text, q
         )
         if (
-            len(inner.split()) < 4
+            (len(inner.split()) < 4 and not _right_after_cue(reader, q, found))
             or quoted_title(reader, q)
             or (
                 q.start != para_start
@@ -204,6 +204,22 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             last.extra.append((q.start, q.end))
             if last.block[0] >= para_start:  # "“A,” she said of it, “B.”"
                 last.same_cue.append((q.start, q.end))
+
+
+def _right_after_cue(reader: ArticleContext, q: QuoteSpan, found: list[Attribution]) -> bool:
+    """A short quoted sentence right after a quoted speaker's cue sentence: "“Does anybody
+    know?” Roe asked. “Neither do I.”" (shorter ones elsewhere are names and phrases)."""
+    gap_start = q.start
+    while gap_start > 0 and reader.text[gap_start - 1] in " \t":
+        gap_start -= 1
+    if gap_start == 0 or reader.text[gap_start - 1] not in ".!?":
+        return False
+    ends_sentence = reader.text[slice(*q.inner(reader.text))].rstrip().endswith((".", "?", "!"))
+    return ends_sentence and any(
+        att.block[1] <= gap_start <= att.block[1] + 12
+        and any(reader.mask[s] for s, _ in att.parts + att.extra)
+        for att in found
+    )
 
 
 def _named_in_paragraph(

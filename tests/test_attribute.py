@@ -1101,3 +1101,15 @@ def test_participle_on_a_non_source_noun_takes_the_clause_subject() -> None:
     assert containing(quotes, "attacks on the embassy").speaker == "All three candidates"
     assert containing(quotes, "shots had been fired").speaker != "Police"
     assert not [q for q in quotes if q.speaker in ("Thursday's meeting", "statements")]
+
+
+def test_a_short_quoted_sentence_right_after_a_cue_continues_it() -> None:
+    quotes = run(
+        "Platform.\n\n"
+        "“Does anybody know what the environmental platform of our party is?” Senator Lena "
+        "Hargrove asked. “Neither do I.”\n\n"
+        "He backed the “clean slate” plan."
+    )
+    short = containing(quotes, "Neither do I")
+    assert (short.speaker, short.kind) == ("Lena Hargrove", "direct")
+    assert not [q for q in quotes if q.text == "clean slate" and q.kind != "author"]
