@@ -289,10 +289,44 @@ def _under_imperative(cue: Token, reader: ArticleContext, offset: int) -> bool:
     return False
 
 
+_TELLING = frozenset(
+    "tell tells told telling warn warns warned assure assures assured remind reminds reminded "
+    "inform informs informed".split()
+)
+
+
+def _only_circumstance_between(cue: Token, end: int) -> bool:
+    """Between the cue and `end` only punctuation and the cue's own time, place or manner
+    phrases ("said in a telephone interview,", "said following a vote in 2001")."""
+    addressed = cue.lower_ in _TELLING  # "told reporters at a briefing on Monday that ..."
+    allowed = {
+        t.i
+        for c in cue.rights
+        if c.i < end
+        and (
+            c.dep_ in ("prep", "npadvmod", "advmod") or (addressed and c.dep_ in ("dobj", "dative"))
+        )
+        for t in c.subtree
+    }
+    return all(t.is_punct or t.i in allowed for t in cue.doc[cue.i + 1 : end])
+
+
+def _that_clause_after(cue: Token, clause: Token) -> bool:
+    first = clause.left_edge
+    return (
+        clause.i > cue.i
+        and first.lower_ == "that"
+        and first.dep_ == "mark"
+        and _only_circumstance_between(cue, first.i)
+    )
+
+
 def _that_after(cue: Token) -> Token | None:
     """A "that" opening the reported clause when the parse did not attach it to the cue."""
     doc = cue.doc
-    for tok in doc[cue.i + 1 : min(cue.i + 5, cue.sent.end)]:
+    for tok in doc[cue.i + 1 : min(cue.i + 9, cue.sent.end)]:
+        if tok.i - cue.i > 4 and not _only_circumstance_between(cue, tok.i):
+            return None  # far from the cue only past its own phrases ("said following a vote")
         if (
             tok.lower_ == "that"
             and tok.dep_ in ("mark", "dobj", "nsubj")
@@ -300,8 +334,8 @@ def _that_after(cue: Token) -> Token | None:
         ):
             rest = doc[tok.i + 1 : cue.sent.end]
             return tok if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in rest) else None
-        if tok.tag_.startswith("VB") or tok.is_punct and tok.text != ",":
-            return None
+        if (tok.tag_.startswith("VB") and tok.dep_ != "prep") or tok.is_punct and tok.text != ",":
+            return None  # a verb of its own, but not "following" used as a preposition
     return None
 
 
@@ -383,9 +417,9 @@ _ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".sp
 
 
 def _complement(cue: Token) -> Token | None:
-    for child in cue.children:
-        if child.dep_ == "ccomp":
-            return child
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if clauses:  # "The papers show, he said in an interview, that ...": the clause after the cue
+        return next((c for c in clauses if _that_clause_after(cue, c)), clauses[0])
     for (
         child
     ) in cue.children:  # "told reporters that ..." sometimes hangs the clause off the object
@@ -554,6 +588,26 @@ def _verb_content(
         last = _with_second_that_clause(_before_next_subject(first, last))
         last = _before_closing_apposition(first, last)
         parts.append((offset + first.idx, offset + last.idx + len(last.text)))
+        lead = next(
+            (c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i and c.i != comp.i), None
+        )
+        if (
+            lead is not None
+            and comp.i > cue.i
+            and any(c.dep_ == "nsubj" for c in lead.children)
+            and lead.left_edge.i == cue.sent.start
+            and not any(t.tag_ in ("WDT", "WP") for t in lead.subtree)  # "during which she ..."
+            and reader.text[
+                offset + lead.right_edge.idx + len(lead.right_edge.text) : block[0]
+            ].strip()
+            in (",", "")  # not "(her campaign disclosed that ...)"
+        ):  # "The papers show, he said, that ...": both clauses, right around the cue
+            parts.append(
+                (
+                    offset + lead.left_edge.idx,
+                    offset + lead.right_edge.idx + len(lead.right_edge.text),
+                )
+            )
     elif (
         comp is None
         and (speech or data)
@@ -928,10 +982,10 @@ def data_tagline(reader: ArticleContext, unit: Span, offset: int) -> Attribution
 
 
 def mistagged_cue(tok: Token) -> bool:
-    """A reporting verb the tagger read as a plural noun but the parse gave a subject and a clause:
-    "Roe claims that ...", "the mayor warns that ..."."""
+    """A reporting verb the tagger read as a noun but the parse gave a subject and a clause:
+    "Roe claims that ...", "the agency forecast that ..."."""
     return (
-        tok.tag_ == "NNS"
+        tok.tag_ in ("NN", "NNS")
         and tok.lower_ in CUE_FORMS
         and any(c.dep_ == "nsubj" for c in tok.children)
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)

@@ -1113,3 +1113,25 @@ def test_a_short_quoted_sentence_right_after_a_cue_continues_it() -> None:
     short = containing(quotes, "Neither do I")
     assert (short.speaker, short.kind) == ("Lena Hargrove", "direct")
     assert not [q for q in quotes if q.text == "clean slate" and q.kind != "author"]
+
+
+def test_that_clause_after_the_cues_own_phrases() -> None:
+    quotes = run(
+        "Records.\n\n"
+        "Senator Ezra Pollock said following a vote in 2001 that he had serious concerns about "
+        "the industry.\n\n"
+        "The documents indicate, he said in a telephone interview, that the two offices worked "
+        "hand in hand.\n\n"
+        "He apparently believed the unscientific online polls that showed him winning every "
+        "debate.\n\n"
+        "Both candidates face questions about their health (her campaign later disclosed that "
+        "she has pneumonia).\n\n"
+        "The agency forecast that the economy would grow by 2 percent."
+    )
+    assert containing(quotes, "serious concerns about").speaker == "Ezra Pollock"
+    hand = containing(quotes, "worked hand in hand")
+    assert hand.speaker == "Ezra Pollock" and "telephone interview" not in hand.text
+    assert containing(quotes, "The documents indicate").speaker == "Ezra Pollock"
+    assert not [q for q in quotes if q.cue == "believed"]
+    assert containing(quotes, "Both candidates face").kind == "author"
+    assert containing(quotes, "economy would grow").speaker == "The agency"
