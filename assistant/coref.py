@@ -695,9 +695,12 @@ def subject_tokens(token: Token) -> list[Token]:
         hi += 1
     tokens = [token.doc[i] for i in range(lo, hi + 1)]
     while len(tokens) > 1 and (
-        tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].tag_ == "POS"
+        tokens[-1].is_punct
+        or tokens[-1].dep_ == "cc"
+        or tokens[-1].tag_ == "POS"  # "the agency's demand": the agency
+        or (tokens[-1].tag_ in ("WDT", "WP") and tokens[-2].is_punct)  # "a push, which"
     ):
-        tokens.pop()  # "the agency's demand": the agency
+        tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _FOCUS_WORDS):
         tokens.pop(0)  # "Even China said": the source is China
     return tokens or [token]

@@ -1135,3 +1135,22 @@ def test_that_clause_after_the_cues_own_phrases() -> None:
     assert not [q for q in quotes if q.cue == "believed"]
     assert containing(quotes, "Both candidates face").kind == "author"
     assert containing(quotes, "economy would grow").speaker == "The agency"
+
+
+def test_mention_drops_a_dangling_relative_pronoun_not_a_group() -> None:
+    from assistant.coref import subject_tokens
+
+    # "The push, which ..." parsed with "which" hanging on the noun ("dep").
+    words = "The push , which said so".split()
+    doc = _parsed(
+        words,
+        "DT NN , WDT VBD RB".split(),
+        [1, 4, 3, 1, 4, 4],
+        "det nsubj punct dep ROOT advmod".split(),
+    )
+    assert [t.text for t in subject_tokens(doc[1])] == ["The", "push"]
+    words = "many of whom say so".split()
+    doc = _parsed(
+        words, "JJ IN WP VBP RB".split(), [3, 0, 1, 3, 3], "nsubj prep pobj ROOT advmod".split()
+    )
+    assert [t.text for t in subject_tokens(doc[0])] == ["many", "of", "whom"]
