@@ -18,11 +18,19 @@ THOUGHT_VERBS = """believe think feel hope fear worry expect know suspect doubt 
 contend figure guess imagine presume assume understand recognize recognise realize realise
 acknowledge""".split()
 
+
+def _with_plurals(
+    nouns: list[str], uncountable: frozenset[str] | set[str] = frozenset()
+) -> frozenset[str]:
+    """The nouns and their plain "-s" plurals ("claim", "claims")."""
+    return frozenset(nouns + [n + "s" for n in nouns if n not in uncountable])
+
+
 # Nouns that carry a source's position: "X's view is that ...", "the claim by X that ...".
 _SOURCE_NOUNS = """view belief argument claim position statement assertion contention opinion message
     warning promise suggestion assessment conclusion prediction point thesis insistence pledge vow
     demand allegation accusation assurance denial admission threat""".split()
-SOURCE_NOUNS = frozenset(_SOURCE_NOUNS + [n + "s" for n in _SOURCE_NOUNS if n != "insistence"])
+SOURCE_NOUNS = _with_plurals(_SOURCE_NOUNS, uncountable={"insistence"})
 
 # Nouns that name a role a person holds; "the <role>" can refer back to a named person.
 ROLE_NOUNS = frozenset(
@@ -96,7 +104,7 @@ debate dispute echo advocate protest""".split()
 # Documents that carry their author's words: "X released a statement calling the ad false".
 _DOCUMENT_NOUNS = """statement ad advertisement letter video message tweet post memo release email
     op-ed column interview speech report filing complaint lawsuit article editorial story call""".split()
-DOCUMENT_NOUNS = frozenset(_DOCUMENT_NOUNS + [n + "s" for n in _DOCUMENT_NOUNS])
+DOCUMENT_NOUNS = _with_plurals(_DOCUMENT_NOUNS)
 OBJECT_FORMS = _forms(OBJECT_VERBS)
 
 # Fine-grained tags of a finite verb: a clause of its own.

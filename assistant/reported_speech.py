@@ -193,7 +193,7 @@ def _one_of_group(subj: Token) -> bool:
     return subj.lower_ == "one" and any(
         c.dep_ == "prep" and c.lower_ in ("of", "in") and any(g.tag_ == "NNS" for g in c.children)
         for c in subj.children
-    )  # "one of the lawyers", "one in four voters"
+    )
 
 
 def _name_beside_verb(subj: Token, cue: Token) -> Token:
@@ -460,6 +460,11 @@ def _block(tokens: list[Token], offset: int) -> tuple[int, int]:
     return offset + lo, offset + hi
 
 
+def _extent(tok: Token, offset: int) -> tuple[int, int]:
+    """Article offsets of a token's whole phrase (its subtree)."""
+    return _block([tok.left_edge, tok.right_edge], offset)
+
+
 def verb_attribution(
     reader: ArticleContext, cue: Token, offset: int, unit: Span
 ) -> Attribution | None:
@@ -553,12 +558,8 @@ def _verb_content(
         and that is None  # "..., as the four agreed that trade deals were needed": their clause
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
     ):
-        head = cue.head  # "As she put it, the plan will fail."
-        lo, hi = (
-            offset + head.left_edge.idx,
-            offset + head.right_edge.idx + len(head.right_edge.text),
-        )
-        skip = (offset + cue.left_edge.idx, offset + cue.right_edge.idx + len(cue.right_edge.text))
+        lo, hi = _extent(cue.head, offset)  # "As she put it, the plan will fail."
+        skip = _extent(cue, offset)
         return [
             (a, b) for a, b in ((lo, skip[0]), (skip[1], hi)) if len(reader.text[a:b].split()) >= 2
         ]
@@ -597,17 +598,10 @@ def _verb_content(
             and any(c.dep_ == "nsubj" for c in lead.children)
             and lead.left_edge.i == cue.sent.start
             and not any(t.tag_ in ("WDT", "WP") for t in lead.subtree)  # "during which she ..."
-            and reader.text[
-                offset + lead.right_edge.idx + len(lead.right_edge.text) : block[0]
-            ].strip()
+            and reader.text[_extent(lead, offset)[1] : block[0]].strip()
             in (",", "")  # not "(her campaign disclosed that ...)"
         ):  # "The papers show, he said, that ...": both clauses, right around the cue
-            parts.append(
-                (
-                    offset + lead.left_edge.idx,
-                    offset + lead.right_edge.idx + len(lead.right_edge.text),
-                )
-            )
+            parts.append(_extent(lead, offset))
     elif (
         comp is None
         and (speech or data)
@@ -618,8 +612,8 @@ def _verb_content(
         and host.lower_ not in CUE_FORMS
         and not _adjacent_quotes(reader, block, offset, unit)  # "- “…,” one ad declared -"
     ):  # "The plan, she said, will fail."
-        lo = max(host.left_edge.idx + offset, offset + unit.start_char)
-        hi = offset + host.right_edge.idx + len(host.right_edge.text)
+        lo, hi = _extent(host, offset)
+        lo = max(lo, offset + unit.start_char)
         pieces = [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
         for a, b in pieces:
             words = reader.text[a:b].lower().split()
@@ -751,10 +745,15 @@ _TITLE_LEAD = re.compile(
 )
 
 
+def _inner_words(reader: ArticleContext, q: QuoteSpan) -> list[str]:
+    """The words of a quotation, without its marks."""
+    return reader.text[slice(*q.inner(reader.text))].split()
+
+
 def quoted_title(reader: ArticleContext, q: QuoteSpan) -> bool:
     """The name of a show, book or paper in marks ("said on CNN's “State of the Union.”"):
     capitalised like a title, right after "on", "of", "titled" or a possessive."""
-    words = reader.text[slice(*q.inner(reader.text))].split()
+    words = _inner_words(reader, q)
     lead = reader.text[max(0, q.start - 20) : q.start]
     return bool(words) and _titled(words) and _TITLE_LEAD.search(lead) is not None
 
@@ -930,15 +929,7 @@ def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attrib
         return None
     mention, speaker, confidence, person = reader.speaker_of(poss, offset)
     block = _block([*subject_tokens(poss), noun], offset)
-    parts = _merge_parts(
-        reader,
-        [
-            (
-                offset + clause.left_edge.idx,
-                offset + clause.right_edge.idx + len(clause.right_edge.text),
-            )
-        ],
-    )
+    parts = _merge_parts(reader, [_extent(clause, offset)])
     if not parts:
         return None
     return Attribution(parts, block, mention, speaker, noun.text, confidence * 0.9, None, person)
@@ -1216,7 +1207,7 @@ def _quotes_words(reader: ArticleContext, q: QuoteSpan, lo: int, hi: int) -> boo
     """A quotation that is someone's words inside a longer complement: not the whole complement
     ("read “War and Peace”"), not a title ("the “Art of the Deal” book") and not a scare-quoted
     term ("the “carried interest” loophole")."""
-    inner = reader.text[slice(*q.inner(reader.text))].split()
+    inner = _inner_words(reader, q)
     outside = reader.text[lo : q.start].split() + reader.text[q.end : hi].split()
     return len(inner) >= 3 and bool(outside) and not _titled(inner)  # not a scare-quoted term
 
@@ -1229,8 +1220,7 @@ def _titled(words: list[str]) -> bool:
 def _only_a_title(reader: ArticleContext, lo: int, hi: int) -> bool:
     """The whole complement is one quoted title ("read “War and Peace”"): a work, not words."""
     return any(
-        q.start <= lo and hi <= q.end and _titled(reader.text[slice(*q.inner(reader.text))].split())
-        for q in reader.quotes
+        q.start <= lo and hi <= q.end and _titled(_inner_words(reader, q)) for q in reader.quotes
     )
 
 
@@ -1264,13 +1254,7 @@ def learned_attribution(
     if found.shape == "dobj":  # the object and what follows it: "for its “…”", "as “…”"
         tail = [c for c in verb.rights if c.i > found.last.i and c.dep_ in ("prep", "oprd")]
         if tail:
-            ends.append(
-                _trim(
-                    reader.text,
-                    lo,
-                    offset + tail[-1].right_edge.idx + len(tail[-1].right_edge.text),
-                )[1]
-            )
+            ends.append(_trim(reader.text, lo, _block([tail[-1].right_edge], offset)[1])[1])
     for end in ends:
         if any(
             lo <= q.start and q.end <= end + 1 and _quotes_words(reader, q, lo, end)
