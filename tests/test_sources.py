@@ -1,0 +1,49 @@
+"""How a source nobody names is written: groups, documents and polls keep what describes them."""
+
+from __future__ import annotations
+
+from assistant.attribute import attribute
+from assistant.records import Article
+
+
+def statement(text: str, words: str):
+    article = Article(title="Test", text=text)
+    found = [q for q in attribute(article) if words in q.text and q.kind != "author"]
+    assert found, f"nobody is credited with {words!r}"
+    return found[0]
+
+
+def test_an_unnamed_source_keeps_what_describes_it() -> None:
+    experts = statement(
+        "Harbor fees rose again.\n\nExperts on coastal shipping said that the rise would push "
+        "freight to rail.",
+        "push freight",
+    )
+    assert experts.speaker == "Experts on coastal shipping"
+    study = statement(
+        "A study that appeared in a nursing journal found that night shifts raise error rates.",
+        "night shifts",
+    )
+    assert study.speaker == "A study that appeared in a nursing journal"
+    residents = statement(
+        "Three residents who live near the plant said that the noise never stops.", "noise"
+    )
+    assert residents.speaker == "Three residents who live near the plant"
+
+
+def test_a_described_source_leaves_out_dates_and_the_cues_own_clause() -> None:
+    poll = statement("A poll released last week shows that most voters oppose the stadium.", "most")
+    assert poll.speaker == "A poll released last week"
+    doctors = statement(
+        "A group of doctors in 2015 warned that the clinic was understaffed.", "understaffed"
+    )
+    assert doctors.speaker == "A group of doctors"
+
+
+def test_an_organisation_is_named_without_the_writers_adjectives() -> None:
+    office = statement(
+        "The nonpartisan Legislative Analyst Office said that the plan would cost $2 billion.",
+        "cost",
+    )
+    assert office.speaker == "Legislative Analyst Office"
+    assert office.speaker_mention == "The nonpartisan Legislative Analyst Office"
