@@ -52,13 +52,17 @@ class ArticleContext:
         self.mask = quoted_mask(self.text, self.quotes)
         self.paragraph_spans = paragraphs(self.text)
         self.people = ArticlePeople(self.text)
-        for offset, doc in docs:
-            # Title-case headlines make the NER glue words to names: they never set a spelling.
-            trusted = not is_headline(doc.text)
-            self.people.add_entities([e for e in doc.ents if e.label_ == "PERSON"], offset, trusted)
+        # Title-case headlines make the NER glue words to names: they never set a spelling, and
+        # are read after the body, so that a glued name can be cut back to a person named there.
+        headlines = [is_headline(doc.text) for _, doc in docs]
+        for (offset, doc), headline in sorted(zip(docs, headlines), key=lambda d: d[1]):
+            self.people.add_entities(
+                [e for e in doc.ents if e.label_ == "PERSON"], offset, not headline
+            )
             self.people.add_titled(doc, offset)
-            if trusted:
+            if not headline:
                 self.people.add_named_subjects(doc, offset)
+        self.people.mentions.sort(key=lambda m: m.start)
         self.people.finish()
         for offset, doc in docs:
             self.people.add_surnames(doc, offset)

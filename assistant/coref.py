@@ -227,7 +227,9 @@ class ArticlePeople:
             name, titles = _display(ent)
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
                 continue
-            person = self._person(name, spelling=trusted)
+            person = (None if trusted else self._named_at_start(name)) or self._person(
+                name, spelling=trusted
+            )
             person.roles.update(titles)
             person.roles.update(_left_roles(ent))
             appos = _appos_roles(ent) if ent.doc.has_annotation("DEP") else []
@@ -306,6 +308,17 @@ class ArticlePeople:
             first = name.split()[0].lower()
             person.gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
         return person
+
+    def _named_at_start(self, name: str) -> Person | None:
+        """A known person a headline's name starts with: in title case the NER glues verbs to
+        names ("Roe Slams Plan" is Jo Roe). The glued spelling becomes an alias of that person."""
+        words = name.split()
+        for k in range(len(words) - 1, 0, -1):
+            person = self.known(" ".join(words[:k]), len(self.text))
+            if person is not None:
+                self.people[normalise_name(name)] = person
+                return person
+        return None
 
     def _compatible(self, norm: str) -> Person | None:
         """A known person this spelling can be: same surname, and no conflicting first name."""

@@ -1,4 +1,5 @@
-"""How a source nobody names is written: groups, documents and polls keep what describes them."""
+"""How sources are named: unnamed groups, documents and polls keep what describes them,
+organisations lose the writer's adjectives, and a headline never invents a person."""
 
 from __future__ import annotations
 
@@ -47,3 +48,14 @@ def test_an_organisation_is_named_without_the_writers_adjectives() -> None:
     )
     assert office.speaker == "Legislative Analyst Office"
     assert office.speaker_mention == "The nonpartisan Legislative Analyst Office"
+
+
+def test_a_title_case_headline_never_glues_a_verb_to_a_name() -> None:
+    text = (
+        "Prescott Says Trade Deal Will Pass\n"
+        "The minister told reporters on Monday that the deal would pass. Lena Prescott spoke "
+        "at the port."
+    )
+    article = Article(title="Test", text=text)
+    speakers = {q.speaker for q in attribute(article) if q.kind != "author"}
+    assert speakers == {"Lena Prescott"}
