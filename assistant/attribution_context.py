@@ -54,8 +54,10 @@ class ArticleContext:
         self.people = ArticlePeople(self.text)
         # Title-case headlines make the NER glue words to names: they never set a spelling, and
         # are read after the body, so that a glued name can be cut back to a person named there.
-        headlines = [is_headline(doc.text) for _, doc in docs]
-        for (offset, doc), headline in sorted(zip(docs, headlines), key=lambda d: d[1]):
+        read = sorted(
+            ((is_headline(doc.text), offset, doc) for offset, doc in docs), key=lambda d: d[0]
+        )
+        for headline, offset, doc in read:
             self.people.add_entities(
                 [e for e in doc.ents if e.label_ == "PERSON"], offset, not headline
             )
