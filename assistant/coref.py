@@ -327,14 +327,17 @@ class ArticlePeople:
             other = other_norm.split()
             if not other or other[-1] != words[-1]:
                 continue
+            shorter, longer = sorted((words, other), key=len)
+            if (
+                len(shorter) > 1
+                and longer[-len(shorter) :] == shorter
+                and shorter[0] not in MALE_NAMES | FEMALE_NAMES  # "Jo Roe" is no surname
+            ):
+                return person  # "Garcia Lopez" of "Ana Garcia Lopez", either one seen first
             full = normalise_name(person.name).split()
             if len(words) > 1 and len(full) > 1 and words[0][0] != full[0][0]:
                 continue  # "Jane Roe" is not the "Roe" already known as "John Roe"
             if len(words) == 1 or len(other) == 1 or words[0][0] == other[0][0]:
-                return person
-            if (
-                len(other) > len(words) and other[-len(words) :] == words
-            ):  # "Garcia Lopez" of "Ana Garcia Lopez"
                 return person
         return None
 
@@ -693,6 +696,12 @@ def _circumstantial(prep: Token, dated_only: bool = False) -> bool:
     return any(o.ent_type_ in ("DATE", "TIME") or (o.tag_ == "CD" and not dated_only) for o in objs)
 
 
+def _set_off(clause: Token) -> bool:
+    """A clause after a comma ("an aide, who declined to be named"): an aside, not a description."""
+    first = clause.left_edge
+    return first.i > 0 and first.nbor(-1).text == ","
+
+
 _FOCUS_WORDS = frozenset("even only also just especially particularly notably".split())
 
 
@@ -713,6 +722,7 @@ def subject_tokens(token: Token, described: Token | None = None) -> list[Token]:
         if (
             tok.dep_ in clauses
             or (described is not None and (tok == described or tok.is_ancestor(described)))
+            or (described is not None and tok.dep_ == "relcl" and _set_off(tok))
             or (tok.dep_ == "punct" and tok.head == token and not tok.is_quote)
         ):
             excluded.update(t.i for t in tok.subtree)

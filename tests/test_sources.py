@@ -59,3 +59,33 @@ def test_a_title_case_headline_never_glues_a_verb_to_a_name() -> None:
     article = Article(title="Test", text=text)
     speakers = {q.speaker for q in attribute(article) if q.kind != "author"}
     assert speakers == {"Lena Prescott"}
+
+
+def test_a_two_word_surname_is_the_person_named_in_full() -> None:
+    text = (
+        "Florida Rep. Lena Garcia Lopez, the party chair, chose four members. Garcia Lopez, who "
+        "is disliked by many, said the process was open. “Do not let the perfect be the enemy of "
+        "the good,” she said.\n\nGarcia Lopez said the vote was fair."
+    )
+    article = Article(title="Test", text=text)
+    speakers = {q.speaker for q in attribute(article) if q.kind != "author"}
+    assert speakers == {"Lena Garcia Lopez"}
+
+
+def test_a_given_name_and_surname_never_absorb_a_glued_word() -> None:
+    text = (
+        "Jo Hale spoke first. Ms. Ana Hale said the bridge would open in May.\n\n"
+        "Ivan Jo Hale, her cousin, said that the date would slip."
+    )
+    article = Article(title="Test", text=text)
+    speakers = [q.speaker for q in attribute(article) if q.kind != "author"]
+    assert "Ana Hale" in speakers
+
+
+def test_an_aside_after_a_comma_does_not_describe_the_source() -> None:
+    polls = statement(
+        "Exit polls from the primary, which the senator won easily, showed that voters wanted "
+        "change.",
+        "voters wanted",
+    )
+    assert polls.speaker == "Exit polls from the primary"
