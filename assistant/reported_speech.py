@@ -569,6 +569,12 @@ def _verb_content(
         if end.i == that.i:  # no clause found: up to the end of the sentence
             end = _last_word(cue.sent)
         parts.append((offset + that.idx + len(that.text), offset + end.idx + len(end.text)))
+    elif comp is not None and comp.i > cue.i and _relative_subject(comp, cue):
+        # "a charity that prosecutors said was a front": what follows the cue, the relative
+        # pronoun before it standing for the noun it describes
+        first = cue.nbor(1)
+        last = _before_closing_apposition(first, _clause_end(cue, comp.right_edge))
+        parts.append((offset + first.idx, offset + last.idx + len(last.text)))
     elif (
         comp is not None
         and not (comp.left_edge.i <= cue.i <= comp.right_edge.i)
@@ -609,7 +615,7 @@ def _verb_content(
         and (host := _host_clause(cue)) is not None
         and any(c.dep_ == "nsubj" for c in cue.children)
         and not any(c.dep_ == "dobj" and not _addressee(cue, c) for c in cue.children)
-        and host.lower_ not in CUE_FORMS
+        and (host.lower_ not in CUE_FORMS or _passive(host))  # "were thought to be safe"
         and not _adjacent_quotes(reader, block, offset, unit)  # "- “…,” one ad declared -"
     ):  # "The plan, she said, will fail."
         lo, hi = _extent(host, offset)
@@ -655,6 +661,20 @@ def _verb_content(
             ):  # "rejected that view", "to comment": too little to cite
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     return _with_trailing_quote(reader, parts, offset, unit)
+
+
+def _relative_subject(comp: Token, cue: Token) -> bool:
+    """The clause's subject is a relative pronoun before the cue ("which the probe said were")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.tag_ in ("WDT", "WP") or c.lower_ == "that")  # the tagger reads "that" as IN too
+        and c.i < cue.i
+        for c in comp.children
+    )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _host_clause(cue: Token) -> Token | None:

@@ -89,3 +89,24 @@ def test_an_aside_after_a_comma_does_not_describe_the_source() -> None:
         "voters wanted",
     )
     assert polls.speaker == "Exit polls from the primary"
+
+
+def test_a_cue_inside_a_relative_clause_reports_what_follows_it() -> None:
+    claim = statement(
+        "He pleaded guilty over his work for a charity that prosecutors said was a front for "
+        "smugglers.",
+        "front for smugglers",
+    )
+    assert claim.speaker == "prosecutors" and claim.text == "was a front for smugglers"
+    assert claim.kind == "indirect"
+
+
+def test_a_parenthetical_cue_inside_a_passive_clause_reports_both_sides() -> None:
+    text = (
+        "After the court approved the law six years ago, Hebert said, most state laws requiring "
+        "a photo ID were thought to be safe."
+    )
+    article = Article(title="Test", text=text)
+    reported = [q for q in attribute(article) if q.kind == "indirect"]
+    assert {q.speaker for q in reported} == {"Hebert"}
+    assert any(q.text.startswith("most state laws") for q in reported)
