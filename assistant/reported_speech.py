@@ -885,8 +885,11 @@ def according_attribution(
     if pobj is None or pobj.lower_ in NOT_SOURCES:
         return None
     mention, speaker, confidence, person = reader.speaker_of(pobj, offset, tok)
-    block = _block([tok, nxt, *subject_tokens(pobj)], offset)
     sent = tok.sent
+    source = subject_tokens(pobj)
+    if tok.i > sent.start:  # "..., according to Republicans who critiqued it": all of it the source
+        source += [c.right_edge for c in pobj.rights if c.dep_ in ("relcl", "acl")]
+    block = _block([tok, nxt, *source], offset)
     lo, hi = (
         offset + max(sent.start_char, unit.start_char),
         offset + min(sent.end_char, unit.end_char),

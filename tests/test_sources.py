@@ -110,3 +110,13 @@ def test_a_parenthetical_cue_inside_a_passive_clause_reports_both_sides() -> Non
     reported = [q for q in attribute(article) if q.kind == "indirect"]
     assert {q.speaker for q in reported} == {"Hebert"}
     assert any(q.text.startswith("most state laws") for q in reported)
+
+
+def test_according_to_a_described_source_leaves_its_description_out_of_the_claim() -> None:
+    text = (
+        "The speech will be a major topic of the race, according to Republicans who critiqued it."
+    )
+    reported = [q for q in attribute(Article(title="Test", text=text)) if q.kind != "author"]
+    assert [(q.speaker, q.text) for q in reported] == [
+        ("Republicans", "The speech will be a major topic of the race")
+    ]
