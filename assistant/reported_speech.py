@@ -419,7 +419,9 @@ _ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".sp
 def _complement(cue: Token) -> Token | None:
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if clauses:  # "The papers show, he said in an interview, that ...": the clause after the cue
-        return next((c for c in clauses if _that_clause_after(cue, c)), clauses[0])
+        # "... - in fact, she said it “humanizes” her": of two clauses, the one the cue governs
+        after = [c for c in clauses if c.i > cue.i and c.left_edge.i == cue.i + 1]
+        return next((c for c in clauses if _that_clause_after(cue, c)), (after or clauses)[0])
     for (
         child
     ) in cue.children:  # "told reporters that ..." sometimes hangs the clause off the object

@@ -120,3 +120,12 @@ def test_according_to_a_described_source_leaves_its_description_out_of_the_claim
     assert [(q.speaker, q.text) for q in reported] == [
         ("Republicans", "The speech will be a major topic of the race")
     ]
+
+
+def test_of_two_clauses_the_cue_reports_the_one_it_governs() -> None:
+    claim = statement(
+        "The mayor isn’t rattled by her losses in the council — in fact, she said it “humanizes” "
+        "her.",
+        "humanizes",
+    )
+    assert claim.kind == "mixed" and claim.text == "it “humanizes” her"
