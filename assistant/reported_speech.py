@@ -583,8 +583,15 @@ def _verb_content(
         and (comp.i > cue.i or cue.lower_ in CUE_FORMS)  # "X, Russia could attack": no report
     ):
         first, last = comp.left_edge, comp.right_edge
-        later_cue = next(
-            (c for c in comp.rights if c.dep_ == "conj" and c.lower_ in CUE_FORMS), None
+        later_cue = next(  # not "... and that the committee would continue to investigate"
+            (
+                c
+                for c in comp.rights
+                if c.dep_ == "conj"
+                and c.lower_ in CUE_FORMS
+                and not any(m.dep_ == "mark" for m in c.children)
+            ),
+            None,
         )
         if (
             later_cue is not None

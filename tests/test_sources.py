@@ -129,3 +129,12 @@ def test_of_two_clauses_the_cue_reports_the_one_it_governs() -> None:
         "humanizes",
     )
     assert claim.kind == "mixed" and claim.text == "it “humanizes” her"
+
+
+def test_a_second_that_clause_whose_verb_is_a_cue_word_is_still_reported() -> None:
+    claim = statement(
+        "The council said the actions were “completely unacceptable” and that the committee "
+        "would continue to investigate.",
+        "unacceptable",
+    )
+    assert claim.text.endswith("and that the committee would continue to investigate")
