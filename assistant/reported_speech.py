@@ -417,7 +417,13 @@ _ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".sp
 
 
 def _complement(cue: Token) -> Token | None:
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [
+        c
+        for c in cue.children
+        if c.dep_ == "ccomp"
+        # "... to ban him; one lawmaker called him “…”": a clause before a semicolon is its own
+        and not (c.i < cue.i and any(t.text == ";" for t in cue.doc[c.right_edge.i : cue.i]))
+    ]
     if clauses:  # "The papers show, he said in an interview, that ...": the clause after the cue
         # "... - in fact, she said it “humanizes” her": of two clauses, the one the cue governs
         after = [c for c in clauses if c.i > cue.i and c.left_edge.i == cue.i + 1]

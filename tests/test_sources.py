@@ -138,3 +138,13 @@ def test_a_second_that_clause_whose_verb_is_a_cue_word_is_still_reported() -> No
         "unacceptable",
     )
     assert claim.text.endswith("and that the committee would continue to investigate")
+
+
+def test_a_clause_before_a_semicolon_is_not_the_next_cues_content() -> None:
+    claim = statement(
+        "The proposal led parliament to debate a ban on the mogul; one lawmaker called him "
+        "“the orange prince of self-publicity.”",
+        "orange prince",
+    )
+    assert claim.speaker == "one lawmaker" and claim.kind == "mixed"
+    assert claim.text.startswith("him")
