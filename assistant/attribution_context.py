@@ -96,7 +96,7 @@ class ArticleContext:
             return mention, mention, 0.5, None
         name, confidence, person = self._resolve(subj, offset, tokens)
         if name is None and cue is not None and subj.tag_ in ("NN", "NNS"):
-            described = subject_tokens(subj, described=cue)
+            described = subject_tokens(subj, cue)
             if len(described) <= _LONGEST_DESCRIPTION:
                 mention = subj.doc[described[0].i : described[-1].i + 1].text
         return mention, name or mention, confidence, person

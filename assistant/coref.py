@@ -676,21 +676,16 @@ def _strip_titles(name: str) -> str:
     return " ".join(words).removesuffix("'s").removesuffix("’s")
 
 
+_WHEN_PREPS = frozenset("during after before since on last this".split())
+
+
 def _circumstantial(prep: Token, dated_only: bool = False) -> bool:
     """A time or place phrase that is not part of who the source is ("a study in 2014").
 
     `dated_only`: only a phrase with a date ("experts on trade", "a mother of three" describe
     the source).
     """
-    if not dated_only and prep.lower_ in (
-        "during",
-        "after",
-        "before",
-        "since",
-        "on",
-        "last",
-        "this",
-    ):
+    if not dated_only and prep.lower_ in _WHEN_PREPS:
         return True
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     return any(o.ent_type_ in ("DATE", "TIME") or (o.tag_ == "CD" and not dated_only) for o in objs)
@@ -705,13 +700,14 @@ def _set_off(clause: Token) -> bool:
 _FOCUS_WORDS = frozenset("even only also just especially particularly notably".split())
 
 
-def subject_tokens(token: Token, described: Token | None = None) -> list[Token]:
+def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
     """The mention of a subject as written: the noun with its modifiers, without clauses or appositions.
 
-    `described` (the cue) keeps what describes an unnamed source ("a study that appeared in a
-    journal", "experts on trade"): then only adverbial clauses, asides and the cue's own
-    clause ("officials saying ...") are left out.
+    With the `cue`, what describes an unnamed source is kept ("a study that appeared in a
+    journal", "experts on trade"): then only adverbial clauses, dates, asides after a comma and
+    the cue's own clause ("officials saying ...") are left out.
     """
+    described = cue is not None
     excluded: set[int] = set()
     clauses = (
         ("advcl", "parataxis") if described else ("relcl", "acl", "appos", "advcl", "parataxis")
@@ -721,12 +717,12 @@ def subject_tokens(token: Token, described: Token | None = None) -> list[Token]:
             continue
         if (
             tok.dep_ in clauses
-            or (described is not None and (tok == described or tok.is_ancestor(described)))
-            or (described is not None and tok.dep_ == "relcl" and _set_off(tok))
+            or (cue is not None and (tok == cue or tok.is_ancestor(cue)))
+            or (described and tok.dep_ == "relcl" and _set_off(tok))
             or (tok.dep_ == "punct" and tok.head == token and not tok.is_quote)
         ):
             excluded.update(t.i for t in tok.subtree)
-        elif tok.dep_ == "prep" and tok.head == token and _circumstantial(tok, bool(described)):
+        elif tok.dep_ == "prep" and tok.head == token and _circumstantial(tok, described):
             excluded.update(t.i for t in tok.subtree)
     for conj in token.conjuncts:  # "Smith and the union": keep the whole coordination
         excluded.difference_update(
