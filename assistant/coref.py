@@ -108,6 +108,20 @@ def _prefixed_first_name(longer: str, current: str) -> bool:
     return (first in FEMALE_NAMES or first in MALE_NAMES) and longer.endswith(" " + current)
 
 
+def _with_given_name(ent: Span) -> Span:
+    """The entity with the given name the NER left out before it: "Chair Debbie [Wasserman
+    Schultz]", "Prince Alwaleed [Bin Talal]" (a known given name, or a word right after a title)."""
+    if ent.start == 0:
+        return ent
+    doc, prev = ent.doc, ent.doc[ent.start - 1]
+    if prev.tag_ != "NNP" or not prev.text[:1].isupper() or prev.ent_type_ or _is_title(prev.text):
+        return ent
+    given = prev.lower_ in FEMALE_NAMES or prev.lower_ in MALE_NAMES
+    if given or (prev.i > 0 and _announces_person(doc[prev.i - 1].text)):
+        return doc[prev.i : ent.end]
+    return ent
+
+
 def _display(span: Span) -> tuple[str, list[str]]:
     """The name without leading titles or possessive, and the titles that were dropped."""
     words = [w for w in span.text.split() if w not in ("'s", "’s")]
@@ -223,7 +237,7 @@ class ArticlePeople:
 
     def add_entities(self, doc_spans: list[Span], offset: int, trusted: bool = True) -> None:
         """Record the PERSON entities of one paragraph (`offset` = its start in the article)."""
-        for ent in doc_spans:
+        for ent in map(_with_given_name, doc_spans):
             name, titles = _display(ent)
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
                 continue

@@ -148,3 +148,13 @@ def test_a_clause_before_a_semicolon_is_not_the_next_cues_content() -> None:
     )
     assert claim.speaker == "one lawmaker" and claim.kind == "mixed"
     assert claim.text.startswith("him")
+
+
+def test_a_given_name_the_ner_leaves_out_is_part_of_the_name() -> None:
+    text = (
+        "Party Chair Debbie Wasserman Kolb dismissed the complaint as baseless. Wasserman Kolb said "
+        "the rules were fair.\n\nSaudi Prince Alwaleed Bin Tamal mocked the plan on Monday."
+    )
+    article = Article(title="Test", text=text)
+    speakers = {q.speaker for q in attribute(article) if q.kind != "author"}
+    assert speakers == {"Debbie Wasserman Kolb", "Alwaleed Bin Tamal"}
