@@ -179,11 +179,13 @@ _DATELINE_MARKS = frozenset(("--", "—", "–", "-", "―", "("))
 def _dateline(tok: Token) -> bool:
     """A place in capitals opening a story ("WASHINGTON -- ..."): never a speaker."""
     doc = tok.doc
-    return (
-        tok.is_upper
-        and len(tok.text) > 2
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].text in _DATELINE_MARKS
+    if not tok.is_upper or len(tok.text) <= 2 or tok.i + 1 >= len(doc):
+        return False
+    if doc[tok.i + 1].text in _DATELINE_MARKS:
+        return True
+    # "ORLANDO, Fla. (AP) — ...": a story's first word, a dash a few words on
+    return tok.i == tok.sent.start and any(
+        t.text in _DATELINE_MARKS for t in doc[tok.i + 1 : tok.i + 8]
     )
 
 
@@ -202,9 +204,10 @@ def _name_beside_verb(subj: Token, cue: Token) -> Token:
     one named right before the verb speaks. "WASHINGTON -- Mayor Jo Roe said", "One of the
     lawyers, Jo Roe, said": the person, not the dateline or "one"."""
     if _dateline(subj) or subj.lower_ == "one":
-        named = next((c for c in subj.children if c.dep_ == "appos"), None)
-        if named is not None:
-            return named
+        appositions = [c for c in subj.children if c.dep_ == "appos" and c.i < cue.i]
+        people = [c for c in appositions if c.ent_type_ == "PERSON"]  # not "Fla." or "(AP)"
+        if people or appositions:
+            return (people or appositions)[-1]
     for child in subj.children:
         if (
             child.dep_ == "appos"

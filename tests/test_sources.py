@@ -158,3 +158,21 @@ def test_a_given_name_the_ner_leaves_out_is_part_of_the_name() -> None:
     article = Article(title="Test", text=text)
     speakers = {q.speaker for q in attribute(article) if q.kind != "author"}
     assert speakers == {"Debbie Wasserman Kolb", "Alwaleed Bin Tamal"}
+
+
+def test_a_dateline_with_state_and_wire_never_speaks() -> None:
+    from spacy.tokens import Doc
+
+    from assistant.attribute import load_nlp
+    from assistant.reported_speech import _subject
+
+    # "DUNMORE, Pa. (AP) — Mayor Jo Quill said ...", parsed with the place as the subject and
+    # the state, the wire and the mayor as its appositions.
+    words = ["DUNMORE", ",", "Pa.", "(", "AP", ")", "—", "Mayor", "Jo", "Quill", "said", "so"]
+    spaces = [False, True, True, False, False, True, True, True, True, True, True, False]
+    tags = "NNP , NNP -LRB- NNP -RRB- : NNP NNP NNP VBD RB".split()
+    heads = [10, 0, 0, 0, 0, 0, 0, 9, 9, 0, 10, 10]
+    deps = "nsubj punct appos punct appos punct punct compound compound appos ROOT advmod"
+    ents = ["B-GPE", "O", "B-GPE", "O", "B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(load_nlp().vocab, words, spaces, tags=tags, heads=heads, deps=deps.split(), ents=ents)
+    assert _subject(doc[10]).text == "Quill"
