@@ -508,6 +508,8 @@ def verb_attribution(
     ):
         return None
     block_toks = [*subject_tokens(subj), cue]
+    if cue.i == cue.sent.start and comp is not None and comp.right_edge.i < subj.i:
+        block_toks = [cue]  # "Declaring that ..., the mogul offered": the source after the content
     block_toks += [
         c
         for c in cue.children

@@ -176,3 +176,11 @@ def test_a_dateline_with_state_and_wire_never_speaks() -> None:
     ents = ["B-GPE", "O", "B-GPE", "O", "B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
     doc = Doc(load_nlp().vocab, words, spaces, tags=tags, heads=heads, deps=deps.split(), ents=ents)
     assert _subject(doc[10]).text == "Quill"
+
+
+def test_a_fronted_participle_reports_for_the_subject_after_it() -> None:
+    claim = statement(
+        "Insisting that the budget was sound, Mayor Jo Quill left the meeting early.",
+        "budget was sound",
+    )
+    assert claim.speaker == "Jo Quill" and claim.text == "the budget was sound"
