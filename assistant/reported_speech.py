@@ -243,6 +243,26 @@ def _subject_after_quote(cue: Token) -> Token | None:
     return head if head.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP") else None
 
 
+_ROLE_TAGS = frozenset(("NN", "NNS", "JJ", "VB", "VBP"))  # nouns, or nouns the tagger took for verbs
+
+
+def _role_after_quote(first: Token) -> list[Token]:
+    """The lower-case role words between a closing quotation mark and a name: "“…,”
+    screenwriter Jo Roe said" (the parse may read "screenwriter" as a verb)."""
+    doc, i, role = first.doc, first.i - 1, []
+    while (
+        i >= 0
+        and len(role) < 3
+        and doc[i].is_alpha
+        and doc[i].is_lower
+        and doc[i].tag_ in _ROLE_TAGS
+        and doc[i].lower_ not in CUE_FORMS
+    ):
+        role.append(doc[i])
+        i -= 1
+    return role if role and i >= 0 and doc[i].text in _CLOSING_MARKS else []
+
+
 _RETORTS = frozenset("shot shoots fired fires hit hits pushed pushes".split())
 
 
@@ -508,6 +528,8 @@ def verb_attribution(
     ):
         return None
     block_toks = [*subject_tokens(subj), cue]
+    if loose:
+        block_toks += _role_after_quote(block_toks[0])
     if cue.i == cue.sent.start and comp is not None and comp.right_edge.i < subj.i:
         block_toks = [cue]  # "Declaring that ..., the mogul offered": the source after the content
     block_toks += [

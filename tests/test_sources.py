@@ -184,3 +184,12 @@ def test_a_fronted_participle_reports_for_the_subject_after_it() -> None:
         "budget was sound",
     )
     assert claim.speaker == "Jo Quill" and claim.text == "the budget was sound"
+
+
+def test_a_role_between_a_quotation_and_a_name_belongs_to_the_speaker() -> None:
+    claim = statement(
+        '"I am impressed by his ability to insult every kind of human being," screenwriter '
+        "Cole Hadley said.",
+        "impressed",
+    )
+    assert claim.speaker == "Cole Hadley" and claim.kind == "direct"
