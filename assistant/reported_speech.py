@@ -243,7 +243,8 @@ def _subject_after_quote(cue: Token) -> Token | None:
     return head if head.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP") else None
 
 
-_ROLE_TAGS = frozenset(("NN", "NNS", "JJ", "VB", "VBP"))  # nouns, or nouns the tagger took for verbs
+# Nouns, or nouns the tagger took for verbs ("screenwriter" as VB).
+_ROLE_TAGS = frozenset(("NN", "NNS", "JJ", "VB", "VBP"))
 
 
 def _role_after_quote(first: Token) -> list[Token]:

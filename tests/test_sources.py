@@ -193,3 +193,10 @@ def test_a_role_between_a_quotation_and_a_name_belongs_to_the_speaker() -> None:
         "impressed",
     )
     assert claim.speaker == "Cole Hadley" and claim.kind == "direct"
+
+
+def test_speech_manner_verbs_carry_a_quotation() -> None:
+    claim = statement(
+        "“This is fantastic!” beamed Don Hartle of Madison, who had come early.", "fantastic"
+    )
+    assert claim.speaker == "Don Hartle" and claim.cue == "beamed"
