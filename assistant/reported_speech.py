@@ -250,7 +250,8 @@ _ROLE_TAGS = frozenset(("NN", "NNS", "JJ", "VB", "VBP"))
 def _role_after_quote(first: Token) -> list[Token]:
     """The lower-case role words between a closing quotation mark and a name: "“…,”
     screenwriter Jo Roe said" (the parse may read "screenwriter" as a verb)."""
-    doc, i, role = first.doc, first.i - 1, []
+    doc, i = first.doc, first.i - 1
+    role: list[Token] = []
     while (
         i >= 0
         and len(role) < 3
