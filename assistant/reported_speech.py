@@ -797,6 +797,10 @@ def _reports_object(cue: Token, obj: Token) -> bool:
         pobj = next((c for c in obj.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.ent_type_ in _NOT_CONTENT_PREP or pobj.lower_ == "condition":
             return False  # "spoke on Tuesday", "spoke in Ohio", "on condition of anonymity"
+        if obj.lower_ in ("in", "on", "via", "through", "during") and pobj.lower_ in DOCUMENT_NOUNS:
+            return False  # "wrote in an email", "said in a statement": how, not what
+        if obj.lower_ == "to" and cue.lower_ in SPEECH_FORMS and cue.lower_ not in OBJECT_FORMS:
+            return False  # "wrote to the secretary": to whom, not what
     if cue.lower_ in OBJECT_FORMS or SPEECH_FORMS.get(cue.lower_) in _CONTENT_OBJECT_VERBS:
         return obj.dep_ != "prep" or obj.lower_ in _OBJECT_PREPS
     return cue.lower_ in SPEECH_FORMS and obj.dep_ == "prep" and obj.lower_ in ("about", "on")

@@ -200,3 +200,8 @@ def test_speech_manner_verbs_carry_a_quotation() -> None:
         "“This is fantastic!” beamed Don Hartle of Madison, who had come early.", "fantastic"
     )
     assert claim.speaker == "Don Hartle" and claim.cue == "beamed"
+
+
+def test_the_medium_and_the_addressee_of_a_cue_are_not_its_content() -> None:
+    article = Article(title="Test", text="The aide wrote in a June email to the secretary.")
+    assert all(q.kind == "author" for q in attribute(article))
