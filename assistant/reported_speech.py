@@ -183,9 +183,12 @@ def _dateline(tok: Token) -> bool:
         return False
     if doc[tok.i + 1].text in _DATELINE_MARKS:
         return True
-    # "ORLANDO, Fla. (AP) — ...": a story's first word, a dash a few words on
-    return tok.i == tok.sent.start and any(
-        t.text in _DATELINE_MARKS for t in doc[tok.i + 1 : tok.i + 8]
+    # "ORLANDO, Fla. (AP) — ...": a place opening the story, its state after a comma, then a dash
+    return (
+        tok.i == tok.sent.start
+        and doc[tok.i + 1].text == ","
+        and tok.ent_type_ != "ORG"  # not "NATO, the alliance, said — ..."
+        and any(t.text in _DATELINE_MARKS for t in doc[tok.i + 2 : tok.i + 8])
     )
 
 

@@ -205,3 +205,10 @@ def test_speech_manner_verbs_carry_a_quotation() -> None:
 def test_the_medium_and_the_addressee_of_a_cue_are_not_its_content() -> None:
     article = Article(title="Test", text="The aide wrote in a June email to the secretary.")
     assert all(q.kind == "author" for q in attribute(article))
+
+
+def test_an_acronym_opening_a_sentence_with_a_dash_later_is_no_dateline() -> None:
+    claim = statement(
+        "NATO said on Tuesday — in a statement — that the drills would go ahead.", "drills"
+    )
+    assert claim.speaker == "NATO"
