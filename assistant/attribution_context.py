@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .coref import ArticlePeople, Person, clean_name, subject_tokens, unnamed_person
+from .coref import (
+    ArticlePeople,
+    Person,
+    clean_name,
+    subject_tokens,
+    trim_entity,
+    unnamed_person,
+)
 from .cues import ROLE_NOUNS, SPEECH_FORMS
 from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask
 from .records import Article
@@ -194,8 +201,10 @@ def person_entity(token: Token) -> Span | None:
                 # The NER sometimes takes in a signature dash or an opening verb ("Said Roe").
                 while len(ent) > 1 and ent.start < token.i and _not_name(ent[0]):
                     ent = ent[1:]
-                return ent
+                return trim_entity(ent)
     if not doc.has_annotation("DEP"):
+        return None
+    if token.is_lower:  # "Roe supporters", "the Roe campaign" speak for themselves, not for Roe
         return None
     for child in token.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "PERSON":

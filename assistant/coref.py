@@ -68,6 +68,7 @@ _ORG_WORDS = frozenset(
     board company group corporation fund bank ministry administration network journal""".split()
 )
 _NOT_PERSON_TITLES = frozenset("the state u.s. us gop democratic republican dem former".split())
+_FUNCTION_TAGS = frozenset("IN DT CC RB WRB UH".split())  # "Without", "The", "And" glued to a name
 
 
 def _announces_person(word: str) -> bool:
@@ -106,6 +107,13 @@ def _prefixed_first_name(longer: str, current: str) -> bool:
     """ "Rip Donald Trump" for "Donald Trump": a word glued before a known given name is no name."""
     first = current.split()[0].lower()
     return (first in FEMALE_NAMES or first in MALE_NAMES) and longer.endswith(" " + current)
+
+
+def trim_entity(ent: Span) -> Span:
+    """The entity without leading punctuation or function words the NER took in ("Without Roe")."""
+    while len(ent) > 1 and (ent[0].is_punct or ent[0].tag_ in _FUNCTION_TAGS):
+        ent = ent[1:]
+    return ent
 
 
 def _with_given_name(ent: Span) -> Span:
@@ -237,7 +245,7 @@ class ArticlePeople:
 
     def add_entities(self, doc_spans: list[Span], offset: int, trusted: bool = True) -> None:
         """Record the PERSON entities of one paragraph (`offset` = its start in the article)."""
-        for ent in map(_with_given_name, doc_spans):
+        for ent in (_with_given_name(trim_entity(e)) for e in doc_spans):
             name, titles = _display(ent)
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
                 continue

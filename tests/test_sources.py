@@ -209,3 +209,30 @@ def test_an_acronym_opening_a_sentence_with_a_dash_later_is_no_dateline() -> Non
         "NATO said on Tuesday — in a statement — that the drills would go ahead.", "drills"
     )
     assert claim.speaker == "NATO"
+
+
+def test_a_group_named_after_a_person_is_not_that_person() -> None:
+    opening = "Dana Whitfield spoke in Ohio on Monday.\n\n"
+    supporters = statement(
+        opening + "Several Whitfield supporters said the rally was short.", "rally"
+    )
+    assert supporters.speaker == "Several Whitfield supporters"
+    campaign = statement(
+        opening + "The Whitfield campaign said that it would go ahead.", "go ahead"
+    )
+    assert campaign.speaker == "The Whitfield campaign"
+    aide = statement(opening + "Whitfield spokeswoman Ana Ruiz said the bus was late.", "bus")
+    assert aide.speaker == "Ana Ruiz"
+
+
+def test_a_function_word_the_ner_glues_to_a_name_is_no_part_of_it() -> None:
+    from spacy.tokens import Doc
+
+    from assistant.attribute import load_nlp
+    from assistant.coref import trim_entity
+
+    words = ["Without", "Bloomberg", ",", "it", "fails"]
+    tags = "IN NNP , PRP VBZ".split()
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = Doc(load_nlp().vocab, words, tags=tags, ents=ents)
+    assert trim_entity(doc.ents[0]).text == "Bloomberg"
