@@ -672,7 +672,12 @@ def _verb_content(
             words = reader.text[a:b].lower().split()
             if _scene_setting(cue.doc, a - offset, b - offset):
                 continue  # "In an interview with the paper, Roe said, “…”": where, not what
-            if len(words) >= 2 and words[-1].strip(",") not in (
+            subject = len(words) == 1 and any(  # "Bob, they said, ordered them to wait."
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN") and not c.n_lefts
+                for c in host.children
+                if c.i < cue.i
+            )
+            if (len(words) >= 2 or subject) and words[-1].strip(",") not in (
                 "what",
                 "which",
                 "who",
@@ -781,14 +786,24 @@ def _with_trailing_quote(
 
 
 def _scene_setting(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
-    """A stretch with no verb that opens with a preposition: a time or place, not a content."""
+    """A stretch with no verb that opens with a preposition and names when or where the words
+    were said ("In an interview with the paper", "On Tuesday"), not part of what was said ("In
+    the long run", "Among the risks")."""
     span = doc.char_span(lo, hi, alignment_mode="expand")
     if span is None or not len(span):
         return False
     words = [t for t in span if not (t.is_punct or t.is_space)]
     while len(words) > 1 and words[0].tag_ == "CC":
         words = words[1:]  # "But in recent days, aides say, ..."
-    return bool(words) and words[0].tag_ == "IN" and not any(t.tag_.startswith("VB") for t in words)
+    if not words or words[0].tag_ != "IN" or any(t.tag_.startswith("VB") for t in words):
+        return False
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SPEECH_SCENES for t in words)
+
+
+_SPEECH_SCENES = DOCUMENT_NOUNS | frozenset(
+    """rally rallies conference hearing meeting debate appearance briefing session event remarks
+    forum visit trip stop gathering program show broadcast podcast time""".split()
+)
 
 
 _NOT_CONTENT_PREP = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC", "ORG"))

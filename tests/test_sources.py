@@ -236,3 +236,16 @@ def test_a_function_word_the_ner_glues_to_a_name_is_no_part_of_it() -> None:
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O"]
     doc = Doc(load_nlp().vocab, words, tags=tags, ents=ents)
     assert trim_entity(doc.ents[0]).text == "Bloomberg"
+
+
+def test_a_fronted_phrase_is_part_of_the_claim_unless_it_sets_the_scene() -> None:
+    claim = reported("In the long run, Ms. Dale said, the levy will pay for itself.")
+    assert [q.text for q in claim] == ["In the long run", "the levy will pay for itself"]
+    scene = reported("In an interview on Tuesday, Ms. Dale said, the levy will pay for itself.")
+    assert [q.text for q in scene] == ["the levy will pay for itself"]
+
+
+def test_a_one_word_subject_before_a_parenthetical_cue_is_reported() -> None:
+    parts = reported("Bob, the guards said, ordered them to wait.")
+    assert [q.text for q in parts] == ["Bob", "ordered them to wait"]
+    assert {q.speaker for q in parts} == {"the guards"}
