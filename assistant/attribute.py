@@ -208,7 +208,8 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
 
 def _right_after_cue(reader: ArticleContext, q: QuoteSpan, found: list[Attribution]) -> bool:
     """A short quoted sentence right after a quoted speaker's cue sentence: "“Does anybody
-    know?” Roe asked. “Neither do I.”" (shorter ones elsewhere are names and phrases)."""
+    know?” Roe asked at the rally. “Neither do I.”" (shorter ones elsewhere are names and
+    phrases)."""
     gap_start = q.start
     while gap_start > 0 and reader.text[gap_start - 1] in " \t":
         gap_start -= 1
@@ -216,7 +217,8 @@ def _right_after_cue(reader: ArticleContext, q: QuoteSpan, found: list[Attributi
         return False
     ends_sentence = reader.text[slice(*q.inner(reader.text))].rstrip().endswith((".", "?", "!"))
     return ends_sentence and any(
-        att.block[1] <= gap_start <= att.block[1] + 12
+        att.block[1] <= gap_start <= att.block[1] + 80
+        and not re.search(r"[.!?\n]", reader.text[att.block[1] : gap_start - 1])
         and any(reader.mask[s] for s, _ in att.parts + att.extra)
         for att in found
     )

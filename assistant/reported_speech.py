@@ -246,6 +246,24 @@ def _subject_after_quote(cue: Token) -> Token | None:
     return head if head.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP") else None
 
 
+def _inverted_subject(cue: Token) -> Token | None:
+    """The noun right after a cue that follows a closing quotation mark: "“…,” said the woman,
+    who ...", when the parse hangs the noun on a later verb."""
+    doc = cue.doc
+    before = [t for t in doc[max(cue.sent.start, cue.i - 3) : cue.i] if t.text != ","]
+    if not before or before[-1].text not in _CLOSING_MARKS:
+        return None
+    head = None
+    for tok in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
+        if tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            head = tok
+        elif tok.tag_ == "POS" and head is not None:
+            head = None  # "Cleveland's Plain Dealer": the paper, not the city
+        elif tok.tag_ not in ("DT", "JJ", "PRP$", "CD") or head is not None:
+            break
+    return head
+
+
 # Nouns, or nouns the tagger took for verbs ("screenwriter" as VB).
 _ROLE_TAGS = frozenset(("NN", "NNS", "JJ", "VB", "VBP"))
 
@@ -511,7 +529,7 @@ def verb_attribution(
     if (
         loose
     ):  # "“…,” Roe, a campaign aide, said." parsed with Roe as an apposition inside the quote
-        subj = _subject_after_quote(cue) or _person_before(cue)
+        subj = _subject_after_quote(cue) or _person_before(cue) or _inverted_subject(cue)
     if (
         subj is None
         or (subj.lower_ in NOT_SOURCES and not _one_of_group(subj))
@@ -688,7 +706,14 @@ def _verb_content(
                 parts.append((a, b))
     if loose:
         return _adjacent_quotes(reader, block, offset, unit)
-    if speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if speech and (
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        or (  # "Roe shook her head and said, “No.”"
+            cue.dep_ == "conj"
+            and cue.tag_ in FINITE_TAGS
+            and any(c.dep_ == "nsubj" for c in cue.head.children)
+        )
+    ):
         parts += _adjacent_quotes(reader, block, offset, unit)
     if not parts and comp is None:
         obj = next(

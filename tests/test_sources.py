@@ -249,3 +249,27 @@ def test_a_one_word_subject_before_a_parenthetical_cue_is_reported() -> None:
     parts = reported("Bob, the guards said, ordered them to wait.")
     assert [q.text for q in parts] == ["Bob", "ordered them to wait"]
     assert {q.speaker for q in parts} == {"the guards"}
+
+
+def test_a_speaker_after_an_inverted_cue_is_found_when_the_parse_misreads_it() -> None:
+    claim = statement(
+        "“One man came in and said we should all leave,” said the cashier, who like many "
+        "in the town did not want to be named.",
+        "leave",
+    )
+    assert claim.speaker == "the cashier" and claim.kind == "direct"
+
+
+def test_a_short_quotation_after_a_cue_with_a_tail_continues_the_speaker() -> None:
+    parts = reported(
+        "“Do you think I will change?” Ms. Dale said at a news conference last month. “I won't.”"
+    )
+    assert [(q.text, q.speaker) for q in parts] == [
+        ("Do you think I will change?", "Dale"),
+        ("I won't.", "Dale"),
+    ]
+
+
+def test_a_second_verb_of_the_subject_carries_a_quotation() -> None:
+    claim = statement("Mrs. Dale shook her head and said, “No.”", "No")
+    assert claim.speaker == "Dale" and claim.cue == "said"
