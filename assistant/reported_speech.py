@@ -105,7 +105,9 @@ def _subject(cue: Token) -> Token | None:
                 child.dep_ == "nsubj" or (passive_ok and child.dep_ == "nsubjpass")
             ) and not child.is_punct:
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
-                    return cue.head
+                    noun = cue.head  # "Jo Roe, a lawyer who said ...": Roe, not "a lawyer"
+                    named = noun.dep_ == "appos" and noun.head.tag_ in ("NNP", "NNPS")
+                    return noun.head if named and noun.tag_ in ("NN", "NNS") else noun
                 return _name_beside_verb(child, cue)
             if child.dep_ == "agent":
                 for pobj in child.children:

@@ -273,3 +273,11 @@ def test_a_short_quotation_after_a_cue_with_a_tail_continues_the_speaker() -> No
 def test_a_second_verb_of_the_subject_carries_a_quotation() -> None:
     claim = statement("Mrs. Dale shook her head and said, “No.”", "No")
     assert claim.speaker == "Dale" and claim.cue == "said"
+
+
+def test_a_relative_clause_cue_on_a_named_persons_role_is_that_persons() -> None:
+    claim = statement(
+        "The panel heard from Ana Ruiz, 32, a former city lawyer who said the plan was rushed.",
+        "rushed",
+    )
+    assert claim.speaker == "Ana Ruiz"
