@@ -69,6 +69,7 @@ _ORG_WORDS = frozenset(
 )
 _NOT_PERSON_TITLES = frozenset("the state u.s. us gop democratic republican dem former".split())
 _FUNCTION_TAGS = frozenset("IN DT CC RB WRB UH".split())  # "Without", "The", "And" glued to a name
+_GLUED_TAGS = _FUNCTION_TAGS | frozenset("PRP PRP$ VBD VBZ".split())
 
 
 def _announces_person(word: str) -> bool:
@@ -110,9 +111,12 @@ def _prefixed_first_name(longer: str, current: str) -> bool:
 
 
 def trim_entity(ent: Span) -> Span:
-    """The entity without leading punctuation or function words the NER took in ("Without Roe")."""
+    """The entity without punctuation, function words or verbs the NER took in: "Without Roe",
+    and in a title-case headline "Jo Roe Described Her ..."."""
     while len(ent) > 1 and (ent[0].is_punct or ent[0].tag_ in _FUNCTION_TAGS):
         ent = ent[1:]
+    while len(ent) > 1 and (ent[-1].is_punct or ent[-1].tag_ in _GLUED_TAGS):
+        ent = ent[:-1]
     return ent
 
 

@@ -187,7 +187,7 @@ def _dateline(tok: Token) -> bool:
         return True
     # "ORLANDO, Fla. (AP) — ...": a place opening the story, its state after a comma, then a dash
     return (
-        tok.i == tok.sent.start
+        tok.left_edge.i == tok.sent.start  # "LA CROSSE, Wis. — ..." too
         and doc[tok.i + 1].text == ","
         and tok.ent_type_ != "ORG"  # not "NATO, the alliance, said — ..."
         and any(t.text in _DATELINE_MARKS for t in doc[tok.i + 2 : tok.i + 8])

@@ -281,3 +281,25 @@ def test_a_relative_clause_cue_on_a_named_persons_role_is_that_persons() -> None
         "rushed",
     )
     assert claim.speaker == "Ana Ruiz"
+
+
+def test_a_verb_the_ner_glues_to_a_name_in_a_headline_is_no_part_of_it() -> None:
+    words = ["Jo", "Roe", "Described", "Her", "Fight"]
+    tags = "NNP NNP VBD PRP$ NNP".split()
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"]
+    from spacy.tokens import Doc
+
+    from assistant.attribute import load_nlp
+    from assistant.coref import trim_entity
+
+    doc = Doc(load_nlp().vocab, words, tags=tags, ents=ents)
+    assert trim_entity(doc.ents[0]).text == "Jo Roe"
+
+
+def test_a_two_word_dateline_never_speaks() -> None:
+    claim = statement(
+        "SAN ANGELO, Texas — Gov. Jo Quill on Thursday blamed the press for the fuss, saying "
+        "reporters were nitpicking.",
+        "nitpicking",
+    )
+    assert claim.speaker == "Jo Quill"
