@@ -94,6 +94,14 @@ _WHEN_NOUNS = frozenset("point time moment stage juncture day week month year ni
 
 def _subject(cue: Token) -> Token | None:
     """The source of a reporting verb: its subject, the agent of a passive, or its head's subject."""
+    if (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "acl"
+        and cue.head.dep_ == "ROOT"
+        and cue.head.tag_ in ("NN", "NNS")
+        and any(c.dep_ == "ccomp" for c in cue.children)
+    ):
+        return cue.head  # "A poll found last week that ...": a verb read as a participle
     if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "agent") for c in cue.children):
         return None  # a passive participle: "asked about the plan, she said ..."
     passive_ok = False
@@ -550,6 +558,7 @@ def verb_attribution(
         and cue.lower_ not in OBJECT_FORMS
         and not as_put_it(cue)
         and not data
+        and not (cue.dep_ == "parataxis" and cue.lower_ in CUE_FORMS)
     ):
         return None
     block_toks = [*subject_tokens(subj), cue]
@@ -677,7 +686,7 @@ def _verb_content(
             parts.append(_extent(lead, offset))
     elif (
         comp is None
-        and (speech or data)
+        and (speech or data or cue.dep_ == "parataxis")  # "The plan, she believes, will fail."
         and cue.dep_ in ("parataxis", "ccomp", "advcl")
         and (host := _host_clause(cue)) is not None
         and any(c.dep_ == "nsubj" for c in cue.children)

@@ -303,3 +303,19 @@ def test_a_two_word_dateline_never_speaks() -> None:
         "nitpicking",
     )
     assert claim.speaker == "Jo Quill"
+
+
+def test_a_poll_whose_verb_the_parse_reads_as_a_participle_still_reports() -> None:
+    claim = statement(
+        "A Marist College poll found last week that Dale would beat Roe in a match-up.",
+        "would beat",
+    )
+    assert claim.speaker == "A Marist College poll"
+
+
+def test_a_parenthetical_thought_verb_reports_the_clause_around_it() -> None:
+    parts = reported(
+        "The Ferris family stayed home.\n\nThe deal, Ms. Ferris hopes, will pass in May."
+    )
+    assert [q.text for q in parts] == ["The deal", "will pass in May"]
+    assert {q.cue for q in parts} == {"hopes"}
