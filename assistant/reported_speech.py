@@ -739,8 +739,15 @@ def _verb_content(
         )
         if obj is not None:
             objects = [
-                c for c in cue.rights if c.dep_ in _OBJECT_DEPS | {"dative", "advmod", "npadvmod"}
-            ]
+                c
+                for c in cue.rights
+                if c.dep_ in _OBJECT_DEPS | {"dative", "advmod", "npadvmod"}
+                and not (
+                    c.i > obj.right_edge.i
+                    and _circumstance(c)
+                    and not any(reader.in_quote(offset, t) for t in c.subtree)
+                )
+            ] or [obj]
             last = max((c.right_edge for c in objects), key=lambda t: t.i)
             while last.i > obj.i and (last.is_punct or last.is_space):
                 last = last.nbor(-1)
@@ -749,6 +756,22 @@ def _verb_content(
             ):  # "rejected that view", "to comment": too little to cite
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     return _with_trailing_quote(reader, parts, offset, unit)
+
+
+def _circumstance(phrase: Token) -> bool:
+    """When, where or through whom something was said, after its object: "denied the charges
+    on Sunday", "through his lawyer", "at a forum in Ohio"."""
+    if phrase.dep_ in ("advmod", "npadvmod"):
+        return True
+    if phrase.dep_ != "prep":
+        return False
+    pobj = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    return phrase.lower_ in _CIRCUMSTANCE_PREPS or (
+        pobj is not None and pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+    )
+
+
+_CIRCUMSTANCE_PREPS = frozenset("at on during through via after before since".split())
 
 
 def _relative_subject(comp: Token, cue: Token) -> bool:

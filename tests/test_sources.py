@@ -152,7 +152,7 @@ def test_a_clause_before_a_semicolon_is_not_the_next_cues_content() -> None:
 def test_a_given_name_the_ner_leaves_out_is_part_of_the_name() -> None:
     text = (
         "Party Chair Debbie Wasserman Kolb dismissed the complaint as baseless. Wasserman Kolb said "
-        "the rules were fair.\n\nSaudi Prince Alwaleed Bin Tamal mocked the plan on Monday."
+        "the rules were fair.\n\nSaudi Prince Alwaleed Bin Tamal mocked the plan to raise port fees."
     )
     speakers = {q.speaker for q in reported(text)}
     assert speakers == {"Debbie Wasserman Kolb", "Alwaleed Bin Tamal"}
@@ -319,3 +319,10 @@ def test_a_parenthetical_thought_verb_reports_the_clause_around_it() -> None:
     )
     assert [q.text for q in parts] == ["The deal", "will pass in May"]
     assert {q.cue for q in parts} == {"hopes"}
+
+
+def test_when_and_where_after_an_object_are_not_what_was_said() -> None:
+    praised = statement("The mayor praised the new stadium plan at a rally on Friday.", "plan")
+    assert praised.text == "the new stadium plan"
+    called = statement("The mayor called the stadium “a jewel” at a rally on Friday.", "jewel")
+    assert called.text == "the stadium “a jewel”"
