@@ -410,6 +410,11 @@ def _clause_end(cue: Token, last: Token) -> Token:
         (t.lower_ in CUE_FORMS and t.tag_.startswith("VB")) or t.lower_ == "according" for t in rest
     ):
         return last
+    if any(  # "X said Y was wrong, but he sounded a note ...": the writer's clause, with a subject
+        c.dep_ == "conj" and c.i > last.i and any(g.dep_ == "nsubj" for g in c.children)
+        for c in cue.children
+    ):
+        return last
     tail = [t for t in rest if not t.is_space]
     while tail and tail[-1].is_punct:
         tail.pop()

@@ -326,3 +326,12 @@ def test_when_and_where_after_an_object_are_not_what_was_said() -> None:
     assert praised.text == "the new stadium plan"
     called = statement("The mayor called the stadium “a jewel” at a rally on Friday.", "jewel")
     assert called.text == "the stadium “a jewel”"
+
+
+def test_a_clause_with_its_own_subject_after_the_report_is_the_writers() -> None:
+    claim = statement(
+        "Mr. Dale said Mr. Roe had not yet won him over, but he sounded a wistful note about "
+        "the old days.",
+        "won him over",
+    )
+    assert claim.text == "Mr. Roe had not yet won him over"
