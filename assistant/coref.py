@@ -762,7 +762,7 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
         hi += 1
     tokens = [token.doc[i] for i in range(lo, hi + 1)]
     while len(tokens) > 1 and (
-        tokens[-1].is_punct
+        (tokens[-1].is_punct and tokens[-1].text != "%")
         or tokens[-1].dep_ == "cc"
         or tokens[-1].tag_ == "POS"  # "the agency's demand": the agency
         or (tokens[-1].tag_ in ("WDT", "WP") and tokens[-2].is_punct)  # "a push, which"

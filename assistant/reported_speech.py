@@ -109,9 +109,9 @@ def _subject(cue: Token) -> Token | None:
         # Two subjects ("MACAU (Reuters) – Jo Roe said"): the one nearest the verb, not a dateline.
         children = sorted(cue.children, key=lambda c: abs(c.i - cue.i))
         for child in children:
-            if (
-                child.dep_ == "nsubj" or (passive_ok and child.dep_ == "nsubjpass")
-            ) and not child.is_punct:
+            if (child.dep_ == "nsubj" or (passive_ok and child.dep_ == "nsubjpass")) and not (
+                child.is_punct and child.tag_ != "NN"
+            ):  # "85% of voters said"
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     noun = cue.head  # "Jo Roe, a lawyer who said ...": Roe, not "a lawyer"
                     named = noun.dep_ == "appos" and noun.head.tag_ in ("NNP", "NNPS")
@@ -866,7 +866,7 @@ def _scene_setting(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-de
 
 _SPEECH_SCENES = DOCUMENT_NOUNS | frozenset(
     """rally rallies conference hearing meeting debate appearance briefing session event remarks
-    forum visit trip stop gathering program show broadcast podcast time""".split()
+    forum visit trip stop gathering program show broadcast podcast""".split()
 )
 
 

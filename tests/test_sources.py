@@ -335,3 +335,10 @@ def test_a_clause_with_its_own_subject_after_the_report_is_the_writers() -> None
         "won him over",
     )
     assert claim.text == "Mr. Roe had not yet won him over"
+
+
+def test_a_share_written_with_a_percent_sign_is_a_source() -> None:
+    claim = statement(
+        "In Ohio, 85% of Democrats said the economic system favors the wealthy.", "favors"
+    )
+    assert claim.speaker == "85% of Democrats"
