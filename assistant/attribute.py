@@ -22,6 +22,7 @@ from .reported_speech import (
     according_attribution,
     as_put_it,
     data_tagline,
+    document_reads,
     learned_attribution,
     mistagged_cue,
     noun_attribution,
@@ -130,6 +131,7 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
                 or as_put_it(tok)
                 or mistagged_cue(tok)
                 or retort(tok)
+                or document_reads(tok)
             ):
                 found = verb_attribution(reader, tok, offset, unit)
             elif tok.tag_.startswith("VB") and reports_clause(tok):

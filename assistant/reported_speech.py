@@ -307,9 +307,22 @@ def retort(cue: Token) -> bool:
     )
 
 
+def document_reads(cue: Token) -> bool:
+    """A document's wording: "“…,” the statement read", "a sign reads, “…”"."""
+    return cue.lower_ in ("read", "reads") and any(
+        c.dep_ == "nsubj" and (c.lower_ in _WRITINGS or c.lower_ == "it") for c in cue.children
+    )
+
+
+_WRITINGS = DOCUMENT_NOUNS | frozenset(
+    """sign signs caption banner banners headline placard placards note shirt hat card text
+    inscription plaque message notice label""".split()
+)
+
+
 def _speech(cue: Token) -> bool:
-    """A verb of speaking, phrasal retorts included."""
-    return cue.lower_ in SPEECH_FORMS or retort(cue)
+    """A verb of speaking, phrasal retorts and a document's wording included."""
+    return cue.lower_ in SPEECH_FORMS or retort(cue) or document_reads(cue)
 
 
 def _person_before(cue: Token) -> Token | None:

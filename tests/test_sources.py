@@ -342,3 +342,13 @@ def test_a_share_written_with_a_percent_sign_is_a_source() -> None:
         "In Ohio, 85% of Democrats said the economic system favors the wealthy.", "favors"
     )
     assert claim.speaker == "85% of Democrats"
+
+
+def test_a_documents_wording_is_quoted_with_read() -> None:
+    claim = statement(
+        "The firm kept quiet. “We regret the delay and will refund every customer,” the "
+        "statement read.",
+        "refund",
+    )
+    assert claim.speaker == "the statement" and claim.kind == "direct"
+    assert reported("He read the letter aloud to the crowd.") == []
