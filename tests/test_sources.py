@@ -345,10 +345,13 @@ def test_a_share_written_with_a_percent_sign_is_a_source() -> None:
 
 
 def test_a_documents_wording_is_quoted_with_read() -> None:
-    claim = statement(
-        "The firm kept quiet. “We regret the delay and will refund every customer,” the "
-        "statement read.",
-        "refund",
+    sign = statement("Outside the plant, a sign reads: “Closed until further notice.”", "Closed")
+    assert sign.speaker == "a sign" and sign.kind == "direct"
+    memo = reported(
+        "The union sent a memo. “Talks are over,” the memo read, “and the strike begins Monday.”"
     )
-    assert claim.speaker == "the statement" and claim.kind == "direct"
+    assert [(q.text, q.speaker) for q in memo] == [
+        ("Talks are over", "the memo"),
+        ("and the strike begins Monday.", "the memo"),
+    ]
     assert reported("He read the letter aloud to the crowd.") == []
