@@ -1044,11 +1044,13 @@ def according_attribution(
     parts = [(s, e) for s, e in parts if len(reader.text[s:e].split()) >= 2]
     if (
         len(parts) > 1
-    ):  # "A, according to X, in a statement": only the pieces with a verb of their own
+    ):  # "A, according to X, in a statement": only the pieces with a verb of their own, or
+        # a fronted phrase that belongs to the claim ("Over the long term, according to X, ...")
         clauses = [
             (s, e)
             for s, e in parts
             if any(t.tag_ in FINITE_TAGS for t in sent if s <= offset + t.idx < e)
+            or (e <= block[0] and not _scene_setting(tok.doc, s - offset, e - offset))
         ]
         parts = clauses or parts
     if not parts:

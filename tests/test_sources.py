@@ -355,3 +355,14 @@ def test_a_documents_wording_is_quoted_with_read() -> None:
         ("and the strike begins Monday.", "the memo"),
     ]
     assert reported("He read the letter aloud to the crowd.") == []
+
+
+def test_a_fronted_phrase_before_according_to_is_part_of_the_claim() -> None:
+    parts = reported(
+        "Over the long term, according to the budget office, the rise in deficits comes from "
+        "an aging population."
+    )
+    assert [q.text for q in parts] == [
+        "Over the long term",
+        "the rise in deficits comes from an aging population",
+    ]
