@@ -902,7 +902,7 @@ def _reports_object(cue: Token, obj: Token) -> bool:
 
 
 _TITLE_LEAD = re.compile(
-    r"(?:\b(?:on|in|of|at|from|titled|called|named|dubbed|show|program|programme|book|film"
+    r"(?:\b(?:on|in|of|at|from|titled|called|named|dubbed|told|tells|telling|show|program|programme|book|film"
     r"|series|episode|column|article|album|song|podcast|documentary|segment)|['’]s)\s*$",
     re.I,
 )
@@ -914,8 +914,9 @@ def _inner_words(reader: ArticleContext, q: QuoteSpan) -> list[str]:
 
 
 def quoted_title(reader: ArticleContext, q: QuoteSpan) -> bool:
-    """The name of a show, book or paper in marks ("said on CNN's “State of the Union.”"):
-    capitalised like a title, right after "on", "of", "titled" or a possessive."""
+    """The name of a show, book or paper in marks ("said on CNN's “State of the Union.”", "told
+    “Good Morning America”"): capitalised like a title, right after "on", "of", "titled", "told"
+    or a possessive."""
     words = _inner_words(reader, q)
     lead = reader.text[max(0, q.start - 20) : q.start]
     return bool(words) and _titled(words) and _TITLE_LEAD.search(lead) is not None

@@ -366,3 +366,8 @@ def test_a_fronted_phrase_before_according_to_is_part_of_the_claim() -> None:
         "Over the long term",
         "the rise in deficits comes from an aging population",
     ]
+
+
+def test_a_show_named_after_told_is_who_was_told_not_what() -> None:
+    parts = reported("“We have to act,” Dale told “Good Morning America” on Monday.")
+    assert [q.text for q in parts] == ["We have to act"]
