@@ -57,10 +57,15 @@ def load_nlp():
     return _NLP
 
 
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
+
+
 def _parse(nlp, article: Article) -> list[tuple[int, Doc]]:
     """One spaCy doc per paragraph (a newline always ends a sentence), with its offset."""
     spans = paragraphs(article.text)
-    texts = [article.text[s:e] for s, e in spans]
+    # A no-break or thin space parses as a word of its own: read it as a space (same offsets).
+    plain = article.text.translate(_ODD_SPACES)
+    texts = [plain[s:e] for s, e in spans]
     wanted = [i for i, t in enumerate(texts) if _may_attribute(t)]
     rest = [i for i in range(len(texts)) if i not in set(wanted)]
     docs: dict[int, Doc] = {}

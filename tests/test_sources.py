@@ -371,3 +371,10 @@ def test_a_fronted_phrase_before_according_to_is_part_of_the_claim() -> None:
 def test_a_show_named_after_told_is_who_was_told_not_what() -> None:
     parts = reported("“We have to act,” Dale told “Good Morning America” on Monday.")
     assert [q.text for q in parts] == ["We have to act"]
+
+
+def test_a_no_break_space_before_the_cue_reads_as_a_space() -> None:
+    text = "“The report shows the panel was stonewalled from day one,”\u00a0added Ruiz."
+    claim = statement(text, "stonewalled")
+    assert claim.speaker == "Ruiz" and claim.kind == "direct"
+    assert text[claim.start : claim.end] == claim.text
