@@ -550,6 +550,8 @@ def _extent(tok: Token, offset: int) -> tuple[int, int]:
 def verb_attribution(
     reader: ArticleContext, cue: Token, offset: int, unit: Span
 ) -> Attribution | None:
+    if SPEECH_FORMS.get(cue.lower_) == "continue" and any(c.dep_ == "xcomp" for c in cue.children):
+        return None  # "Roe continues to push the plan": what she does, not what she says
     subj = _subject(cue)
     if subj is not None and reader.in_quote(offset, subj) and _speech(cue):
         subj = None  # a word of a quoted title ("on “Fox and Friends”") never speaks: look again
@@ -644,6 +646,10 @@ def _verb_content(
         and comp is None
         and that is None  # "..., as the four agreed that trade deals were needed": their clause
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and not any(  # "as Roe continues to push the plan, ...": an event, not a source
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lower_ not in ("it", "this"))
+            for c in cue.children
+        )
     ):
         lo, hi = _extent(cue.head, offset)  # "As she put it, the plan will fail."
         skip = _extent(cue, offset)
