@@ -382,5 +382,5 @@ def test_a_no_break_space_before_the_cue_reads_as_a_space() -> None:
 
 def test_an_as_clause_reports_only_when_its_verb_is_a_bare_cue() -> None:
     assert reported("As Mr. Dale continues to push the levy, the harbor is growing quieter.") == []
-    noted = statement("As the audit notes, costs have doubled since 2019.", "costs")
-    assert noted.speaker == "the audit" and noted.text == "costs have doubled since 2019"
+    noted = statement("As the report notes, costs have doubled since the spring.", "costs")
+    assert noted.speaker == "the report" and noted.text == "costs have doubled since the spring"
