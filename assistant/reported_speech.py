@@ -490,6 +490,11 @@ def _with_second_that_clause(last: Token) -> Token:
 _ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 
 
+_ADVERBIAL_MARKS = frozenset(
+    "after before when while because although though once until unless whereas".split()
+)
+
+
 def _complement(cue: Token) -> Token | None:
     clauses = [
         c
@@ -497,6 +502,8 @@ def _complement(cue: Token) -> Token | None:
         if c.dep_ == "ccomp"
         # "... to ban him; one lawmaker called him “…”": a clause before a semicolon is its own
         and not (c.i < cue.i and any(t.text == ";" for t in cue.doc[c.right_edge.i : cue.i]))
+        # "after a ruling made it legal, he urged ...": a clause of time or cause, not content
+        and not any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in c.children)
     ]
     if clauses:  # "The papers show, he said in an interview, that ...": the clause after the cue
         # "... - in fact, she said it “humanizes” her": of two clauses, the one the cue governs

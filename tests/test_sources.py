@@ -384,3 +384,12 @@ def test_an_as_clause_reports_only_when_its_verb_is_a_bare_cue() -> None:
     assert reported("As Mr. Dale continues to push the levy, the harbor is growing quieter.") == []
     noted = statement("As the report notes, costs have doubled since the spring.", "costs")
     assert noted.speaker == "the report" and noted.text == "costs have doubled since the spring"
+
+
+def test_a_clause_of_time_before_the_cue_is_not_what_was_said() -> None:
+    claim = statement(
+        "Ms. Dale opposes the levy, but - after a court ruling made it legal statewide - she "
+        "urged towns to obey the decision.",
+        "obey",
+    )
+    assert claim.text == "towns to obey the decision"
