@@ -399,6 +399,8 @@ def _that_after(cue: Token) -> Token | None:
         if (
             tok.lower_ == "that"
             and tok.dep_ in ("mark", "dobj", "nsubj")
+            # not "..., Roe said, a policy that could ...": a relative clause after the cue's comma
+            and not (tok.head.dep_ == "relcl" and doc[cue.i + 1].text == ",")
             and tok.i + 1 < cue.sent.end
         ):
             rest = doc[tok.i + 1 : cue.sent.end]

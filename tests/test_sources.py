@@ -393,3 +393,12 @@ def test_a_clause_of_time_before_the_cue_is_not_what_was_said() -> None:
         "obey",
     )
     assert claim.text == "towns to obey the decision"
+
+
+def test_a_relative_clause_after_the_cues_comma_is_not_its_content() -> None:
+    claim = statement(
+        "Victims of floods would be treated as a distinct group, Dale said, a policy that could "
+        "make it easier for them to stay.",
+        "Victims",
+    )
+    assert claim.text == "Victims of floods would be treated as a distinct group"
