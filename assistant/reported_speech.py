@@ -759,6 +759,13 @@ def _verb_content(
         )
     ):
         parts += _adjacent_quotes(reader, block, offset, unit)
+    if not parts and comp is None and OBJECT_FORMS.get(cue.lower_) == "call":
+        for clause in cue.rights:  # "calling for Roe to be banned", parsed as a "for" clause
+            mark = next((m for m in clause.children if m.dep_ == "mark"), None)
+            if clause.dep_ == "advcl" and mark is not None and mark.i == cue.i + 1:
+                if mark.lower_ == "for" and clause.right_edge.i - mark.i >= 3:
+                    first, last = mark.nbor(1), clause.right_edge
+                    parts.append((offset + first.idx, offset + last.idx + len(last.text)))
     if not parts and comp is None:
         obj = next(
             (

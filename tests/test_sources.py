@@ -402,3 +402,11 @@ def test_a_relative_clause_after_the_cues_comma_is_not_its_content() -> None:
         "Victims",
     )
     assert claim.text == "Victims of floods would be treated as a distinct group"
+
+
+def test_calling_for_someone_to_act_reports_the_demand() -> None:
+    claim = statement(
+        "A lawmaker in Manila is calling for Jo Roe to be banned from the country.", "banned"
+    )
+    assert claim.text == "Jo Roe to be banned from the country"
+    assert claim.speaker == "A lawmaker in Manila"
