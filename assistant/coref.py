@@ -226,7 +226,7 @@ def _is_subject(span: Span) -> bool:
             break
         root = root.head
     if span.doc.has_annotation("DEP") and root.dep_ in ("nsubj", "nsubjpass"):
-        return True
+        return root.head.dep_ != "relcl"  # not "the act, which Roe signed": Roe is no topic
     sent = span.sent
     lead = [t for t in sent[: max(0, span.start - sent.start)] if not t.is_space]
     return all(

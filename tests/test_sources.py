@@ -410,3 +410,12 @@ def test_calling_for_someone_to_act_reports_the_demand() -> None:
     )
     assert claim.text == "Jo Roe to be banned from the country"
     assert claim.speaker == "A lawmaker in Manila"
+
+
+def test_a_person_named_only_in_a_relative_clause_does_not_take_an_uncued_quotation() -> None:
+    parts = reported(
+        "Mayor Jo Quill spoke on Monday.\n\nUnder the harbor act, which Quill signed in March, "
+        'grants go to towns and "any other port found by the board to be among the busiest '
+        'in the state."'
+    )
+    assert not any("busiest" in q.text for q in parts)
