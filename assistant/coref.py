@@ -324,12 +324,13 @@ class ArticlePeople:
         else:
             person = self._compatible(norm) or Person(name=name)
             self.people[norm] = person
+        longer = len(name.split()) > len(person.name.split())
         if (
             spelling
-            and len(name.split()) > len(person.name.split())
+            and (longer or (person.name.isupper() and not name.isupper()))
             and not _prefixed_first_name(name, person.name)
         ):
-            person.name = name
+            person.name = name  # the fullest spelling, and "Jo Roe" over a headline's "JO ROE"
         if person.gender is None and len(name.split()) > 1:
             first = name.split()[0].lower()
             person.gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None

@@ -419,3 +419,11 @@ def test_a_person_named_only_in_a_relative_clause_does_not_take_an_uncued_quotat
         'in the state."'
     )
     assert not any("busiest" in q.text for q in parts)
+
+
+def test_a_name_first_seen_in_capitals_is_shown_as_the_article_spells_it() -> None:
+    parts = reported(
+        "LEADERS TAKE ON MARY JOHNSON POLICIES AT SUMMIT IN OTTAWA;\n\nMary Johnson was not at "
+        "the summit.\n\nJohnson said the talks were a waste of time."
+    )
+    assert {q.speaker for q in parts} == {"Mary Johnson"}
