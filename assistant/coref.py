@@ -764,11 +764,12 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
     tokens = [token.doc[i] for i in range(lo, hi + 1)]
     while len(tokens) > 1 and (
         (tokens[-1].is_punct and tokens[-1].text != "%")
+        or tokens[-1].is_space
         or tokens[-1].dep_ == "cc"
         or tokens[-1].tag_ == "POS"  # "the agency's demand": the agency
         or (tokens[-1].tag_ in ("WDT", "WP") and tokens[-2].is_punct)  # "a push, which"
     ):
         tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _FOCUS_WORDS):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _FOCUS_WORDS):
         tokens.pop(0)  # "Even China said": the source is China
     return tokens or [token]

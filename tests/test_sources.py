@@ -427,3 +427,8 @@ def test_a_name_first_seen_in_capitals_is_shown_as_the_article_spells_it() -> No
         "the summit.\n\nJohnson said the talks were a waste of time."
     )
     assert {q.speaker for q in parts} == {"Mary Johnson"}
+
+
+def test_a_double_space_after_the_source_is_not_part_of_its_name() -> None:
+    claim = statement("Several reporters  said the plan was dead.", "dead")
+    assert claim.speaker == claim.speaker_mention == "Several reporters"
