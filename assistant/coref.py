@@ -68,6 +68,11 @@ _ORG_WORDS = frozenset(
     board company group corporation fund bank ministry administration network journal""".split()
 )
 _NOT_PERSON_TITLES = frozenset("the state u.s. us gop democratic republican dem former".split())
+# Roles held for someone else: never the person named just before.
+_AGENT_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney assistant deputy
+    staffer""".split()
+)
 _FUNCTION_TAGS = frozenset("IN DT CC RB WRB UH".split())  # "Without", "The", "And" glued to a name
 _GLUED_TAGS = _FUNCTION_TAGS | frozenset("PRP PRP$ VBD VBZ".split())
 
@@ -682,6 +687,8 @@ class ArticlePeople:
             titles = {r for r in person.roles if r in ROLE_NOUNS}
             return not titles or head.lower() in titles
 
+        if head.lower() in _AGENT_ROLES:
+            return None  # "the spokesman" speaks for the person just named, and is someone else
         candidates = [(pos, p) for pos, p in recent_speakers if pos < at]
         candidates += [
             (m.start, m.person)

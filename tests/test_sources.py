@@ -432,3 +432,10 @@ def test_a_name_first_seen_in_capitals_is_shown_as_the_article_spells_it() -> No
 def test_a_double_space_after_the_source_is_not_part_of_its_name() -> None:
     claim = statement("Several reporters  said the plan was dead.", "dead")
     assert claim.speaker == claim.speaker_mention == "Several reporters"
+
+
+def test_the_spokesman_is_never_the_person_he_speaks_for() -> None:
+    parts = reported(
+        "Jo Quill criticised the plan in parliament.\n\n“He disagrees with it,” the spokesman said."
+    )
+    assert [q.speaker for q in parts if "disagrees" in q.text] == ["the spokesman"]
