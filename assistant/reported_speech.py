@@ -683,6 +683,8 @@ def _verb_content(
         and (comp.i > cue.i or cue.lower_ in CUE_FORMS)  # "X, Russia could attack": no report
     ):
         first, last = comp.left_edge, comp.right_edge
+        if comp.i > cue.i:
+            first = _with_leading_condition(cue, first)
         later_cue = next(  # not "... and that the committee would continue to investigate"
             (
                 c
@@ -812,6 +814,24 @@ def _circumstance(phrase: Token) -> bool:
 
 
 _CIRCUMSTANCE_PREPS = frozenset("at on during through via after before since".split())
+
+
+def _with_leading_condition(cue: Token, first: Token) -> Token:
+    """ "Roe says no matter what the mayor does, “the law stands”": a condition between the cue
+    and its clause belongs to what was said."""
+    for c in cue.rights:
+        if c.i >= first.i:
+            break
+        clause = c.dep_ == "advmod" and any(t.dep_ in ("ccomp", "advcl") for t in c.subtree)
+        condition = c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless", "although", "though", "whether")
+            for m in c.children
+        )
+        if (clause or condition) and c.left_edge.i == cue.i + 1:
+            between = cue.doc[c.right_edge.i + 1 : first.i]
+            if all(t.is_punct or t.is_space for t in between):
+                return c.left_edge
+    return first
 
 
 def _relative_subject(comp: Token, cue: Token) -> bool:

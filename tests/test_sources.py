@@ -439,3 +439,11 @@ def test_the_spokesman_is_never_the_person_he_speaks_for() -> None:
         "Jo Quill criticised the plan in parliament.\n\n“He disagrees with it,” the spokesman said."
     )
     assert [q.speaker for q in parts if "disagrees" in q.text] == ["the spokesman"]
+
+
+def test_a_condition_between_the_cue_and_its_clause_is_part_of_the_claim() -> None:
+    claim = statement(
+        "Ms. Dale says no matter what action the mayor takes on parking, “the law stands.”",
+        "law stands",
+    )
+    assert claim.text.startswith("no matter what action") and claim.kind == "mixed"
