@@ -113,7 +113,8 @@ FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 # Sources that are data, not people: "polls show a tightening race", "records show he ...".
 DATA_NOUNS = frozenset(
     """poll polls survey surveys study studies data records analysis analyses audit research
-    figures numbers report reports review census tally estimates""".split()
+    figures numbers report reports review census tally estimates documents filings statistics
+    projections""".split()
 )
 
 # Common given names, to tell "he" from "she" when no title or earlier pronoun says.

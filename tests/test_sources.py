@@ -447,3 +447,8 @@ def test_a_condition_between_the_cue_and_its_clause_is_part_of_the_claim() -> No
         "law stands",
     )
     assert claim.text.startswith("no matter what action") and claim.kind == "mixed"
+
+
+def test_documents_and_filings_show_like_records_do() -> None:
+    claim = statement("Court documents show a long pattern of late payments by the firm.", "late")
+    assert claim.speaker == "Court documents" and claim.text.startswith("a long pattern")
