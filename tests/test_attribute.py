@@ -450,10 +450,10 @@ def test_learned_cue_leaves_acts_bare_groups_and_scraps_to_the_author() -> None:
     quotes = run(
         "Plant stays open.\n\n"
         "Factory owners have quietly accepted the new rules for night shifts.\n\n"
-        "The board voted to approve a new budget for the harbor.\n\n"
+        "The harbor crew continued to repair the old sea wall near the ferry pier.\n\n"
         "Greta Lind rejected that view."
     )
-    for words in ("accepted the new rules", "voted to approve", "rejected that view"):
+    for words in ("accepted the new rules", "continued to repair", "rejected that view"):
         assert containing(quotes, words).kind == "author"
 
 

@@ -452,3 +452,12 @@ def test_a_condition_between_the_cue_and_its_clause_is_part_of_the_claim() -> No
 def test_documents_and_filings_show_like_records_do() -> None:
     claim = statement("Court documents show a long pattern of late payments by the firm.", "late")
     assert claim.speaker == "Court documents" and claim.text.startswith("a long pattern")
+
+
+def test_declining_or_hoping_to_do_something_is_a_stated_position() -> None:
+    declined = statement("Jo Vance declined to comment on the plan for the new stadium.", "comment")
+    assert (declined.speaker, declined.cue) == ("Jo Vance", "declined")
+    assert declined.text == "to comment on the plan for the new stadium"
+    hopes = statement("The mayor hopes to win the support of voters in the hill towns.", "win")
+    assert hopes.speaker == "The mayor" and hopes.kind == "indirect"
+    assert reported("Jo Vance continued to build the wall along the river.") == []
