@@ -1403,13 +1403,15 @@ _NOT_SPEAKING = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".sp
 
 
 def _may_speak(subj: Token) -> bool:
-    """A subject that can hold a view: a name, a pronoun or a determined noun ("the report", "his
-    aide"); not a number, a date, a dateline or a bare plural ("Western leaders have acknowledged
-    ..." stays the article's own claim)."""
+    """A subject that can hold a view: a name, a pronoun, a determined noun ("the report", "his
+    aide") or a group the sentence pins down ("officials with the campaign", "people close to
+    her", "Roe allies"); not a number, a date, a dateline or a bare plural ("Western leaders have
+    acknowledged ..." stays the article's own claim)."""
     bare = (
         subj.tag_ in ("NN", "NNS")
         and not subj.ent_type_
         and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
+        and not any(_pins_down(c) for c in subj.children)
     )
     return (
         not bare
@@ -1418,6 +1420,17 @@ def _may_speak(subj: Token) -> bool:
         and not subj.lower_.endswith("self")
         and not subj.lower_.endswith("selves")
         and not (subj.is_upper and len(subj.text) > 3)
+    )
+
+
+def _pins_down(child: Token) -> bool:
+    """A modifier that says which group a plural is: a phrase or clause after it ("with the
+    campaign", "who backed her"), an adjective with its own complement ("close to her") or a
+    named person or organisation ("Roe allies")."""
+    return (
+        child.dep_ in ("prep", "relcl", "acl")
+        or (child.dep_ == "amod" and any(True for _ in child.children))
+        or (child.dep_ == "compound" and child.ent_type_ in ("PERSON", "ORG"))
     )
 
 

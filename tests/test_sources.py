@@ -461,3 +461,18 @@ def test_declining_or_hoping_to_do_something_is_a_stated_position() -> None:
     hopes = statement("The mayor hopes to win the support of voters in the hill towns.", "win")
     assert hopes.speaker == "The mayor" and hopes.kind == "indirect"
     assert reported("Jo Vance continued to build the wall along the river.") == []
+
+
+def test_a_group_the_sentence_pins_down_can_hold_a_view() -> None:
+    officials = statement(
+        "Officials with the harbor authority expressed doubts that the pier would open this year.",
+        "pier would open",
+    )
+    assert officials.speaker == "Officials with the harbor authority"
+    close = statement(
+        "People close to the mayor expressed doubts that the pier would open this year.", "pier"
+    )
+    assert close.speaker == "People close to the mayor"
+    assert (
+        reported("Western leaders have quietly acknowledged the collapse of the ferry line.") == []
+    )
