@@ -556,6 +556,17 @@ def _extent(tok: Token, offset: int) -> tuple[int, int]:
     return _block([tok.left_edge, tok.right_edge], offset)
 
 
+def _free_participle(cue: Token, subj: Token) -> bool:
+    """A participle set off by a comma that takes its subject from an earlier verb."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VBG"
+        and subj.head != cue
+        and subj.i < cue.i
+        and any(t.text == "," for t in cue.doc[subj.i : cue.i])
+    )
+
+
 def verb_attribution(
     reader: ArticleContext, cue: Token, offset: int, unit: Span
 ) -> Attribution | None:
@@ -595,6 +606,9 @@ def verb_attribution(
         block_toks += _role_after_quote(block_toks[0])
     if cue.i == cue.sent.start and comp is not None and comp.right_edge.i < subj.i:
         block_toks = [cue]  # "Declaring that ..., the mogul offered": the source after the content
+    elif _free_participle(cue, subj):
+        block_toks = [cue]  # "X announced that she filed it, saying ...": the participle alone,
+        # so the borrowed subject inside the first content does not nest this one in it
     block_toks += [
         c
         for c in cue.children

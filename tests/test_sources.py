@@ -476,3 +476,15 @@ def test_a_group_the_sentence_pins_down_can_hold_a_view() -> None:
     assert (
         reported("Western leaders have quietly acknowledged the collapse of the ferry line.") == []
     )
+
+
+def test_a_participle_after_a_reported_clause_is_a_second_statement() -> None:
+    parts = reported(
+        "Mayor Jo Vance announced on Tuesday that she filed her financial statement with the "
+        "county, saying it set a new benchmark for the agency."
+    )
+    assert [(q.speaker, q.cue) for q in parts] == [
+        ("Jo Vance", "announced"),
+        ("Jo Vance", "saying"),
+    ]
+    assert parts[1].text == "it set a new benchmark for the agency"
