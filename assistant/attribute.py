@@ -30,6 +30,7 @@ from .reported_speech import (
     reports_clause,
     retort,
     speaker_lines,
+    survey_attribution,
     tagline_attributions,
     verb_attribution,
 )
@@ -88,7 +89,7 @@ _CUE_WORDS = (
     frozenset(CUE_FORMS)
     | frozenset(OBJECT_FORMS)
     | SOURCE_NOUNS
-    | {"according", "that"}
+    | {"according", "that", "poll", "polls", "survey", "surveys"}
     | (known_forms(_MODEL) if _MODEL else frozenset())
 )
 
@@ -131,6 +132,8 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
             low = tok.lower_
             if low == "according":
                 found = according_attribution(reader, tok, offset, unit)
+            elif low == "in":
+                found = survey_attribution(reader, tok, offset, unit)
             elif (
                 ((low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB"))
                 or as_put_it(tok)

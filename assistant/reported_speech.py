@@ -1130,6 +1130,53 @@ def according_attribution(
     )
 
 
+_SURVEYS = frozenset("poll polls survey surveys".split())
+
+
+def survey_attribution(
+    reader: ArticleContext, tok: Token, offset: int, unit: Span
+) -> Attribution | None:
+    """ "In a poll released Monday, Roe leads by six points": a finding is the survey's."""
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    head = tok.head
+    if (
+        tok.dep_ != "prep"
+        or tok.i != tok.sent.start
+        or pobj is None
+        or not head.tag_.startswith("VB")
+        or not (
+            pobj.lower_ in _SURVEYS
+            or any(t.lower_ in _SURVEYS and t.dep_ == "pobj" for t in pobj.subtree)
+        )
+        or reader.in_quote(offset, pobj)
+        or any(  # "In a poll of 800 voters, the firm found that ...": the firm's finding
+            c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")
+            for c in head.children
+            if head.lower_ in CUE_FORMS
+        )
+    ):
+        return None
+    block = _block([tok, tok.right_edge], offset)
+    lo, hi = _extent(head, offset)
+    lo, hi = max(lo, offset + unit.start_char), min(hi, offset + unit.end_char)
+    parts = [
+        _trim(reader.text, s, e)
+        for s, e in ((lo, block[0]), (block[1], hi))
+        if len(reader.text[s:e].split()) >= 2
+    ]
+    parts = [  # the finding's clause, not a trailing "this year"
+        (s, e)
+        for s, e in parts
+        if any(t.tag_ in FINITE_TAGS and s <= offset + t.idx < e for t in head.sent)
+    ]
+    if not parts:
+        return None
+    mention, speaker, confidence, person = reader.speaker_of(pobj, offset, tok)
+    return Attribution(
+        _merge_parts(reader, parts), block, mention, speaker, "in", confidence * 0.8, None, person
+    )
+
+
 def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attribution | None:
     """ "X's view is that …" / "X's claim that …"."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -488,3 +488,17 @@ def test_a_participle_after_a_reported_clause_is_a_second_statement() -> None:
         ("Jo Vance", "saying"),
     ]
     assert parts[1].text == "it set a new benchmark for the agency"
+
+
+def test_a_finding_opened_by_in_a_poll_is_the_polls() -> None:
+    share = statement(
+        "In a national poll released Monday, 31% of voters said they were eager to vote.", "eager"
+    )
+    assert share.speaker == "a national poll released Monday" and share.cue == "in"
+    assert share.text.startswith("31% of voters said")
+    firm = statement(
+        "In an online poll of 800 voters, Harbor Research found that the plan is popular.",
+        "popular",
+    )
+    assert firm.speaker == "Harbor Research"
+    assert reported("Jo Vance has risen in the polls since the spring.") == []
