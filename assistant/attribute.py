@@ -19,11 +19,14 @@ from .learned_cues import known_forms, load_model
 from .quotemarks import QuoteSpan, paragraphs, quoted_share
 from .records import Article, Quote
 from .reported_speech import (
+    VIEW_FORMS,
     according_attribution,
     as_put_it,
     data_tagline,
     document_reads,
+    holds_as,
     learned_attribution,
+    makes_plain,
     mistagged_cue,
     noun_attribution,
     quoted_title,
@@ -89,6 +92,7 @@ _CUE_WORDS = (
     frozenset(CUE_FORMS)
     | frozenset(OBJECT_FORMS)
     | SOURCE_NOUNS
+    | VIEW_FORMS
     | {"according", "that", "poll", "polls", "survey", "surveys"}
     | (known_forms(_MODEL) if _MODEL else frozenset())
 )
@@ -137,6 +141,8 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
             elif (
                 ((low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB"))
                 or as_put_it(tok)
+                or holds_as(tok)
+                or makes_plain(tok)
                 or mistagged_cue(tok)
                 or retort(tok)
                 or document_reads(tok)

@@ -506,6 +506,7 @@ def _complement(cue: Token) -> Token | None:
         and not (c.i < cue.i and any(t.text == ";" for t in cue.doc[c.right_edge.i : cue.i]))
         # "after a ruling made it legal, he urged ...": a clause of time or cause, not content
         and not any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in c.children)
+        and c.lower_ not in _MADE_PLAIN  # "made clear that ...": the clause, not "clear"
     ]
     if clauses:  # "The papers show, he said in an interview, that ...": the clause after the cue
         # "... - in fact, she said it “humanizes” her": of two clauses, the one the cue governs
@@ -597,6 +598,7 @@ def verb_attribution(
         and not _speech(cue)
         and cue.lower_ not in OBJECT_FORMS
         and not as_put_it(cue)
+        and not holds_as(cue)
         and not data
         and not (cue.dep_ == "parataxis" and cue.lower_ in CUE_FORMS)
     ):
@@ -952,7 +954,11 @@ def _reports_object(cue: Token, obj: Token) -> bool:
             return False  # "wrote in an email", "said in a statement": how, not what
         if obj.lower_ == "to" and cue.lower_ in SPEECH_FORMS and cue.lower_ not in OBJECT_FORMS:
             return False  # "wrote to the secretary": to whom, not what
-    if cue.lower_ in OBJECT_FORMS or SPEECH_FORMS.get(cue.lower_) in _CONTENT_OBJECT_VERBS:
+    if (
+        cue.lower_ in OBJECT_FORMS
+        or SPEECH_FORMS.get(cue.lower_) in _CONTENT_OBJECT_VERBS
+        or holds_as(cue)
+    ):
         return obj.dep_ != "prep" or obj.lower_ in _OBJECT_PREPS
     return cue.lower_ in SPEECH_FORMS and obj.dep_ == "prep" and obj.lower_ in ("about", "on")
 
@@ -1258,6 +1264,33 @@ def mistagged_cue(tok: Token) -> bool:
 def as_put_it(verb: Token) -> bool:
     return verb.lower_ in ("put", "puts") and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+
+
+VIEW_FORMS = frozenset(
+    """see sees saw seen seeing view views viewed viewing regard regards regarded
+    regarding""".split()
+)
+_MADE_PLAIN = frozenset("clear plain known".split())
+
+
+def holds_as(verb: Token) -> bool:
+    """A view of something or someone: "Roe sees the tax as a mistake", "voters regard him as
+    honest"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        verb.lower_ in VIEW_FORMS
+        and obj is not None
+        and any(
+            c.dep_ in ("prep", "oprd") and c.lower_ == "as" and c.i > obj.i for c in verb.children
+        )
+    )
+
+
+def makes_plain(verb: Token) -> bool:
+    """ "Roe made clear that ...", "made it plain that ...": a statement."""
+    return verb.lower_ in ("make", "makes", "made", "making") and any(
+        c.lower_ in _MADE_PLAIN and c.i <= verb.i + 2 for c in verb.children
     )
 
 

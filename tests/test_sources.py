@@ -502,3 +502,16 @@ def test_a_finding_opened_by_in_a_poll_is_the_polls() -> None:
     )
     assert firm.speaker == "Harbor Research"
     assert reported("Jo Vance has risen in the polls since the spring.") == []
+
+
+def test_seeing_someone_as_something_is_a_view() -> None:
+    view = statement("Jo Vance sees the mayor as a uniter of the party.", "uniter")
+    assert (view.speaker, view.cue) == ("Jo Vance", "sees")
+    assert view.text == "the mayor as a uniter of the party"
+    assert reported("Jo Vance saw the harbor from the top of the hill.") == []
+
+
+def test_making_clear_that_is_a_statement() -> None:
+    plain = statement("Jo Vance made it clear that she did not intend to hold back.", "hold back")
+    assert plain.speaker == "Jo Vance" and plain.text == "she did not intend to hold back"
+    assert reported("Jo Vance made the table clear of crumbs before the guests came.") == []
