@@ -809,11 +809,30 @@ def _verb_content(
             last = max((c.right_edge for c in objects), key=lambda t: t.i)
             while last.i > obj.i and (last.is_punct or last.is_space):
                 last = last.nbor(-1)
+            last = _before_second_predicate(obj.left_edge, last)
             if (
                 last.i - obj.left_edge.i >= 2
             ):  # "rejected that view", "to comment": too little to cite
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     return _with_trailing_quote(reader, parts, offset, unit)
+
+
+def _before_second_predicate(first: Token, last: Token) -> Token:
+    """ "Roe rejected the claim and ordered a recount": an object ends before a finite verb the
+    subject also governs ("and ordered ..."), however the parse hangs it."""
+    doc = first.doc
+    for tok in doc[first.i + 1 : last.i + 1]:
+        if (
+            tok.dep_ == "cc"
+            and tok.i + 1 <= last.i
+            and doc[tok.i + 1].tag_ in ("VBD", "VBZ")
+            and doc[tok.i + 1].dep_ == "conj"
+        ):
+            end = doc[tok.i - 1]
+            while end.i > first.i and end.is_punct:
+                end = doc[end.i - 1]
+            return end
+    return last
 
 
 def _circumstance(phrase: Token) -> bool:
@@ -1598,6 +1617,11 @@ def learned_attribution(
     elif chance < (model["threshold"] if clause else max(model["threshold"], _OBJECT_CHANCE)):
         return None  # an object or an infinitive ("welcomed the decision", "declined to
         # comment", "sought to calm the crowd") needs more certainty than a clause
+    if found.shape == "dobj" and not quoting:
+        last = _before_second_predicate(found.first, found.last)
+        if last.i < found.last.i:
+            found.last = last
+            hi = offset + last.idx + len(last.text)
     if found.last.i - found.first.i < 2 and not quoting:
         return None  # "rejected that view": too little to cite as a statement
     block = _block([*subject_tokens(subj), verb], offset)

@@ -515,3 +515,10 @@ def test_making_clear_that_is_a_statement() -> None:
     plain = statement("Jo Vance made it clear that she did not intend to hold back.", "hold back")
     assert plain.speaker == "Jo Vance" and plain.text == "she did not intend to hold back"
     assert reported("Jo Vance made the table clear of crumbs before the guests came.") == []
+
+
+def test_an_object_ends_before_the_subjects_next_act() -> None:
+    fee = statement(
+        "Jo Vance denounced the new harbor fee and boycotted the council meeting on Monday.", "fee"
+    )
+    assert fee.text == "the new harbor fee"
