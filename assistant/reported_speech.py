@@ -844,8 +844,17 @@ def _circumstance(phrase: Token) -> bool:
         return False
     pobj = next((c for c in phrase.children if c.dep_ == "pobj"), None)
     return phrase.lower_ in _CIRCUMSTANCE_PREPS or (
-        pobj is not None and pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+        pobj is not None
+        and (
+            pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+            or (phrase.lower_ == "in" and pobj.lower_ in _OCCASIONS)  # "in a tweet", "in a speech"
+        )
     )
+
+
+_OCCASIONS = DOCUMENT_NOUNS | frozenset(
+    "speech speeches interview interviews remarks op-ed column essay book".split()
+)
 
 
 _CIRCUMSTANCE_PREPS = frozenset("at on during through via after before since".split())

@@ -524,3 +524,8 @@ def test_an_object_ends_before_the_subjects_next_act() -> None:
         "rally",
     )
     assert rally.text == "the rest of the council to rally around their plans"
+
+
+def test_the_tweet_or_speech_it_was_said_in_is_not_content() -> None:
+    called = statement("Jo Vance called the harbor fee “abhorrent” in a tweet on Sunday.", "fee")
+    assert called.text == "the harbor fee “abhorrent”"
