@@ -457,12 +457,16 @@ def _before_next_subject(first: Token, last: Token) -> Token:
 
 
 def _before_closing_apposition(first: Token, last: Token) -> Token:
-    """ "Critics say the money is better spent through NATO, the alliance that ...": the writer's
-    description of a name at the end of a reported clause is not part of what was reported."""
+    """ "Critics say the money is better spent through NATO, the alliance that ...", "... would
+    beat Roe, who trails in the polls": the writer's description of a name at the end of a
+    reported clause is not part of what was reported."""
     doc = last.doc
     for tok in doc[first.i + 3 : last.i + 1]:
         if (
-            tok.dep_ == "appos"
+            (
+                tok.dep_ == "appos"
+                or (tok.dep_ == "relcl" and tok.left_edge.lower_ in ("who", "whose"))
+            )
             and tok.head.tag_ in ("NNP", "NNPS")
             and tok.head.i < tok.i
             and tok.right_edge.i >= last.i

@@ -529,3 +529,12 @@ def test_an_object_ends_before_the_subjects_next_act() -> None:
 def test_the_tweet_or_speech_it_was_said_in_is_not_content() -> None:
     called = statement("Jo Vance called the harbor fee “abhorrent” in a tweet on Sunday.", "fee")
     assert called.text == "the harbor fee “abhorrent”"
+
+
+def test_a_closing_who_clause_about_a_name_is_the_writers() -> None:
+    claim = statement(
+        "Jo Vance said the new harbor plan would help Mayor Roe, who trails in the polls by six "
+        "points.",
+        "harbor plan",
+    )
+    assert claim.text == "the new harbor plan would help Mayor Roe"
