@@ -532,9 +532,12 @@ def test_the_tweet_or_speech_it_was_said_in_is_not_content() -> None:
 
 
 def test_a_closing_who_clause_about_a_name_is_the_writers() -> None:
-    claim = statement(
-        "Jo Vance said the new harbor plan would help Mayor Roe, who trails in the polls by six "
-        "points.",
-        "harbor plan",
+    parts = reported(
+        "The candidates say they are not avoiding the nominee Ana Brandt, who has been battered "
+        "by the inquiry and by Director Jo Park's conclusion that her actions were "
+        '"extremely careless."'
     )
-    assert claim.text == "the new harbor plan would help Mayor Roe"
+    assert [(q.speaker, q.text) for q in parts] == [
+        ("The candidates", "they are not avoiding the nominee Ana Brandt"),
+        ("Jo Park", 'her actions were "extremely careless."'),
+    ]
