@@ -753,7 +753,12 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
             tok.dep_ in clauses
             or (cue is not None and (tok == cue or tok.is_ancestor(cue)))
             or (described and tok.dep_ == "relcl" and _set_off(tok))
-            or (tok.dep_ == "punct" and tok.head == token and not tok.is_quote)
+            or (
+                tok.dep_ == "punct"
+                and tok.head == token
+                and not tok.is_quote
+                and tok.tag_ != "HYPH"  # "Anna-Lena Brandt"
+            )
         ):
             excluded.update(t.i for t in tok.subtree)
         elif tok.dep_ == "prep" and tok.head == token and _circumstantial(tok, described):

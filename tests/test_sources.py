@@ -541,3 +541,8 @@ def test_a_closing_who_clause_about_a_name_is_the_writers() -> None:
         ("The candidates", "they are not avoiding the nominee Ana Brandt"),
         ("Jo Park", 'her actions were "extremely careless."'),
     ]
+
+
+def test_a_hyphenated_first_name_is_kept_whole() -> None:
+    post = statement("“The harbor is closed,” Anna-Lena Brandt posted on her page.", "harbor")
+    assert post.speaker_mention == "Anna-Lena Brandt"
