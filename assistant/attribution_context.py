@@ -154,6 +154,10 @@ class ArticleContext:
         author = _document_author(subj)
         if author is not None:  # "a poll by the Pew Research Center": the named author speaks
             return self._resolve(author, offset, subject_tokens(author))
+        if subj.ent_type_ == "NORP" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subj.children
+        ):  # "a Democrat familiar with the talks": a person described, not a party
+            return None, 0.5, None
         org = _named_entity(subj, ("ORG", "GPE", "NORP", "FAC"))
         if org is not None:  # an organisation is named as written, without its article
             return _org_name(org), 0.7, None

@@ -546,3 +546,11 @@ def test_a_closing_who_clause_about_a_name_is_the_writers() -> None:
 def test_a_hyphenated_first_name_is_kept_whole() -> None:
     post = statement("“The harbor is closed,” Anna-Lena Brandt posted on her page.", "harbor")
     assert post.speaker_mention == "Anna-Lena Brandt"
+
+
+def test_a_democrat_familiar_with_the_talks_is_a_described_person_not_a_party() -> None:
+    claim = statement(
+        "The harbor will close in May, according to a Democrat familiar with the mayor's plans.",
+        "close in May",
+    )
+    assert claim.speaker == "a Democrat familiar with the mayor's plans"
