@@ -214,9 +214,10 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             continue
         _, last = max(earlier, key=lambda pair: pair[0])
         # A quoted sentence right after a paraphrase in the same paragraph is the same speaker's.
-        if any(reader.mask[s] for s, _ in last.parts + last.extra) or (
-            sentence and last.block[0] >= para_start and q.start != para_start
-        ):
+        # A quotation after someone quoted, even in part ("saying Roe would “abolish it.”"),
+        # continues that speaker across the paragraph break.
+        quoted = any(any(reader.mask[s:e]) for s, e in last.parts + last.extra)
+        if quoted or (sentence and last.block[0] >= para_start and q.start != para_start):
             last.extra.append((q.start, q.end))
             if last.block[0] >= para_start:  # "“A,” she said of it, “B.”"
                 last.same_cue.append((q.start, q.end))

@@ -554,3 +554,15 @@ def test_a_democrat_familiar_with_the_talks_is_a_described_person_not_a_party() 
         "close in May",
     )
     assert claim.speaker == "a Democrat familiar with the mayor's plans"
+
+
+def test_a_quotation_after_a_partly_quoted_paraphrase_continues_its_speaker() -> None:
+    parts = reported(
+        "“Nothing you can do, folks,” Vance told a harbor rally, saying Roe would “abolish the "
+        "harbor tax.”\n\n“Maybe there is. I don’t know. That will be a horrible day.”"
+    )
+    assert [(q.speaker, q.kind) for q in parts] == [
+        ("Vance", "direct"),
+        ("Vance", "mixed"),
+        ("Vance", "direct"),
+    ]
