@@ -54,11 +54,13 @@ def _next_char(text: str, i: int, ceil: int) -> str:
     return text[i] if i < ceil else " "
 
 
-def _scan_paragraph(text: str, start: int, end: int, carry: bool) -> tuple[list, int | None]:
-    """Quote spans of one paragraph; returns (closed spans, open position or None)."""
+def _scan_paragraph(
+    text: str, start: int, end: int, carry: bool, closer: str = ""
+) -> tuple[list, int | None]:
+    """Quote spans of one paragraph; returns (closed spans, open position or None). With `carry`,
+    the paragraph continues a quotation that `closer` ends."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = start if carry else None
-    closer = ""
     single_open: int | None = None
     single_closer = ""
     i = start
@@ -113,9 +115,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             result.append(QuoteSpan(pending, pending_end, closed=False))
             pending = None
         skip = p_start
+        closer = ""
         if carry:
-            skip = p_start + (2 if text[p_start : p_start + 2] in ("''", "``") else 1)
-        spans, open_at = _scan_paragraph(text, skip, p_end, carry)
+            mark = text[p_start : p_start + 2]
+            skip = p_start + (2 if mark in ("''", "``") else 1)
+            closer = "''" if mark in ("''", "``") else _DOUBLE_OPEN.get(mark[0], '"')
+        spans, open_at = _scan_paragraph(text, skip, p_end, carry, closer)
         for s, e in spans:
             result.append(
                 QuoteSpan(pending if (carry and s == skip and pending is not None) else s, e)

@@ -100,6 +100,19 @@ def test_quote_running_over_paragraphs_is_one_statement() -> None:
     assert quote.kind == "direct" and quote.speaker == "Tomas Varga"
 
 
+def test_straight_quotes_running_over_paragraphs_close_like_curly_ones() -> None:
+    text = (
+        'Tomas Varga said: "We waited for years while the roads fell apart.\n\n'
+        '"Now the money is here," Varga said. "We will spend it well on the bridges."'
+    )
+    quotes = run(text)
+    assert [q.text for q in quotes] == [
+        'We waited for years while the roads fell apart.\n\n"Now the money is here',
+        "We will spend it well on the bridges.",
+    ]
+    assert {q.speaker for q in quotes} == {"Tomas Varga"}
+
+
 def test_quote_paragraph_without_cue_continues_the_speaker() -> None:
     quotes = run(
         "“The museum will stay open all summer,” curator Helga Brandt said on Monday.\n\n"
