@@ -356,7 +356,10 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start] in _OPENING or text[start].isspace()):
         start += 1
     while end > start and (
-        text[end - 1] in _CLOSING or text[end - 1] in ",;: " or text[end - 1].isspace()
+        text[end - 1] in _CLOSING
+        or text[end - 1] == "“"  # a typed-over close: "“It's unusual,“ said Roe"
+        or text[end - 1] in ",;: "
+        or text[end - 1].isspace()
     ):
         end -= 1
     return start, end

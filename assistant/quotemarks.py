@@ -91,7 +91,13 @@ def _scan_paragraph(
                 spans.append((open_at, i + 2))
                 open_at, i = None, i + 2
                 continue
-            if ch in ("”", "»") or (ch == '"' and closer in ('"', "”")) or ch == closer:
+            typo = (  # "“It's unusual,“ said Roe": an opening mark typed where the close goes
+                ch == "“"
+                and closer == "”"
+                and _prev_char(text, i, start) in ",.?!"
+                and _next_char(text, i + 1, end).isspace()
+            )
+            if ch in ("”", "»") or (ch == '"' and closer in ('"', "”")) or ch == closer or typo:
                 if closer != "''" or ch == "”":
                     spans.append((open_at, i + 1))
                     open_at = None

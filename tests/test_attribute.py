@@ -113,6 +113,12 @@ def test_straight_quotes_running_over_paragraphs_close_like_curly_ones() -> None
     assert {q.speaker for q in quotes} == {"Tomas Varga"}
 
 
+def test_an_opening_mark_typed_for_the_closing_one_still_closes() -> None:
+    quotes = run("“It's unusual,“ said Tomas Varga, an engineer. “It's a hard thing to pull off.”")
+    assert [q.text for q in quotes] == ["It's unusual", "It's a hard thing to pull off."]
+    assert {q.speaker for q in quotes} == {"Tomas Varga"}
+
+
 def test_quote_paragraph_without_cue_continues_the_speaker() -> None:
     quotes = run(
         "“The museum will stay open all summer,” curator Helga Brandt said on Monday.\n\n"
