@@ -184,6 +184,9 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     return sorted(kept, key=lambda a: a.parts[0][0])
 
 
+_SENTENCE_END = re.compile(r"[.?!][”\"’']*\s")
+
+
 def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
     """Quotations with no cue of their own continue the nearest earlier quoted speaker."""
     for q in reader.quotes:
@@ -217,7 +220,15 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
         # A quotation after someone quoted, even in part ("saying Roe would “abolish it.”"),
         # continues that speaker across the paragraph break.
         quoted = any(any(reader.mask[s:e]) for s, e in last.parts + last.extra)
-        if quoted or (sentence and last.block[0] >= para_start and q.start != para_start):
+        same_sentence = (  # "Roe has said she disagrees, because “I do not see why.”"
+            para_start <= last.block[0] < q.start
+            and not _SENTENCE_END.search(reader.text, last.block[1], q.start)
+        )
+        if (
+            quoted
+            or same_sentence
+            or (sentence and last.block[0] >= para_start and q.start != para_start)
+        ):
             last.extra.append((q.start, q.end))
             if last.block[0] >= para_start:  # "“A,” she said of it, “B.”"
                 last.same_cue.append((q.start, q.end))

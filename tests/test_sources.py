@@ -566,3 +566,12 @@ def test_a_quotation_after_a_partly_quoted_paraphrase_continues_its_speaker() ->
         ("Vance", "mixed"),
         ("Vance", "direct"),
     ]
+
+
+def test_a_quotation_later_in_the_speakers_sentence_is_the_speakers() -> None:
+    parts = reported(
+        "Vance has said she has reviewed the messages and disagrees with a council decision to "
+        'classify them, because "I do not see what makes them secret."'
+    )
+    words = [q for q in parts if "I do not see" in q.text]
+    assert [(q.speaker, q.kind) for q in words] == [("Vance", "direct")]
