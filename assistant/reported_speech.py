@@ -770,6 +770,8 @@ def _verb_content(
                 "as",
             ):
                 parts.append((a, b))
+    if not parts and comp is None and that is None and (speech or data):
+        parts += _misparsed_parenthetical(reader, cue, block, offset)
     if loose:
         return _adjacent_quotes(reader, block, offset, unit)
     if speech and (
@@ -894,6 +896,46 @@ def _relative_subject(comp: Token, cue: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _misparsed_parenthetical(
+    reader: ArticleContext, cue: Token, block: tuple[int, int], offset: int
+) -> list[tuple[int, int]]:
+    """ "This sort of talk, the network claimed, violates its code" parsed with the cue as the
+    main verb: the fronted phrase and the subjectless verb after the cue are what was said."""
+    doc = cue.doc
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    rest = next(
+        (
+            c
+            for c in cue.rights
+            if c.dep_ == "conj"
+            and c.tag_ in ("VBZ", "VBD", "VBP", "MD")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
+    if (
+        subj is None
+        or rest is None
+        or subj.left_edge.i < 2
+        or doc[subj.left_edge.i - 1].text != ","
+        or doc[cue.i + 1].text != ","
+        or rest.left_edge.i != cue.i + 2
+    ):
+        return []
+    front = doc[cue.sent.start : subj.left_edge.i - 1]
+    if not any(t.tag_.startswith("NN") or t.tag_ == "PRP" for t in front):
+        return []
+    end = rest.right_edge
+    for t in rest.rights:  # "..., and so she was suspended": the clause ends before "and"
+        if t.dep_ == "cc" or t.is_punct:
+            end = doc[t.i - 1]
+            break
+    return [
+        (offset + front.start_char, offset + front.end_char),
+        (offset + rest.left_edge.idx, offset + end.idx + len(end.text)),
+    ]
 
 
 def _host_clause(cue: Token) -> Token | None:

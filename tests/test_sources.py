@@ -575,3 +575,14 @@ def test_a_quotation_later_in_the_speakers_sentence_is_the_speakers() -> None:
     )
     words = [q for q in parts if "I do not see" in q.text]
     assert [(q.speaker, q.kind) for q in words] == [("Vance", "direct")]
+
+
+def test_a_parenthetical_cue_parsed_as_the_main_verb_still_frames_the_claim() -> None:
+    parts = reported(
+        "This sort of opining, CNN claimed, violates its code of practice, and so Vance was "
+        "suspended."
+    )
+    assert [(q.speaker, q.text) for q in parts] == [
+        ("CNN", "This sort of opining"),
+        ("CNN", "violates its code of practice"),
+    ]
