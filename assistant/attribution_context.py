@@ -29,6 +29,8 @@ NOT_SOURCES = frozenset(
     "everybody".split()
 )
 
+_PLACES = ("GPE", "LOC", "FAC")
+
 PERSONAL = frozenset("he she him her his".split())
 
 _LONGEST_DESCRIPTION = 25  # tokens; longer subtrees are parse accidents more than descriptions
@@ -64,9 +66,21 @@ class ArticleContext:
         read = sorted(
             ((is_headline(doc.text), offset, doc) for offset, doc in docs), key=lambda d: d[0]
         )
+        # One word the NER reads as a person here and as a place elsewhere ("Clarkston became
+        # his home"), and never the surname of a full name, is the place.
+        places = {e.text for _, doc in docs for e in doc.ents if e.label_ in _PLACES}
+        places -= {  # but "Rubio" of "Marco Rubio" is his surname, whatever the NER says
+            e[-1].text for _, doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+        }
         for headline, offset, doc in read:
             self.people.add_entities(
-                [e for e in doc.ents if e.label_ == "PERSON"], offset, not headline
+                [
+                    e
+                    for e in doc.ents
+                    if e.label_ == "PERSON" and not (len(e) == 1 and e.text in places)
+                ],
+                offset,
+                not headline,
             )
             self.people.add_titled(doc, offset)
             if not headline:

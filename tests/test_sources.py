@@ -586,3 +586,14 @@ def test_a_parenthetical_cue_parsed_as_the_main_verb_still_frames_the_claim() ->
         ("CNN", "This sort of opining"),
         ("CNN", "violates its code of practice"),
     ]
+
+
+def test_a_town_the_ner_once_takes_for_a_person_never_speaks() -> None:
+    parts = reported(
+        "Many refugees moved to Clarkston, because it was safer.\n\n"
+        "Omar Haddad, 33, came to Clarkston from Iraq in 2011. Soon, he found the area "
+        "welcoming. He got a car and a job at the center, and Clarkston became his home. "
+        "Recently, he said, he has realized that the rest of the state is not as kind.\n\n"
+        '"The stereotyping is unfortunately still strong here," he said.'
+    )
+    assert {q.speaker for q in parts} == {"Omar Haddad"}
