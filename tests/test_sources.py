@@ -480,22 +480,23 @@ def test_a_group_the_sentence_pins_down_can_hold_a_view() -> None:
 
 def test_a_participle_after_a_reported_clause_is_a_second_statement() -> None:
     parts = reported(
-        "Mayor Jo Vance announced on Tuesday that she filed her financial statement with the "
-        "county, saying it set a new benchmark for the agency."
+        "Mayor Jo Vance announced on Friday that she had sold her boat to the harbor club, "
+        "saying the deal would pay for the new slipway."
     )
     assert [(q.speaker, q.cue) for q in parts] == [
         ("Jo Vance", "announced"),
         ("Jo Vance", "saying"),
     ]
-    assert parts[1].text == "it set a new benchmark for the agency"
+    assert parts[1].text == "the deal would pay for the new slipway"
 
 
 def test_a_finding_opened_by_in_a_poll_is_the_polls() -> None:
     share = statement(
-        "In a national poll released Monday, 31% of voters said they were eager to vote.", "eager"
+        "In a county poll taken last week, 62% of anglers said the ferry fare was too high.",
+        "fare",
     )
-    assert share.speaker == "a national poll released Monday" and share.cue == "in"
-    assert share.text.startswith("31% of voters said")
+    assert share.speaker == "a county poll taken last week" and share.cue == "in"
+    assert share.text.startswith("62% of anglers said")
     firm = statement(
         "In an online poll of 800 voters, Harbor Research found that the plan is popular.",
         "popular",
@@ -505,41 +506,41 @@ def test_a_finding_opened_by_in_a_poll_is_the_polls() -> None:
 
 
 def test_seeing_someone_as_something_is_a_view() -> None:
-    view = statement("Jo Vance sees the mayor as a uniter of the party.", "uniter")
+    view = statement("Jo Vance sees the ferry levy as a burden on island families.", "levy")
     assert (view.speaker, view.cue) == ("Jo Vance", "sees")
-    assert view.text == "the mayor as a uniter of the party"
+    assert view.text == "the ferry levy as a burden on island families"
     assert reported("Jo Vance saw the harbor from the top of the hill.") == []
 
 
 def test_making_clear_that_is_a_statement() -> None:
-    plain = statement("Jo Vance made it clear that she did not intend to hold back.", "hold back")
-    assert plain.speaker == "Jo Vance" and plain.text == "she did not intend to hold back"
+    plain = statement("Jo Vance made it clear that the slipway would be rebuilt.", "slipway")
+    assert plain.speaker == "Jo Vance" and plain.text == "the slipway would be rebuilt"
     assert reported("Jo Vance made the table clear of crumbs before the guests came.") == []
 
 
 def test_an_object_ends_before_the_subjects_next_act() -> None:
     rally = statement(
-        "On Sunday, Ms. Vance and Senator Jo Roe urged the rest of the council to rally around "
-        "their plans and tried to make the case that the harbor fight was still young.",
-        "rally",
+        "Last week Ms. Vance and Dr. Jo Roe urged the remaining members to coalesce around their "
+        "slates and tried to make the case that the contest had only begun.",
+        "members",
     )
-    assert rally.text == "the rest of the council to rally around their plans"
+    assert rally.text == "the remaining members to coalesce around their slates"
 
 
 def test_the_tweet_or_speech_it_was_said_in_is_not_content() -> None:
-    called = statement("Jo Vance called the harbor fee “abhorrent” in a tweet on Sunday.", "fee")
-    assert called.text == "the harbor fee “abhorrent”"
+    called = statement("Jo Vance called the mooring rules “a mess” in a speech on Friday.", "rules")
+    assert called.text == "the mooring rules “a mess”"
 
 
 def test_a_closing_who_clause_about_a_name_is_the_writers() -> None:
     parts = reported(
-        "The candidates say they are not avoiding the nominee Ana Brandt, who has been battered "
-        "by the inquiry and by Director Jo Park's conclusion that her actions were "
-        '"extremely careless."'
+        "The trustees say they will keep working with the harbormaster Ana Brandt, who has been "
+        "weakened by the audit and by Inspector Jo Park's conclusion that her ledgers were "
+        '"badly kept."'
     )
     assert [(q.speaker, q.text) for q in parts] == [
-        ("The candidates", "they are not avoiding the nominee Ana Brandt"),
-        ("Jo Park", 'her actions were "extremely careless."'),
+        ("The trustees", "they will keep working with the harbormaster Ana Brandt"),
+        ("Jo Park", 'her ledgers were "badly kept."'),
     ]
 
 
@@ -558,8 +559,8 @@ def test_a_democrat_familiar_with_the_talks_is_a_described_person_not_a_party() 
 
 def test_a_quotation_after_a_partly_quoted_paraphrase_continues_its_speaker() -> None:
     parts = reported(
-        "“Nothing you can do, folks,” Vance told a harbor rally, saying Roe would “abolish the "
-        "harbor tax.”\n\n“Maybe there is. I don’t know. That will be a horrible day.”"
+        "“The ferry is ours, friends,” Vance told a dockside crowd, saying Roe would “sell the "
+        "ferry line.”\n\n“I won’t let that happen. Not on my watch. Not ever.”"
     )
     assert [(q.speaker, q.kind) for q in parts] == [
         ("Vance", "direct"),
@@ -570,30 +571,27 @@ def test_a_quotation_after_a_partly_quoted_paraphrase_continues_its_speaker() ->
 
 def test_a_quotation_later_in_the_speakers_sentence_is_the_speakers() -> None:
     parts = reported(
-        "Vance has said she has reviewed the messages and disagrees with a council decision to "
-        'classify them, because "I do not see what makes them secret."'
+        "Vance has said she has read the audit and disagrees with a board decision to seal the "
+        'ledgers, because "I cannot find anything in them worth hiding."'
     )
-    words = [q for q in parts if "I do not see" in q.text]
+    words = [q for q in parts if "I cannot find" in q.text]
     assert [(q.speaker, q.kind) for q in words] == [("Vance", "direct")]
 
 
 def test_a_parenthetical_cue_parsed_as_the_main_verb_still_frames_the_claim() -> None:
-    parts = reported(
-        "This sort of opining, CNN claimed, violates its code of practice, and so Vance was "
-        "suspended."
-    )
+    parts = reported("Open cheering for a team, the league claimed, breaks its rules for referees.")
     assert [(q.speaker, q.text) for q in parts] == [
-        ("CNN", "This sort of opining"),
-        ("CNN", "violates its code of practice"),
+        ("the league", "Open cheering for a team"),
+        ("the league", "breaks its rules for referees"),
     ]
 
 
 def test_a_town_the_ner_once_takes_for_a_person_never_speaks() -> None:
     parts = reported(
-        "Many refugees moved to Clarkston, because it was safer.\n\n"
-        "Omar Haddad, 33, came to Clarkston from Iraq in 2011. Soon, he found the area "
-        "welcoming. He got a car and a job at the center, and Clarkston became his home. "
-        "Recently, he said, he has realized that the rest of the state is not as kind.\n\n"
-        '"The stereotyping is unfortunately still strong here," he said.'
+        "Several fishing families settled in Riverton after the floods.\n\n"
+        "Omar Haddad, 41, reached Riverton from Basra in 2015. At first, he found the town "
+        "quiet. He bought a trawler and a house near the docks, and Riverton became his base. "
+        "Lately, he said, he has noticed that the towns up the coast are less friendly.\n\n"
+        '"People here still judge you by your accent," he said.'
     )
     assert {q.speaker for q in parts} == {"Omar Haddad"}
