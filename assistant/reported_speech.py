@@ -816,9 +816,7 @@ def _verb_content(
             while last.i > obj.i and (last.is_punct or last.is_space):
                 last = last.nbor(-1)
             last = _before_second_predicate(obj.left_edge, last)
-            if (
-                last.i - obj.left_edge.i >= 2
-            ):  # "rejected that view", "to comment": too little to cite
+            if _enough_to_cite(obj.left_edge, last):
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     return _with_trailing_quote(reader, parts, offset, unit)
 
@@ -839,6 +837,15 @@ def _before_second_predicate(first: Token, last: Token) -> Token:
                 end = doc[end.i - 1]
             return end
     return last
+
+
+def _enough_to_cite(first: Token, last: Token) -> bool:
+    """Two words or more that stand on their own ("the bill", "further details", "Jo Roe");
+    not one word, nor "that view" or "this idea", which point back to what was said before."""
+    return last.i > first.i and not (last.i == first.i + 1 and first.lower_ in _POINTING_BACK)
+
+
+_POINTING_BACK = frozenset("that this these those such".split())
 
 
 def _circumstance(phrase: Token) -> bool:
@@ -1678,7 +1685,7 @@ def learned_attribution(
             found.last = last
             hi = offset + last.idx + len(last.text)
     if found.last.i - found.first.i < 2 and not quoting:
-        return None  # "rejected that view": too little to cite as a statement
+        return None  # "read the letter": a rare verb needs more than two words to be a statement
     block = _block([*subject_tokens(subj), verb], offset)
     if hi - lo < 2 or (lo < block[1] and block[0] < hi):
         return None
