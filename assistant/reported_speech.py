@@ -840,12 +840,9 @@ def _before_second_predicate(first: Token, last: Token) -> Token:
 
 
 def _enough_to_cite(first: Token, last: Token) -> bool:
-    """Two words or more that stand on their own ("the bill", "further details", "Jo Roe");
-    not one word, nor "that view" or "this idea", which point back to what was said before."""
-    return last.i > first.i and not (last.i == first.i + 1 and first.lower_ in _POINTING_BACK)
-
-
-_POINTING_BACK = frozenset("that this these those such".split())
+    """Three words or more, or two that name something ("Jo Roe", "further details"); not "the
+    decision" or "that view", which lean on what the article said before."""
+    return last.i > first.i + 1 or (last.i == first.i + 1 and first.tag_ not in ("DT", "PRP$"))
 
 
 def _circumstance(phrase: Token) -> bool:
