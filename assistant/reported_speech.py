@@ -310,7 +310,15 @@ def retort(cue: Token) -> bool:
 def document_reads(cue: Token) -> bool:
     """A document's wording: "“…,” the statement read", "a sign reads, “…”"."""
     return cue.lower_ in ("read", "reads") and any(
-        c.dep_ == "nsubj" and (c.lower_ in _WRITINGS or c.lower_ == "it") for c in cue.children
+        (c.dep_ == "nsubj" and (c.lower_ in _WRITINGS or c.lower_ == "it"))
+        or (  # "“…,” read the statement": inverted, the parse takes the document for an object
+            c.dep_ == "dobj"
+            and c.lower_ in _WRITINGS
+            and cue.i > 0
+            and cue.nbor(-1).is_quote
+            and c.i > cue.i
+        )
+        for c in cue.children
     )
 
 

@@ -603,3 +603,14 @@ def test_a_two_word_object_of_a_reporting_verb_is_a_position_when_it_names_somet
     assert (backed.speaker, backed.text) == ("The fishermen's union", "Jo Vance")
     assert reported("Jo Vance rejected that view.") == []
     assert reported("The harbor board welcomed the decision.") == []  # leans on earlier text
+
+
+def test_read_the_statement_after_a_quotation_is_the_documents_wording() -> None:
+    parts = reported(
+        '"We chose the harbor site for its history," read the statement, which was signed by '
+        'the trustees. "The vote was unanimous."'
+    )
+    assert [(q.speaker, q.kind) for q in parts] == [
+        ("the statement", "direct"),
+        ("the statement", "direct"),
+    ]
