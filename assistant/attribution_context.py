@@ -108,8 +108,12 @@ class ArticleContext:
         cue's own clause.
         """
         tokens = subject_tokens(subj)
-        mention = subj.doc[tokens[0].i : tokens[-1].i + 1].text
         conjuncts = [subj, *[t for t in subj.conjuncts if t.i > subj.i and t.i <= tokens[-1].i]]
+        listed = listed_names(subj)
+        if listed:  # "Jo Vance, Ted Roe and Ana Park said": all three
+            tokens = [tokens[0], *subject_tokens(listed[-1])[-1:]]
+            conjuncts = listed
+        mention = subj.doc[tokens[0].i : tokens[-1].i + 1].text
         if len(conjuncts) > 1:  # "Smith and Jones said": each resolved, joined
             names = [self._resolve(t, offset, [t]) for t in conjuncts]
             if all(n[0] for n in names):
@@ -208,6 +212,29 @@ class ArticleContext:
             i -= 1
         q = self.quote_at(i - 1) if i > 0 else None
         return q if q is not None and q.end == i else None
+
+
+def listed_names(subj: Token) -> list[Token]:
+    """ "Jo Vance, Ted Roe and Ana Park": the parse hangs the rest of a list of names on the
+    first as an apposition; an apposition with its own "and" is a list, not a description."""
+    if subj.ent_type_ != "PERSON" and subj.tag_ != "NNP":
+        return []
+    for child in subj.children:
+        if (
+            child.dep_ == "appos"
+            and child.ent_type_ == "PERSON"
+            and any(g.dep_ == "cc" for g in child.children)
+        ):
+            rest = [t for t in child.conjuncts if t.ent_type_ == "PERSON"]
+            doc = subj.doc
+            if (
+                rest
+                and subj.i + 1 < len(doc)
+                and doc[subj.i + 1].text == ","
+                and rest[-1].right_edge.i + 1 == subj.head.i  # the verb right after the list
+            ):
+                return [subj, child, *rest]
+    return []
 
 
 def person_entity(token: Token) -> Span | None:

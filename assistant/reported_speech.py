@@ -16,6 +16,7 @@ from .attribution_context import (
     ArticleContext,
     Attribution,
     entity_name,
+    listed_names,
     person_entity,
 )
 from .coref import subject_tokens
@@ -228,6 +229,7 @@ def _name_beside_verb(subj: Token, cue: Token) -> Token:
             and child.ent_type_ == "PERSON"
             and subj.ent_type_ == "PERSON"
             and child.lower_ != subj.lower_
+            and not listed_names(subj)
         ):
             return child
     return subj
