@@ -685,6 +685,7 @@ def _verb_content(
         and comp is None
         and that is None  # "..., as the four agreed that trade deals were needed": their clause
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and (speech or data or as_put_it(cue))  # not "as Roe speaks to the club": an event
         and not any(  # "as Roe continues to push the plan, ...": an event, not a source
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lower_ not in ("it", "this"))
             for c in cue.children
@@ -753,6 +754,9 @@ def _verb_content(
         comp is None
         and (speech or data or cue.dep_ == "parataxis")  # "The plan, she believes, will fail."
         and cue.dep_ in ("parataxis", "ccomp", "advcl")
+        and not (  # "After Roe testified, the panel ...": a clause of time, not a frame
+            cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)
+        )
         and (host := _host_clause(cue)) is not None
         and any(c.dep_ == "nsubj" for c in cue.children)
         and not any(c.dep_ == "dobj" and not _addressee(cue, c) for c in cue.children)

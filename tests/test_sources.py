@@ -621,3 +621,12 @@ def test_a_list_of_names_before_the_verb_is_all_of_them() -> None:
     assert claim.speaker == "Jo Vance and Ted Roe and Ana Park"
     aide = statement("“It is over,” Jo Vance, a harbor pilot, said.", "over")
     assert aide.speaker == "Jo Vance"
+
+
+def test_a_clause_of_time_around_a_speech_verb_frames_nothing() -> None:
+    assert reported("After Vance testified, Roe and his team turned to the harbor budget.") == []
+    assert (
+        reported("The new season will begin this week, as Vance speaks to the Harbor Club.") == []
+    )
+    put = statement("As she put it, the plan will fail.", "plan")
+    assert put.text == "the plan will fail"
