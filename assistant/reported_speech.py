@@ -768,6 +768,8 @@ def _verb_content(
         pieces = [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
         for a, b in pieces:
             words = reader.text[a:b].lower().split()
+            if b <= block[0] and reader.text[a:b].rstrip().endswith(":"):
+                continue  # "Coverage was harsh: the paper said ...": the cue opens its own sentence
             if _scene_setting(cue.doc, a - offset, b - offset):
                 continue  # "In an interview with the paper, Roe said, “…”": where, not what
             subject = len(words) == 1 and any(  # "Bob, they said, ordered them to wait."

@@ -630,3 +630,10 @@ def test_a_clause_of_time_around_a_speech_verb_frames_nothing() -> None:
     )
     put = statement("As she put it, the plan will fail.", "plan")
     assert put.text == "the plan will fail"
+
+
+def test_a_cue_after_a_colon_does_not_frame_what_comes_before_it() -> None:
+    parts = reported(
+        "Yet coverage was merciless: The Harbor Ledger said Vance had been rocked by Roe."
+    )
+    assert [q.text for q in parts] == ["Vance had been rocked by Roe"]
