@@ -748,6 +748,8 @@ def _verb_content(
             and not any(t.tag_ in ("WDT", "WP") for t in lead.subtree)  # "during which she ..."
             and reader.text[_extent(lead, offset)[1] : block[0]].strip()
             in (",", "")  # not "(her campaign disclosed that ...)"
+            and not reader.text[slice(*_extent(lead, offset))].endswith(":")  # "Coverage was
+            # harsh: the Ledger said ...": after a colon the cue opens a sentence of its own
         ):  # "The papers show, he said, that ...": both clauses, right around the cue
             parts.append(_extent(lead, offset))
     elif (
@@ -768,8 +770,6 @@ def _verb_content(
         pieces = [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
         for a, b in pieces:
             words = reader.text[a:b].lower().split()
-            if b <= block[0] and reader.text[a:b].rstrip().endswith(":"):
-                continue  # "Coverage was harsh: the paper said ...": the cue opens its own sentence
             if _scene_setting(cue.doc, a - offset, b - offset):
                 continue  # "In an interview with the paper, Roe said, “…”": where, not what
             subject = len(words) == 1 and any(  # "Bob, they said, ordered them to wait."

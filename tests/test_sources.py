@@ -634,6 +634,7 @@ def test_a_clause_of_time_around_a_speech_verb_frames_nothing() -> None:
 
 def test_a_cue_after_a_colon_does_not_frame_what_comes_before_it() -> None:
     parts = reported(
-        "Yet coverage was merciless: The Harbor Ledger said Vance had been rocked by Roe."
+        "Yet news coverage was merciless: The New Harbor Union Leader said Mr. Vance had been "
+        "''rocked'' by Mr. Roe."
     )
-    assert [q.text for q in parts] == ["Vance had been rocked by Roe"]
+    assert [q.text for q in parts] == ["Mr. Vance had been ''rocked'' by Mr. Roe"]
