@@ -208,6 +208,8 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
         ):
             continue
         named = _named_in_paragraph(reader, q, para_start, found)
+        if named is None:
+            named = _action_beat(reader, q, para_start, found)
         if named is not None:
             found.append(named)
             continue
@@ -269,6 +271,38 @@ def _named_in_paragraph(
         if para_start <= m.start < para_end and not m.quoted and m.subject
     ]
     if not mentions or len({id(m.person) for m in mentions}) > 1:
+        return None
+    m = mentions[0]
+    return Attribution(
+        [(q.start, q.end)],
+        (m.start, m.end),
+        reader.text[m.start : m.end],
+        m.person.name,
+        None,
+        0.5,
+        None,
+        m.person,
+    )
+
+
+def _action_beat(
+    reader: ArticleContext, q: QuoteSpan, para_start: int, found: list[Attribution]
+) -> Attribution | None:
+    """ "Betsy Roe shook her head. “Tom is better at it than I am.”": a quotation right after a
+    sentence whose subject is one named person, with no cue in that sentence, is that person's."""
+    before = reader.text[para_start : q.start].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return None
+    ends = [m.end() for m in re.finditer(r"[.!?][”\"’']?\s", before[:-1])]
+    lo = para_start + (ends[-1] if ends else 0)
+    if any(lo <= att.block[0] < q.start for att in found) or any(
+        lo <= s < q.start for att in found for s, _ in att.parts + att.extra
+    ):
+        return None
+    mentions = [
+        m for m in reader.people.mentions if lo <= m.start < q.start and not m.quoted and m.subject
+    ]
+    if len({id(m.person) for m in mentions}) != 1:
         return None
     m = mentions[0]
     return Attribution(

@@ -638,3 +638,11 @@ def test_a_cue_after_a_colon_does_not_frame_what_comes_before_it() -> None:
         "''rocked'' by Mr. Roe."
     )
     assert [q.text for q in parts] == ["Mr. Vance had been ''rocked'' by Mr. Roe"]
+
+
+def test_a_quotation_after_a_persons_action_beat_is_theirs() -> None:
+    parts = reported(
+        "As for the ferry fares? “They go up and they come down,” Tom Vance said, tapping the "
+        "table. Betsy Vance shook her head. “Tom worries far less than I do.”"
+    )
+    assert [(q.speaker, q.cue) for q in parts] == [("Tom Vance", "said"), ("Betsy Vance", None)]
