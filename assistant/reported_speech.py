@@ -1075,7 +1075,20 @@ def quoted_title(reader: ArticleContext, q: QuoteSpan) -> bool:
     or a possessive."""
     words = _inner_words(reader, q)
     lead = reader.text[max(0, q.start - 20) : q.start]
-    return bool(words) and _titled(words) and _TITLE_LEAD.search(lead) is not None
+    tail = reader.text[q.end : q.end + 20]
+    return (
+        bool(words)
+        and _titled(words)
+        and (_TITLE_LEAD.search(lead) is not None or _TITLE_TAIL.match(tail) is not None)
+    )
+
+
+# "“Orange Grove” star Jo Roe", "the “Harbor Lights” author": a work named before its maker.
+_TITLE_TAIL = re.compile(
+    r"\s*(?:star|stars|host|hosts|author|actor|actress|creator|producer|director|writer|singer"
+    r"|series|show|movie|film|book|album|song|episode)\b",
+    re.I,
+)
 
 
 def _adjacent_quotes(

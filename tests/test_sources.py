@@ -646,3 +646,7 @@ def test_a_quotation_after_a_persons_action_beat_is_theirs() -> None:
         "table. Betsy Vance shook her head. “Tom worries far less than I do.”"
     )
     assert [(q.speaker, q.cue) for q in parts] == [("Tom Vance", "said"), ("Betsy Vance", None)]
+
+
+def test_a_title_named_before_its_star_is_not_a_quotation() -> None:
+    assert reported("“Harbor Lights at Midnight” star Jo Vance turned 40 on Sunday.") == []
