@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .attribution_context import ArticleContext, Attribution, is_headline
+from .coref import PersonMention
 from .cues import CUE_FORMS, FINITE_TAGS, OBJECT_FORMS, SOURCE_NOUNS
 from .learned_cues import known_forms, load_model
 from .quotemarks import QuoteSpan, paragraphs, quoted_share
@@ -270,19 +271,7 @@ def _named_in_paragraph(
         for m in reader.people.mentions
         if para_start <= m.start < para_end and not m.quoted and m.subject
     ]
-    if not mentions or len({id(m.person) for m in mentions}) > 1:
-        return None
-    m = mentions[0]
-    return Attribution(
-        [(q.start, q.end)],
-        (m.start, m.end),
-        reader.text[m.start : m.end],
-        m.person.name,
-        None,
-        0.5,
-        None,
-        m.person,
-    )
+    return _one_person_speaks(reader, q, mentions)
 
 
 def _action_beat(
@@ -302,6 +291,13 @@ def _action_beat(
     mentions = [
         m for m in reader.people.mentions if lo <= m.start < q.start and not m.quoted and m.subject
     ]
+    return _one_person_speaks(reader, q, mentions)
+
+
+def _one_person_speaks(
+    reader: ArticleContext, q: QuoteSpan, mentions: list[PersonMention]
+) -> Attribution | None:
+    """The quotation credited to the one person these subject mentions name, if only one."""
     if len({id(m.person) for m in mentions}) != 1:
         return None
     m = mentions[0]
