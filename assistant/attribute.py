@@ -282,7 +282,7 @@ def _action_beat(
     before = reader.text[para_start : q.start].rstrip()
     if not before.endswith((".", "!", "?")):
         return None
-    ends = [m.end() for m in re.finditer(r"[.!?][”\"’']?\s", before[:-1])]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
     lo = para_start + (ends[-1] if ends else 0)
     if any(lo <= att.block[0] < q.start for att in found) or any(
         lo <= s < q.start for att in found for s, _ in att.parts + att.extra
@@ -398,7 +398,7 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (
         text[end - 1] in _CLOSING
-        or text[end - 1] == "“"  # a typed-over close: "“It's unusual,“ said Roe"
+        or text[end - 1] == "“"  # a typed-over close: "“We were lucky,“ said Roe"
         or text[end - 1] in ",;: "
         or text[end - 1].isspace()
     ):

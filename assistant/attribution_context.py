@@ -66,10 +66,10 @@ class ArticleContext:
         read = sorted(
             ((is_headline(doc.text), offset, doc) for offset, doc in docs), key=lambda d: d[0]
         )
-        # One word the NER reads as a person here and as a place elsewhere ("Clarkston became
-        # his home"), and never the surname of a full name, is the place.
+        # One word the NER reads as a person here and as a place elsewhere ("Riverton became
+        # his base"), and never the surname of a full name, is the place.
         places = {e.text for _, doc in docs for e in doc.ents if e.label_ in _PLACES}
-        places -= {  # but "Rubio" of "Marco Rubio" is his surname, whatever the NER says
+        places -= {  # but "Roe" of "Jo Roe" is her surname, whatever the NER says
             e[-1].text for _, doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
         }
         for headline, offset, doc in read:

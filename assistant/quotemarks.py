@@ -91,7 +91,7 @@ def _scan_paragraph(
                 spans.append((open_at, i + 2))
                 open_at, i = None, i + 2
                 continue
-            typo = (  # "“It's unusual,“ said Roe": an opening mark typed where the close goes
+            typo = (  # "“We were lucky,“ said Roe": an opening mark typed where the close goes
                 ch == "“"
                 and closer == "”"
                 and _prev_char(text, i, start) in ",.?!"
