@@ -1262,10 +1262,9 @@ def survey_attribution(
             or any(t.lower_ in _SURVEYS and t.dep_ == "pobj" for t in pobj.subtree)
         )
         or reader.in_quote(offset, pobj)
-        or any(  # "In a poll of 800 voters, the firm found that ...": the firm's finding
-            c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")
-            for c in head.children
-            if head.lower_ in CUE_FORMS
+        or (  # "In a poll of 800 voters, the firm found that ...": the firm's finding
+            head.lower_ in CUE_FORMS
+            and any(c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG") for c in head.children)
         )
     ):
         return None
