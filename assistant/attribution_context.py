@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .coref import (
+    OTHER_ONE,
     ArticlePeople,
     Person,
     clean_name,
@@ -98,6 +99,15 @@ class ArticleContext:
         self.found: list[Attribution] = []
         self.author = normalise_name(article.author or "") or None
 
+    def sentence_start(self, pos: int) -> int:
+        """Where the parsed sentence holding article offset `pos` starts (`pos` if none does)."""
+        for offset, doc in self.docs:
+            if offset <= pos < offset + len(doc.text):
+                for sent in doc.sents:
+                    if sent.start_char <= pos - offset < sent.end_char:
+                        return offset + sent.start_char
+        return pos
+
     # -- speakers ------------------------------------------------------------------------------
     def speaker_of(
         self, subj: Token, offset: int, cue: Token | None = None
@@ -155,8 +165,12 @@ class ArticleContext:
                 return person.name, 0.8, person
         if subj.tag_.startswith("NN") and subj.ent_type_ == "":
             det = [t.lower_ for t in subj.lefts if t.dep_ == "det"]
-            if det[:1] in (["the"], ["this"], ["that"]) and subj.lower_ in ROLE_NOUNS:
-                mods = [t.text for t in subj.lefts if t.dep_ in ("amod", "compound")]
+            mods = [t.text for t in subj.lefts if t.dep_ in ("amod", "compound")]
+            if (
+                det[:1] in (["the"], ["this"], ["that"])
+                and subj.lower_ in ROLE_NOUNS
+                and not any(m.lower() in OTHER_ONE for m in mods)
+            ):
                 person = self.people.role(subj.lower_, mods, at)
                 if person is not None:
                     return person.name, 0.7, person

@@ -73,6 +73,8 @@ _AGENT_ROLES = frozenset(
     """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney assistant deputy
     staffer""".split()
 )
+# "the second official", "the other lawyer": one more unnamed person, not the one named before.
+OTHER_ONE = frozenset("other second third fourth fifth".split())
 _FUNCTION_TAGS = frozenset("IN DT CC RB WRB UH".split())  # "Without", "The", "And" glued to a name
 _GLUED_TAGS = _FUNCTION_TAGS | frozenset("PRP PRP$ VBD VBZ".split())
 
@@ -98,6 +100,9 @@ def clean_name(words: list[str]) -> str:
             break
     while len(words) > 1 and _is_title(words[0]):
         words = words[1:]
+    roles = [k for k, w in enumerate(words[:-1]) if w in ROLE_NOUNS]
+    if roles and words[roles[-1] + 1][:1].isupper():  # "Concord resident Whit Symms"
+        words = words[roles[-1] + 1 :]
     name = " ".join(words).strip(" ,.;:")
     for suffix in ("'s", "’s"):
         name = name.removesuffix(suffix)
@@ -198,9 +203,11 @@ def unnamed_person(tok: Token) -> Span | None:
     for head in (tok, *(c for c in tok.children if c.dep_ == "appos")):
         # Beside a role noun ("one pastor, Jo Quill,") a name tagged as an organisation is a person.
         allowed = {"ORG", ""} if head != tok and tok.lower_ in ROLE_NOUNS else {""}
+        words = [c for c in head.lefts if c.dep_ == "compound" and _name_word(c)]
+        if words and words[0].i > 0 and head.doc[words[0].i - 1].lower_ in ROLE_NOUNS:
+            allowed = {"ORG", ""}  # "Concord resident Whit Symms": a role written before
         if head.tag_ not in ("NNP", "NNPS") or head.ent_type_ not in allowed:
             continue
-        words = [c for c in head.lefts if c.dep_ == "compound" and _name_word(c)]
         if not words or words[-1].i != head.i - 1:
             continue
         if not all(w.i == words[0].i + k for k, w in enumerate(words)):
@@ -395,7 +402,16 @@ class ArticlePeople:
             if j == i + 1 or (place and doc[j - 1].dep_ not in ("nsubj", "nsubjpass")):
                 i += 1
                 continue
-            span = doc[i:j]
+            start = i
+            while (  # "Anne-Marie Dovell": the hyphenated given name is one word
+                start >= 2
+                and doc[start - 1].tag_ == "HYPH"
+                and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_
+                and _name_word(doc[start - 2])
+            ):
+                start -= 2
+            span = doc[start:j]
             if _could_be_person(span.text):
                 person = self._person(span.text)
                 self.mentions.append(
@@ -519,6 +535,8 @@ class ArticlePeople:
             if [t.lower_ for t in tok.lefts if t.dep_ == "det"][:1] != ["the"]:
                 continue
             mods = [t.text for t in tok.lefts if t.dep_ in ("amod", "compound")]
+            if any(m.lower() in OTHER_ONE for m in mods):
+                continue
             person = self.role(tok.lower_, mods, offset + tok.idx)
             if person is not None:
                 self.mentions.append(

@@ -46,7 +46,10 @@ ROLE_NOUNS = frozenset(
     councilor curator engineer teacher nurse owner resident worker student officer pastor
     priest rabbi imam bishop reverend minister preacher
     superintendent trustee treasurer clerk councilman councilwoman alderman alderwoman
-    assemblyman assemblywoman congressman congresswoman delegate regulator inspector""".split()
+    assemblyman assemblywoman congressman congresswoman delegate regulator inspector counsel
+    comedian filmmaker anchor columnist commentator editor novelist playwright poet entrepreneur
+    consultant lobbyist organizer rapper musician artist photographer pundit blogger
+    correspondent broadcaster""".split()
 )
 
 _IRREGULAR = {

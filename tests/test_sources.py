@@ -650,3 +650,45 @@ def test_a_quotation_after_a_persons_action_beat_is_theirs() -> None:
 
 def test_a_title_named_before_its_star_is_not_a_quotation() -> None:
     assert reported("“Harbor Lights at Midnight” star Jo Vance turned 40 on Sunday.") == []
+
+
+def test_a_quotation_after_a_cue_sentence_continues_the_quoted_speaker() -> None:
+    parts = reported(
+        "“The river is the whole story,” said Mayor Ilse Quarry of Dunmore, a critic of Sen. "
+        "Ted Vance, who has urged farmers to sell their land. “Nobody here wants that.”"
+    )
+    assert [(q.speaker, q.kind) for q in parts] == [
+        ("Ilse Quarry", "direct"),
+        ("Ted Vance", "indirect"),
+        ("Ilse Quarry", "direct"),
+    ]
+    after = reported(
+        "“Your show is great,” Roe assured Vance, after Vance assured Roe that his listeners "
+        "liked the plan. “I will not let you down.”"
+    )
+    assert after[-1].speaker == "Roe"
+
+
+def test_the_second_official_is_one_more_unnamed_source() -> None:
+    parts = reported(
+        "The Ledger quoted an unnamed official as saying that Ted Vance had quit the board.\n\n"
+        "“He wanted out a long time ago,” said the second official."
+    )
+    assert parts[-1].speaker == "the second official"
+
+
+def test_a_role_written_before_a_name_is_not_part_of_it() -> None:
+    assert statement(
+        "“It is a quiet town,” Lakeside resident Whit Varga said.", "town"
+    ).speaker == ("Whit Varga")
+    assert statement("“I never liked rules,” Comedian Dana Pell said.", "rules").speaker == (
+        "Dana Pell"
+    )
+    assert statement("“We will reply,” Board Counsel Jo B. Quarry wrote.", "reply").speaker == (
+        "Jo B. Quarry"
+    )
+
+
+def test_a_hyphenated_given_name_stays_with_its_name() -> None:
+    parts = reported("“He holds on to the chance,” Anne-Marie Dovell and Gus Tarrant wrote.")
+    assert parts[0].speaker == "Anne-Marie Dovell and Gus Tarrant"
