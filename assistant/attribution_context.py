@@ -20,7 +20,7 @@ from .coref import (
     trim_entity,
     unnamed_person,
 )
-from .cues import ROLE_NOUNS, SPEECH_FORMS
+from .cues import DATA_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_FORMS
 from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask
 from .records import Article
 from .speakers import normalise_name
@@ -275,12 +275,18 @@ def _not_name(token: Token) -> bool:
     return token.is_punct or token.lower_ in SPEECH_FORMS
 
 
+_MADE_THINGS = DATA_NOUNS | DOCUMENT_NOUNS | SOURCE_NOUNS
+
+
 def _document_author(noun: Token) -> Token | None:
     """The named maker of an unnamed study, poll or report: "a study by X", "a report from X"."""
     if not noun.tag_.startswith("NN") or noun.ent_type_ or not noun.doc.has_annotation("DEP"):
         return None
     for prep in noun.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+        # "a report from X" is X's; "a farmer from Aarhus" is a person, not the town
+        if prep.dep_ == "prep" and (
+            prep.lower_ == "by" or (prep.lower_ == "from" and noun.lower_ in _MADE_THINGS)
+        ):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return pobj

@@ -692,3 +692,22 @@ def test_a_role_written_before_a_name_is_not_part_of_it() -> None:
 def test_a_hyphenated_given_name_stays_with_its_name() -> None:
     parts = reported("“He holds on to the chance,” Anne-Marie Dovell and Gus Tarrant wrote.")
     assert parts[0].speaker == "Anne-Marie Dovell and Gus Tarrant"
+
+
+def test_a_person_from_a_place_is_not_the_place() -> None:
+    said = statement("“We have no say anymore,” tweeted a Danish user from Aarhus.", "say")
+    assert said.speaker == "a Danish user from Aarhus"
+    report = statement("“Prices rose,” a report from the Carver Institute said.", "Prices")
+    assert report.speaker == "Carver Institute"
+
+
+def test_elaborated_and_interjected_report_speech() -> None:
+    parts = reported(
+        "Dora Vance took the microphone. “The way I see it,” she elaborated, “the pier stays.”"
+    )
+    assert [(q.speaker, q.cue) for q in parts if q.kind == "direct"] == [
+        ("Dora Vance", "elaborated"),
+        ("Dora Vance", "elaborated"),
+    ]
+    cut = statement("“Not the pier,” Roe interjected.", "pier")
+    assert (cut.speaker, cut.kind) == ("Roe", "direct")
