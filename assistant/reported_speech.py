@@ -799,6 +799,8 @@ def _verb_content(
         )
     ):
         parts += _adjacent_quotes(reader, block, offset, unit)
+    if not parts and comp is None and that is None and SPEECH_FORMS.get(cue.lower_) in _REQUESTS:
+        parts += _requested(cue, offset)
     if not parts and comp is None and OBJECT_FORMS.get(cue.lower_) == "call":
         for clause in cue.rights:  # "calling for Roe to be banned", parsed as a "for" clause
             mark = next((m for m in clause.children if m.dep_ == "mark"), None)
@@ -835,6 +837,26 @@ def _verb_content(
             if _enough_to_cite(obj.left_edge, last):
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     return _with_trailing_quote(reader, parts, offset, unit)
+
+
+# Speech verbs that can ask someone to do something: "asked the board to delay the vote".
+_REQUESTS = frozenset("ask tell advise plead".split())
+
+
+def _requested(cue: Token, offset: int) -> list[tuple[int, int]]:
+    """What a person was asked to do: the infinitive after the addressee ("told the staff to
+    wait", "asked residents to stay home"), not the addressee."""
+    if not any(c.dep_ in ("dobj", "dative") and c.i > cue.i for c in cue.children):
+        return []
+    for c in cue.rights:
+        to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+        if c.dep_ in ("xcomp", "ccomp") and to is not None and to.i == c.left_edge.i:
+            last = c.right_edge
+            while last.i > c.i and (last.is_punct or last.is_space):
+                last = last.nbor(-1)
+            if last.i - to.i >= 2:
+                return [(offset + to.idx, offset + last.idx + len(last.text))]
+    return []
 
 
 def _before_second_predicate(first: Token, last: Token) -> Token:

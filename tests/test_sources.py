@@ -711,3 +711,10 @@ def test_elaborated_and_interjected_report_speech() -> None:
     ]
     cut = statement("“Not the pier,” Roe interjected.", "pier")
     assert (cut.speaker, cut.kind) == ("Roe", "direct")
+
+
+def test_what_someone_was_asked_to_do_is_reported() -> None:
+    stay = statement("The mayor asked residents to stay indoors.", "indoors")
+    assert (stay.speaker, stay.text) == ("The mayor", "to stay indoors")
+    wait = statement("The mayor told the crew to wait for the tide, then left.", "tide")
+    assert wait.text == "to wait for the tide"
