@@ -99,6 +99,12 @@ class ArticleContext:
         self.found: list[Attribution] = []
         self.author = normalise_name(article.author or "") or None
 
+    def add_recent(self, pos: int, person: Person) -> None:
+        """A person credited at `pos` is a candidate for later pronouns, unless the credit sits
+        inside what someone else said ("Roe claimed that Vance wanted ...": Vance does not speak)."""
+        if not any(s <= pos < e for att in self.found for s, e in att.parts):
+            self.recent.append((pos, person))
+
     def sentence_start(self, pos: int) -> int:
         """Where the parsed sentence holding article offset `pos` starts (`pos` if none does)."""
         for offset, doc in self.docs:

@@ -659,7 +659,7 @@ def verb_attribution(
         confidence *= 0.9  # subject borrowed from another verb: the verb with its own subject wins
     attribution = Attribution(parts, block, mention, speaker, cue.text, confidence, about, person)
     if person is not None:
-        reader.recent.append((block[0], person))
+        reader.add_recent(block[0], person)
     return attribution
 
 
@@ -1248,7 +1248,7 @@ def according_attribution(
     if not parts:
         return None
     if person is not None:
-        reader.recent.append((block[0], person))
+        reader.add_recent(block[0], person)
     inner = next(  # "Roe said ..., according to the Ledger": the Ledger's claim about Roe
         (
             t

@@ -718,3 +718,14 @@ def test_what_someone_was_asked_to_do_is_reported() -> None:
     assert (stay.speaker, stay.text) == ("The mayor", "to stay indoors")
     wait = statement("The mayor told the crew to wait for the tide, then left.", "tide")
     assert wait.text == "to wait for the tide"
+
+
+def test_a_person_inside_someone_elses_claim_is_no_antecedent_for_he() -> None:
+    parts = reported(
+        "At the pier, Mr. Tarrant was just as blunt, claiming that Mayor Quill wanted to sell "
+        "the harbor. “You would have to be mad,” he said."
+    )
+    assert [(q.speaker, q.kind) for q in parts if q.kind != "author"] == [
+        ("Tarrant", "indirect"),
+        ("Tarrant", "direct"),
+    ]
