@@ -150,7 +150,10 @@ class ArticleContext:
         at = offset + tokens[0].idx
         word = subj.lower_
         if word in PERSONAL:
-            person = self.people.pronoun(word, at, self.recent)
+            reported = [
+                (s, e, att.person) for att in self.found if att.person for s, e in att.parts
+            ]
+            person = self.people.pronoun(word, at, self.recent, reported=reported)
             return (person.name, 0.75, person) if person else (None, 0.2, None)
         if word in ("they", "them"):  # the group or organisation credited just before, if any
             source = self.recent_source(at)

@@ -604,9 +604,15 @@ class ArticlePeople:
         return self.people.get(normalise_name(name))
 
     def pronoun(
-        self, word: str, at: int, recent_speakers: list[tuple[int, Person]], window: int = 1500
+        self,
+        word: str,
+        at: int,
+        recent_speakers: list[tuple[int, Person]],
+        window: int = 1500,
+        reported: list[tuple[int, int, Person]] | None = None,
     ) -> Person | None:
-        """The person a third-person pronoun at `at` most likely refers to."""
+        """The person a third-person pronoun at `at` most likely refers to. A subject inside
+        what someone else `reported` is not in view when that someone could be meant instead."""
         gender = "m" if word.lower() in MALE else "f" if word.lower() in FEMALE else None
         if gender is None:
             return None
@@ -621,6 +627,11 @@ class ArticlePeople:
                 break
         for mention in reversed(self.mentions):
             if mention.start >= at or at - mention.start > window or mention.quoted:
+                continue
+            if any(
+                s <= mention.start < e and fits(who) and who is not mention.person
+                for s, e, who in reported or ()
+            ):
                 continue
             if mention.subject and fits(mention.person):
                 if best is None or (

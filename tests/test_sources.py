@@ -729,3 +729,15 @@ def test_a_person_inside_someone_elses_claim_is_no_antecedent_for_he() -> None:
         ("Tarrant", "indirect"),
         ("Tarrant", "direct"),
     ]
+
+
+def test_a_subject_inside_a_speakers_claim_does_not_take_their_next_quotation() -> None:
+    parts = reported(
+        "Mr. Tarrant spoke on Monday. Mr. Tarrant said having Mr. Quill treat him with respect "
+        "is a good sign. “Quill does not get along with the mayor,” he said."
+    )
+    assert parts[-1].speaker == "Tarrant"
+    aides = reported(
+        "Aides say Ms. Quill also advises her father on pay. “Women are paid less,” she said."
+    )
+    assert aides[-1].speaker == "Quill"
