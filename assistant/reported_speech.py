@@ -680,6 +680,7 @@ def _verb_content(
     poll, record or study "shows" or "finds" something: its object and asides count too."""
     parts: list[tuple[int, int]] = []
     speech = _speech(cue)
+    adjacent = _adjacent_quotes(reader, block, offset, unit)
     if (
         cue.dep_ == "advcl"
         and comp is None
@@ -736,7 +737,15 @@ def _verb_content(
             last = _clause_end(cue, last)
         last = _with_second_that_clause(_before_next_subject(first, last))
         last = _before_closing_apposition(first, last)
-        parts.append((offset + first.idx, offset + last.idx + len(last.text)))
+        lo = offset + first.idx
+        introduced = [  # "Roe ran through the rules: “Be civil,” he said.": the quotation only
+            q
+            for q in adjacent
+            if q[1] <= block[0] and reader.text[lo : q[0]].rstrip().endswith(":")
+        ]
+        if comp.i < cue.i and introduced:
+            lo = introduced[-1][0]
+        parts.append((lo, offset + last.idx + len(last.text)))
         lead = next(
             (c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i and c.i != comp.i), None
         )
@@ -763,7 +772,7 @@ def _verb_content(
         and any(c.dep_ == "nsubj" for c in cue.children)
         and not any(c.dep_ == "dobj" and not _addressee(cue, c) for c in cue.children)
         and (host.lower_ not in CUE_FORMS or _passive(host))  # "were thought to be safe"
-        and not _adjacent_quotes(reader, block, offset, unit)  # "- “…,” one ad declared -"
+        and not adjacent  # "- “…,” one ad declared -"
     ):  # "The plan, she said, will fail."
         lo, hi = _extent(host, offset)
         lo = max(lo, offset + unit.start_char)
@@ -789,7 +798,7 @@ def _verb_content(
     if not parts and comp is None and that is None and (speech or data):
         parts += _misparsed_parenthetical(reader, cue, block, offset)
     if loose:
-        return _adjacent_quotes(reader, block, offset, unit)
+        return adjacent
     if speech and (
         any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
         or (  # "Roe shook her head and said, “No.”"
@@ -798,7 +807,7 @@ def _verb_content(
             and any(c.dep_ == "nsubj" for c in cue.head.children)
         )
     ):
-        parts += _adjacent_quotes(reader, block, offset, unit)
+        parts += adjacent
     if not parts and comp is None and that is None and SPEECH_FORMS.get(cue.lower_) in _REQUESTS:
         parts += _requested(cue, offset)
     if not parts and comp is None and OBJECT_FORMS.get(cue.lower_) == "call":

@@ -741,3 +741,13 @@ def test_a_subject_inside_a_speakers_claim_does_not_take_their_next_quotation() 
         "Aides say Ms. Quill also advises her father on pay. “Women are paid less,” she said."
     )
     assert aides[-1].speaker == "Quill"
+
+
+def test_a_quotation_introduced_by_a_colon_is_all_a_trailing_cue_reports() -> None:
+    parts = reported(
+        "Ilse Quarry, who ran the harbor board for years, ran through the rules the old board "
+        "had lived by: “Nobody shouted and nobody left early,” she said."
+    )
+    assert [(q.kind, q.text) for q in parts if q.kind != "author"] == [
+        ("direct", "Nobody shouted and nobody left early")
+    ]
