@@ -245,7 +245,7 @@ def listed_names(subj: Token) -> list[Token]:
     for child in subj.children:
         if (
             child.dep_ == "appos"
-            and child.ent_type_ == "PERSON"
+            and (child.ent_type_ == "PERSON" or child.tag_ == "NNP")  # the NER may miss one
             and any(g.dep_ == "cc" for g in child.children)
         ):
             rest = [t for t in child.conjuncts if t.ent_type_ == "PERSON"]
@@ -330,7 +330,7 @@ def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
 
 
 def _org_name(ent: Span) -> str:
-    text = ent.text
+    text = trim_entity(ent).text  # "Jo Roe of" (of Human Rights Watch): no trailing "of"
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)
     return text.removesuffix("'s").removesuffix("’s").strip()

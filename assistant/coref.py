@@ -763,6 +763,17 @@ def _set_off(clause: Token) -> bool:
 _FOCUS_WORDS = frozenset("even only also just especially particularly notably".split())
 
 
+def _how_it_was_said(clause: Token) -> bool:
+    """ "who spoke on condition of anonymity", "speaking to the paper", "who asked not to be
+    named": how the source spoke, not who the source is."""
+    return clause.lower_ in _SPOKE or any(
+        c.lower_ in ("anonymity", "named", "identified") for c in clause.subtree
+    )
+
+
+_SPOKE = frozenset("spoke speaking speaks requested insisted declined".split())
+
+
 def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
     """The mention of a subject as written: the noun with its modifiers, without clauses or appositions.
 
@@ -782,6 +793,7 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
             tok.dep_ in clauses
             or (cue is not None and (tok == cue or tok.is_ancestor(cue)))
             or (described and tok.dep_ == "relcl" and _set_off(tok))
+            or (described and tok.dep_ in ("relcl", "acl") and _how_it_was_said(tok))
             or (
                 tok.dep_ == "punct"
                 and tok.head == token

@@ -751,3 +751,25 @@ def test_a_quotation_introduced_by_a_colon_is_all_a_trailing_cue_reports() -> No
     assert [(q.kind, q.text) for q in parts if q.kind != "author"] == [
         ("direct", "Nobody shouted and nobody left early")
     ]
+
+
+def test_how_a_source_spoke_does_not_describe_who_it_is() -> None:
+    anon = statement(
+        "“We lost,” said a harbor strategist who spoke on condition of anonymity.", "lost"
+    )
+    assert anon.speaker == "a harbor strategist"
+    paper = statement("“We lost,” another dock source speaking to the Ledger said.", "lost")
+    assert paper.speaker == "another dock source"
+    kept = statement("“We lost,” said a strategist who worked for the harbor board.", "lost")
+    assert kept.speaker == "a strategist who worked for the harbor board"
+
+
+def test_a_name_the_ner_takes_for_an_organisation_keeps_no_trailing_word() -> None:
+    said = statement(
+        "“The vote was a sham,” said Meena Gantry of Harbor Watch, who saw it.", "sham"
+    )
+    assert said.speaker == "Meena Gantry"
+    listed = statement(
+        "“We wrote it together,” Jason Dale, Robyn Dawes and Nat Peterson wrote.", "wrote it"
+    )
+    assert listed.speaker == "Jason Dale and Robyn Dawes and Nat Peterson"
