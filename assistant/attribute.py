@@ -166,14 +166,17 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
                 reader.found.append(tail)
 
 
-def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan]) -> list[Attribution]:
     """Attributions inside another's content belong to the outer speaker; overlaps keep the surer one."""
 
     def inside(inner: Attribution, outer: Attribution) -> bool:
         return any(s <= inner.block[0] < e for s, e in outer.parts)
 
+    def quotation(att: Attribution) -> bool:  # "“…,” the union said": the marks decide
+        return all(any(q.start == s and q.end == e for q in quotes) for s, e in att.parts)
+
     kept: list[Attribution] = []
-    for att in sorted(found, key=lambda a: -a.confidence):
+    for att in sorted(found, key=lambda a: (not quotation(a), -a.confidence)):
         outers = [o for o in found if o is not att and inside(att, o)]
         # Each inside the other's content (the parse ran both to the sentence end): the surer wins.
         if any(not inside(o, att) or any(o is k for k in kept) for o in outers):
@@ -462,7 +465,7 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
         _attribute_paragraph(reader, offset, doc)
     tagline_attributions(reader)
     speaker_lines(reader)
-    found = _drop_nested(reader.found)
+    found = _drop_nested(reader.found, reader.quotes)
     _continue_quotes(reader, found)
     quotes: list[Quote] = []
     for att in found:

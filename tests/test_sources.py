@@ -3,7 +3,9 @@ organisations lose the writer's adjectives, and a headline never invents a perso
 
 from __future__ import annotations
 
-from assistant.attribute import attribute
+from assistant.attribute import _drop_nested, attribute
+from assistant.attribution_context import Attribution
+from assistant.quotemarks import QuoteSpan
 from assistant.records import Article
 
 
@@ -773,3 +775,12 @@ def test_a_name_the_ner_takes_for_an_organisation_keeps_no_trailing_word() -> No
         "“We wrote it together,” Jason Dale, Robyn Dawes and Nat Peterson wrote.", "wrote it"
     )
     assert listed.speaker == "Jason Dale and Robyn Dawes and Nat Peterson"
+
+
+def test_a_quotation_stays_with_its_own_cue_when_a_clause_runs_into_it() -> None:
+    # "... the change it said Quarry would bring: “Her fight ...,” the guild said.": the parse
+    # may run the relative clause into the quotation; the quotation's own cue keeps it.
+    clause = Attribution([(10, 60)], (0, 9), "it", "The note", "said", 0.9)
+    quoted = Attribution([(40, 60)], (61, 75), "the guild", "the guild", "said", 0.6)
+    kept = _drop_nested([clause, quoted], [QuoteSpan(40, 60)])
+    assert [(a.speaker, a.parts) for a in kept] == [("the guild", [(40, 60)])]
