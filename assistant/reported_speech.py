@@ -132,6 +132,11 @@ def _subject(cue: Token) -> Token | None:
                     cue = prep.head
                     continue
                 return None
+            if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+                # "sent a letter to donors saying ...": the letter says it, not the donors
+                sent = noun.head.head
+                sent = next((c for c in sent.children if c.dep_ == "dobj"), sent)
+                noun = sent if sent.lower_ in DOCUMENT_NOUNS else noun
             verb = noun.head if noun.dep_ == "dobj" else None
             if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "with":
                 verb = noun.head.head  # not "with many officials claiming that ...": theirs
@@ -271,8 +276,10 @@ def _inverted_subject(cue: Token) -> Token | None:
             head = tok
         elif tok.tag_ == "POS" and head is not None:
             head = None  # "Cleveland's Plain Dealer": the paper, not the city
-        elif tok.tag_ not in ("DT", "JJ", "PRP$", "CD") or head is not None:
-            break
+        elif (
+            tok.tag_ not in ("DT", "JJ", "PRP$", "CD") and tok.dep_ != "amod"
+        ) or head is not None:
+            break  # "said retired surgeon Ben Corson": a participle before the noun describes it
     return head
 
 

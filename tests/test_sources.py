@@ -784,3 +784,20 @@ def test_a_quotation_stays_with_its_own_cue_when_a_clause_runs_into_it() -> None
     quoted = Attribution([(40, 60)], (61, 75), "the guild", "the guild", "said", 0.6)
     kept = _drop_nested([clause, quoted], [QuoteSpan(40, 60)])
     assert [(a.speaker, a.parts) for a in kept] == [("the guild", [(40, 60)])]
+
+
+def test_an_inverted_speaker_may_open_with_a_participle() -> None:
+    parts = reported(
+        "Carla Fenn spoke first. “I will not call it a mistake, so forget it,” said retired "
+        "surgeon Ben Corso, asked about his claims."
+    )
+    assert (parts[-2].speaker, parts[-2].kind) == ("Ben Corso", "direct")
+
+
+def test_a_letter_sent_to_people_speaks_for_its_sender() -> None:
+    said = statement(
+        "After the count, her campaign sent a text message to supporters saying: “We won the "
+        "county! Give five dollars now.”",
+        "We won",
+    )
+    assert said.speaker == "her campaign"
