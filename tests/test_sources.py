@@ -801,3 +801,12 @@ def test_a_letter_sent_to_people_speaks_for_its_sender() -> None:
         "We won",
     )
     assert said.speaker == "her campaign"
+
+
+def test_a_quotation_after_a_colon_closing_the_cues_phrase_is_reported() -> None:
+    said = statement(
+        "The ruling rests with Judge Ilse Quarry, who told the council last month: “The harbor "
+        "case is handled by career staff.”",
+        "harbor case",
+    )
+    assert (said.speaker, said.kind, said.cue) == ("Ilse Quarry", "direct", "told")
