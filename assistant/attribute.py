@@ -58,6 +58,10 @@ def load_nlp():
         nlp = spacy.load(SPACY_MODEL, exclude=["lemmatizer", "attribute_ruler"])
         if "senter" in nlp.disabled:
             nlp.enable_pipe("senter")  # sentences for paragraphs that skip the parser
+        # A curly double quotation mark is always a token of its own, even glued to a word
+        # ("divisive,”Clinton said"), so the name after it is read as a name.
+        infixes = [*nlp.Defaults.infixes, r"[“”]"]
+        nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
         _NLP = nlp
     return _NLP
 

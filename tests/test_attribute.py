@@ -1173,3 +1173,13 @@ def test_mention_drops_a_dangling_relative_pronoun_not_a_group() -> None:
         words, "JJ IN WP VBP RB".split(), [3, 0, 1, 3, 3], "nsubj prep pobj ROOT advmod".split()
     )
     assert [t.text for t in subject_tokens(doc[0])] == ["many", "of", "whom"]
+
+
+def test_a_name_glued_to_a_closing_curly_mark_is_still_the_speaker() -> None:
+    quotes = attribute(
+        Article(
+            title="T", text="Ted Roe spoke first. “The pier plan was so divisive,”Jane Quarry said."
+        )
+    )
+    said = [q for q in quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker) for q in said] == [("The pier plan was so divisive", "Jane Quarry")]
