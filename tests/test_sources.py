@@ -810,3 +810,12 @@ def test_a_quotation_after_a_colon_closing_the_cues_phrase_is_reported() -> None
         "harbor case",
     )
     assert (said.speaker, said.kind, said.cue) == ("Ilse Quarry", "direct", "told")
+
+
+def test_a_quotation_after_a_comma_closing_a_relative_cue_is_reported() -> None:
+    said = statement(
+        "Then there was the radio host Ted Sikorsky, who lamented in an interview with the "
+        "editor Jo Park, “We have spent years attacking the harbor board.”",
+        "spent years",
+    )
+    assert (said.speaker, said.kind, said.cue) == ("Ted Sikorsky", "direct", "lamented")
