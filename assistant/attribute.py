@@ -202,9 +202,13 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             continue
         inner = reader.text[slice(*q.inner(reader.text))]
         para_start = max((p for p, _ in reader.paragraph_spans if p <= q.start), default=0)
-        sentence = _starts_sentence(reader.text, q.start, para_start) and _ends_sentence(
-            reader.text, q
-        )
+        opens = _starts_sentence(reader.text, q.start, para_start)
+        sentence = opens and _ends_sentence(reader.text, q)
+        end = q.end
+        words = inner.split()
+        if opens and not sentence and len(words) >= 4 and not all(w[:1].isupper() for w in words):
+            end = _paraphrased_tail(reader, q, found)
+            sentence = end > q.end
         if (
             (len(inner.split()) < 4 and not _right_after_cue(reader, q, found))
             or quoted_title(reader, q)
@@ -240,9 +244,23 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             or same_sentence
             or (sentence and last.block[0] >= para_start and q.start != para_start)
         ):
-            last.extra.append((q.start, q.end))
+            last.extra.append((q.start, end))
             if last.block[0] >= para_start:  # "“A,” she said of it, “B.”"
-                last.same_cue.append((q.start, q.end))
+                last.same_cue.append((q.start, end))
+
+
+def _paraphrased_tail(reader: ArticleContext, q: QuoteSpan, found: list[Attribution]) -> int:
+    """The end of a sentence that opens with a quotation and goes on in the writer's words
+    ("“They are not there yet” to support him, she said"), if nothing in it is credited;
+    else the quotation's end."""
+    para_end = min((e for p, e in reader.paragraph_spans if e >= q.end), default=len(reader.text))
+    stop = _SENTENCE_END.search(reader.text + " ", q.end, para_end + 1)
+    end = stop.start() + 1 if stop else para_end
+    if any(reader.mask[q.end : end]) or any(
+        q.end <= s < end for att in found for s, _ in (att.block, *att.parts, *att.extra)
+    ):
+        return q.end
+    return end
 
 
 def _quoting_speaker(

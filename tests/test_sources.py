@@ -819,3 +819,19 @@ def test_a_quotation_after_a_comma_closing_a_relative_cue_is_reported() -> None:
         "spent years",
     )
     assert (said.speaker, said.kind, said.cue) == ("Ted Sikorsky", "direct", "lamented")
+
+
+def test_a_quotation_that_opens_a_sentence_carries_its_paraphrased_tail() -> None:
+    parts = reported(
+        "“There are many quiet harbor voters,” said Kelly Conn, a pollster. “They agree with "
+        "him on the pier, but they are not there yet” to back him as a candidate."
+    )
+    assert [(q.kind, q.speaker, q.text) for q in parts][-1] == (
+        "mixed",
+        "Kelly Conn",
+        "“They agree with him on the pier, but they are not there yet” to back him as a candidate.",
+    )
+    slogan = reported(
+        "“Vote for Quarry,” said Kelly Conn. “Keep The Harbor Free” is printed on her hat."
+    )
+    assert all(q.kind == "author" or "printed" not in q.text for q in slogan)
