@@ -210,7 +210,7 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             end = _paraphrased_tail(reader, q, found)
             sentence = end > q.end
         if (
-            (len(inner.split()) < 4 and not _right_after_cue(reader, q, found))
+            (len(words) < 4 and not _right_after_cue(reader, q, found))
             or quoted_title(reader, q)
             or (
                 q.start != para_start
@@ -254,7 +254,7 @@ def _paraphrased_tail(reader: ArticleContext, q: QuoteSpan, found: list[Attribut
     ("“They are not there yet” to support him, she said"), if nothing in it is credited;
     else the quotation's end."""
     para_end = min((e for p, e in reader.paragraph_spans if e >= q.end), default=len(reader.text))
-    stop = _SENTENCE_END.search(reader.text + " ", q.end, para_end + 1)
+    stop = _SENTENCE_END.search(reader.text, q.end, para_end)
     end = stop.start() + 1 if stop else para_end
     if any(reader.mask[q.end : end]) or any(
         q.end <= s < end for att in found for s, _ in (att.block, *att.parts, *att.extra)
