@@ -880,10 +880,10 @@ def _after_colon(reader: ArticleContext, cue: Token, offset: int) -> list[tuple[
     quotation right after a colon or comma that ends the cue's own phrase is what the cue
     reports, however the parse hangs it."""
     doc, tail = cue.doc, cue.right_edge
-    colon = doc[tail.i + 1] if tail.i + 1 < len(doc) else None
-    if colon is None or colon.text not in (":", ",") or tail.i - cue.i > 12:
+    mark = doc[tail.i + 1] if tail.i + 1 < len(doc) else None
+    if mark is None or mark.text not in (":", ",") or tail.i - cue.i > 12:
         return []
-    q = reader.adjacent_quote(offset + colon.idx + 1, 1, offset + len(doc.text))
+    q = reader.adjacent_quote(offset + mark.idx + 1, 1, offset + len(doc.text))
     return [(q.start, q.end)] if q is not None and not quoted_title(reader, q) else []
 
 
