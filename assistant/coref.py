@@ -141,6 +141,17 @@ def _with_given_name(ent: Span) -> Span:
     given = prev.lower_ in FEMALE_NAMES or prev.lower_ in MALE_NAMES
     if given or (prev.i > 0 and _announces_person(doc[prev.i - 1].text)):
         return doc[prev.i : ent.end]
+    # "Ilse [Quarry] said": a capitalised word the parse joins to a one-word name, with nothing
+    # name-like before it, is the given name
+    before = doc[prev.i - 1] if prev.i > 0 else None
+    if (
+        len(ent) == 1
+        and prev.dep_ == "compound"
+        and prev.head == ent.root
+        and _NAME_WORD.fullmatch(prev.text)
+        and (before is None or before.tag_ not in ("NNP", "NNPS"))
+    ):
+        return doc[prev.i : ent.end]
     return ent
 
 

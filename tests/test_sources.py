@@ -835,3 +835,8 @@ def test_a_quotation_that_opens_a_sentence_carries_its_paraphrased_tail() -> Non
         "“Vote for Quarry,” said Kelly Conn. “Keep The Harbor Free” is printed on her hat."
     )
     assert all(q.kind == "author" or "printed" not in q.text for q in slogan)
+
+
+def test_an_unfamiliar_given_name_before_a_one_word_name_is_kept() -> None:
+    said = statement("“The pier is closed,” Ilse Quarry said on Monday.", "pier")
+    assert said.speaker == "Ilse Quarry"
