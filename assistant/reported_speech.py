@@ -181,8 +181,16 @@ def _subject(cue: Token) -> Token | None:
                     and lead.i <= cue.sent.start + 3
                 ):
                     return lead
-        if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.tag_.startswith("VB"):
+        if (
+            cue.dep_ == "pcomp"
+            and cue.head.dep_ == "prep"
+            and cue.head.lower_ != "from"  # "distract us from understanding that ...": not ours
+            and cue.head.head.tag_.startswith("VB")
+        ):
             cue = cue.head.head  # "X was quoted as saying ..."
+            passive = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:  # "X was attacked by Y for suggesting ...": X suggested it
+                return _name_beside_verb(passive, cue)
             passive_ok = True
             continue
         return None

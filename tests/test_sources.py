@@ -840,3 +840,14 @@ def test_a_quotation_that_opens_a_sentence_carries_its_paraphrased_tail() -> Non
 def test_an_unfamiliar_given_name_before_a_one_word_name_is_kept() -> None:
     said = statement("“The pier is closed,” Ilse Quarry said on Monday.", "pier")
     assert said.speaker == "Ilse Quarry"
+
+
+def test_who_was_blamed_for_saying_something_said_it() -> None:
+    said = statement(
+        "Earlier, Vance was attacked by the mayor for suggesting in past interviews that he "
+        "would stay neutral on the pier.",
+        "neutral",
+    )
+    assert said.speaker == "Vance"
+    ours = reported("No spin should distract us from understanding that the pier plan fails.")
+    assert all(q.kind == "author" for q in ours)
