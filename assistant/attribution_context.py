@@ -288,9 +288,17 @@ _MADE_THINGS = DATA_NOUNS | DOCUMENT_NOUNS | SOURCE_NOUNS
 
 
 def _document_author(noun: Token) -> Token | None:
-    """The named maker of an unnamed study, poll or report: "a study by X", "a report from X"."""
+    """The named maker of an unnamed study, poll or report: "a study by X", "a report from X",
+    "X's email"."""
     if not noun.tag_.startswith("NN") or noun.ent_type_ or not noun.doc.has_annotation("DEP"):
         return None
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if (  # "Roe's fundraising email notes that ...": Roe's words
+        noun.lower_ in _MADE_THINGS
+        and owner is not None
+        and owner.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    ):
+        return owner
     for prep in noun.rights:
         # "a report from X" is X's; "a farmer from Aarhus" is a person, not the town
         if prep.dep_ == "prep" and (

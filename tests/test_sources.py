@@ -851,3 +851,8 @@ def test_who_was_blamed_for_saying_something_said_it() -> None:
     assert said.speaker == "Vance"
     ours = reported("No spin should distract us from understanding that the pier plan fails.")
     assert all(q.kind == "author" for q in ours)
+
+
+def test_a_persons_letter_speaks_for_them() -> None:
+    said = statement("Bernie Vance’s letter argues that the pier vote is close.", "pier vote")
+    assert (said.speaker, said.speaker_mention) == ("Bernie Vance", "Bernie Vance’s letter")
