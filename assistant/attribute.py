@@ -234,7 +234,7 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
         # A quoted sentence right after a paraphrase in the same paragraph is the same speaker's.
         # A quotation after someone quoted, even in part ("saying Roe would “abolish it.”"),
         # continues that speaker across the paragraph break.
-        quoted = any(any(reader.mask[s:e]) for s, e in last.parts + last.extra)
+        quoted = _quotes(reader, last)
         same_sentence = (  # "Roe has said she disagrees, because “I do not see why.”"
             para_start <= last.block[0] < q.start
             and not _SENTENCE_END.search(reader.text, last.block[1], q.start)
@@ -263,21 +263,24 @@ def _paraphrased_tail(reader: ArticleContext, q: QuoteSpan, found: list[Attribut
     return end
 
 
+def _quotes(reader: ArticleContext, att: Attribution) -> bool:
+    """Some of what the attribution credits lies inside quotation marks."""
+    return any(any(reader.mask[s:e]) for s, e in att.parts + att.extra)
+
+
 def _quoting_speaker(
     reader: ArticleContext, last: Attribution, earlier: list[Attribution]
 ) -> Attribution:
     """The speaker quoted in the sentence of `last`, when `last` only paraphrases someone the
     cue sentence mentions: after "“A,” said Jo Roe, who has urged voters to stay home." the next
     quotation is still Roe's."""
-    if any(any(reader.mask[s:e]) for s, e in last.parts + last.extra):
+    if _quotes(reader, last):
         return last
     sentence_start = reader.sentence_start(last.block[0])
     quoting = [
         a
         for a in earlier
-        if a is not last
-        and sentence_start <= a.block[0] < last.block[0]
-        and any(any(reader.mask[s:e]) for s, e in a.parts + a.extra)
+        if a is not last and sentence_start <= a.block[0] < last.block[0] and _quotes(reader, a)
     ]
     return quoting[-1] if quoting else last
 
