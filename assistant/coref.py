@@ -816,9 +816,10 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
         elif tok.dep_ == "prep" and tok.head == token and _circumstantial(tok, described):
             excluded.update(t.i for t in tok.subtree)
     for conj in token.conjuncts:  # "Smith and the union": keep the whole coordination
-        excluded.difference_update(
-            t.i for t in conj.subtree if t.dep_ not in ("relcl", "acl", "appos")
-        )
+        if conj.i > token.i:  # not what the parse joined before it ("no accident — Jo Roe")
+            excluded.difference_update(
+                t.i for t in conj.subtree if t.dep_ not in ("relcl", "acl", "appos")
+            )
     keep = {t.i for t in token.subtree if t.i not in excluded}
     lo = hi = token.i
     while lo - 1 in keep:

@@ -124,6 +124,9 @@ def _subject(cue: Token) -> Token | None:
                         return pobj
         if cue.dep_ == "acl" and cue.head.tag_.startswith("NN") and cue.tag_ == "VBG":
             noun = cue.head  # "officials saying that ..."
+            seen = _seen_doing(noun, cue)
+            if seen is not None:
+                return seen
             if noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in _WHEN_NOUNS:
                 # "He battled the mayor, at one point calling him a liar": when, not who; the
                 # speaker is the subject of the clause the time phrase belongs to.
@@ -161,7 +164,13 @@ def _subject(cue: Token) -> Token | None:
         if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and cue.head.head.lower_ in CUE_FORMS:
             cue = cue.head.head  # "X said Y was ready but warned that ...": X warned
             continue
+        joined = _subject_read_as_conjunct(cue)
+        if joined is not None:
+            return joined
         if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.tag_.startswith("VB"):
+            controller = _object_control(cue)
+            if controller is not None:
+                return controller
             cue = cue.head
             continue
         if (
@@ -194,6 +203,69 @@ def _subject(cue: Token) -> Token | None:
             passive_ok = True
             continue
         return None
+    return None
+
+
+def _seen_doing(noun: Token, cue: Token) -> Token | None:
+    """ "the spectacle of Roe denouncing the plan", "a video of Roe saying ...": the person the
+    "of" phrase names right before the participle is the one who does it."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            person = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                person is not None
+                and person.right_edge.i == cue.i - 1
+                and (person.tag_ == "NNP" or person.ent_type_ == "PERSON")
+            ):
+                return person
+    return None
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """ "X charged the officer and Jo Roe fired the chief", "It was no accident — Jo Roe, a
+    spokesman, told ...": a name the parse hung on the clause before, ending right before a verb
+    with no subject of its own, is that verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    name = verb.nbor(-1)
+    while name.right_edge.i == verb.i - 1 and name.dep_ not in ("conj", "appos", "ROOT"):
+        name = name.head
+    if (
+        name.dep_ in ("conj", "appos")
+        and name.right_edge.i == verb.i - 1
+        and name.tag_ in ("NNP", "NNPS")
+        and name.head.i < name.i
+        and name.head.dep_ in ("pobj", "dobj", "attr")
+        and name.left_edge.i > 0
+        and name.doc[name.left_edge.i - 1].lower_ in ("and", "but", "—", "--", "–")
+    ):
+        return name
+    return None
+
+
+_CAUSING = frozenset(
+    """lead leads leading led prompt prompts prompting prompted force forces forcing forced cause
+    causes causing caused drive drives driving drove driven compel compels compelling compelled
+    spur spurs spurring spurred inspire inspires inspiring inspired provoke provokes provoking
+    provoked""".split()
+)
+
+
+def _object_control(verb: Token) -> Token | None:
+    """ "The win led Roe to declare ...", "forced the mayor to admit ...": after a verb of cause
+    an infinitive's subject is the object. Not after a request ("urged voters to reject ..."):
+    that reports the one who asked."""
+    if (
+        verb.dep_ != "xcomp"
+        or verb.head.lower_ not in _CAUSING
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is not None and obj.tag_ != "PRP" and _may_be_source(obj):
+        return obj
     return None
 
 

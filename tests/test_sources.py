@@ -856,3 +856,42 @@ def test_who_was_blamed_for_saying_something_said_it() -> None:
 def test_a_persons_letter_speaks_for_them() -> None:
     said = statement("Bernie Vance’s letter argues that the pier vote is close.", "pier vote")
     assert (said.speaker, said.speaker_mention) == ("Bernie Vance", "Bernie Vance’s letter")
+
+
+def test_an_infinitive_after_a_verb_of_cause_is_its_objects() -> None:
+    said = statement(
+        "The harbor vote led council chair Ilse Quarry to declare the pier plan finished.",
+        "pier plan",
+    )
+    assert said.speaker == "Ilse Quarry"
+    asked = statement(
+        "Vance is even trying to persuade other owners of boats to support the mayor's "
+        "campaign for the pier.",
+        "campaign",
+    )
+    assert asked.speaker == "Vance"
+
+
+def test_the_person_seen_doing_it_does_it() -> None:
+    said = statement(
+        "The quarrel over the dock led to the spectacle of Mr. Corso denouncing the mayor's "
+        "efforts before the council.",
+        "efforts",
+    )
+    assert said.speaker == "Corso"
+
+
+def test_a_name_the_parse_hung_on_the_clause_before_is_the_next_verbs_subject() -> None:
+    fired = statement(
+        "Over the past two weeks, prosecutors charged the guard with murder and Halvorsen fired "
+        "his police chief, acknowledging that significant segments of the town have lost trust "
+        "in the force.",
+        "lost trust",
+    )
+    assert fired.speaker == "Halvorsen"
+    told = statement(
+        "But it wasn't a one-off or an accident — Pia Lund, a spokeswoman for Vance, told the "
+        "Ledger that the mayor gave Corso a heads up about his decision.",
+        "heads up",
+    )
+    assert (told.speaker, told.speaker_mention) == ("Pia Lund", "Pia Lund")
