@@ -162,6 +162,15 @@ class ArticleContext:
         if ent is None and subj.tag_ in ("NN", "NNS"):  # "a lawyer for the firm, Jo Park,"
             appos = [c for c in subj.children if c.dep_ == "appos"]
             appos += [g for c in appos for g in c.children if g.dep_ == "appos"]  # "his son, Jo"
+            appos += [  # "the director of the centre, Jo Roe,": the parse hangs her on "centre"
+                g
+                for prep in subj.rights
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for g in pobj.rights
+                if g.dep_ == "appos"
+            ]
             ent = next((person_entity(c) for c in appos if c.ent_type_ == "PERSON"), None)
         if ent is not None:
             name = entity_name(ent)
@@ -183,7 +192,10 @@ class ArticleContext:
                 person = self.people.role(subj.lower_, mods, at)
                 if person is not None:
                     return person.name, 0.7, person
-                person = self.people.described(subj.lower_, at, self.recent)
+                claims: list[tuple[int, int, Person | None]] = [
+                    (s, e, att.person) for att in self.found for s, e in att.parts
+                ]
+                person = self.people.described(subj.lower_, at, self.recent, reported=claims)
                 if person is not None:
                     return person.name, 0.55, person
         # "said Jo Quill", "one pastor, Jo Quill, said": a person the NER missed

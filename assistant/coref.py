@@ -715,12 +715,18 @@ class ArticlePeople:
         return None
 
     def described(
-        self, head: str, at: int, recent_speakers: list[tuple[int, Person]], window: int = 700
+        self,
+        head: str,
+        at: int,
+        recent_speakers: list[tuple[int, Person]],
+        window: int = 700,
+        reported: list[tuple[int, int, Person | None]] | None = None,
     ) -> Person | None:
         """ "The port chief" with no matching title seen: the nearest person who may hold that role.
 
         The last speaker or named subject close before the mention, unless that person was
-        introduced with other titles (a "Councilman X" is not "the port chief").
+        introduced with other titles (a "Councilman X" is not "the port chief"). A person inside
+        what someone else `reported` ("Roe is right, Jo Vance said") is not in view.
         """
 
         def fits(person: Person) -> bool:
@@ -734,6 +740,11 @@ class ArticlePeople:
             (m.start, m.person)
             for m in self.mentions
             if m.start < at and m.subject and not m.quoted
+        ]
+        candidates = [
+            (pos, p)
+            for pos, p in candidates
+            if not any(s <= pos < e and who is not p for s, e, who in reported or ())
         ]
         candidates.sort(key=lambda c: c[0])
         for pos, person in reversed(candidates):

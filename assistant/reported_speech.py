@@ -273,8 +273,19 @@ _DATELINE_MARKS = frozenset(("--", "—", "–", "-", "―", "("))
 
 
 def _dateline(tok: Token) -> bool:
-    """A place in capitals opening a story ("WASHINGTON -- ..."): never a speaker."""
+    """A place in capitals opening a story ("WASHINGTON -- ..."), or any place before a wire
+    credit and a dash ("New York (AFP) – ..."): never a speaker."""
     doc = tok.doc
+    if (
+        tok.left_edge.i == tok.sent.start
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == "("
+        and any(
+            t.text == ")" and t.i + 1 < len(doc) and doc[t.i + 1].text in _DATELINE_MARKS
+            for t in doc[tok.i + 2 : tok.i + 6]
+        )
+    ):
+        return True
     if not tok.is_upper or len(tok.text) <= 2 or tok.i + 1 >= len(doc):
         return False
     if doc[tok.i + 1].text in _DATELINE_MARKS:

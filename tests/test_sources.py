@@ -895,3 +895,30 @@ def test_a_name_the_parse_hung_on_the_clause_before_is_the_next_verbs_subject() 
         "heads up",
     )
     assert (told.speaker, told.speaker_mention) == ("Pia Lund", "Pia Lund")
+
+
+def test_a_place_before_a_wire_credit_is_a_dateline() -> None:
+    said = statement(
+        "Port Elm (AFP) – Harbor Master Ben Corso on Monday toured the docks with the mayor for "
+        "the first time, praising the crews and accusing the council of neglecting the pier.",
+        "neglecting",
+    )
+    assert said.speaker == "Ben Corso"
+
+
+def test_a_description_does_not_reach_into_what_someone_else_said() -> None:
+    parts = reported(
+        "Donald Vance is on solid ground attacking Bill Roe, Carly Quarry said Monday. But, the "
+        "former CEO of Harbor-Tech added, it's not the way to win."
+    )
+    added = next(q for q in parts if "way to win" in q.text)
+    assert added.speaker != "Donald Vance"
+
+
+def test_a_description_naming_its_person_after_an_of_phrase_is_that_person() -> None:
+    said = statement(
+        "The director of the Harbor Centre, Ina Roewer, told the paper her group never worked "
+        "with the mayor.",
+        "never worked",
+    )
+    assert said.speaker == "Ina Roewer"
