@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .attribution_context import ArticleContext, Attribution, is_headline
@@ -53,6 +54,7 @@ def load_nlp():
     global _NLP
     if _NLP is None:
         import spacy
+        from spacy.symbols import ORTH
 
         # Rules read fine-grained tags, entities and the parse: no lemmas, no coarse POS.
         nlp = spacy.load(SPACY_MODEL, exclude=["lemmatizer", "attribute_ruler"])
@@ -62,8 +64,32 @@ def load_nlp():
         # ("divisive,”Clinton said"), so the name after it is read as a name.
         infixes = [*nlp.Defaults.infixes, r"[“”]"]
         nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+        # Ranks the tokenizer splits ("Capt." -> "Capt" "."), which ends the sentence before the
+        # name: "said Navy Capt. Jo Roe" would credit "Navy Capt".
+        for rank in _RANKS:
+            nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
+        if "keep_titles_with_names" not in nlp.pipe_names:
+            nlp.add_pipe("keep_titles_with_names", before="parser")
         _NLP = nlp
     return _NLP
+
+
+_RANKS = (
+    "Capt. Lt. Col. Sgt. Cmdr. Cdr. Maj. Cpl. Pvt. Spc. Brig. Supt. Insp. Det. Atty. Amb. Msgr."
+).split()
+
+_TITLE_ABBREVIATIONS = frozenset(
+    [*_RANKS, *"Gen. Gov. Sen. Rep. Dr. Mr. Mrs. Ms. Rev. Prof.".split()]
+)
+
+
+@Language.component("keep_titles_with_names")
+def _keep_titles_with_names(doc: Doc) -> Doc:
+    """No sentence starts right after a title's full stop ("said Navy Capt. | Jo Roe")."""
+    for tok in doc[:-1]:
+        if tok.text in _TITLE_ABBREVIATIONS:
+            doc[tok.i + 1].is_sent_start = False
+    return doc
 
 
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})

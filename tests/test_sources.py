@@ -922,3 +922,13 @@ def test_a_description_naming_its_person_after_an_of_phrase_is_that_person() -> 
         "never worked",
     )
     assert said.speaker == "Ina Roewer"
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence_before_the_name() -> None:
+    said = statement(
+        "“We are watching the harbor closely,” said coast guard spokesman Navy Capt. Jo Bellamy.",
+        "watching",
+    )
+    assert said.speaker == "Jo Bellamy"
+    sergeant = statement("“Stay back from the pier,” said Army Sgt. Ola Brandt.", "pier")
+    assert sergeant.speaker == "Ola Brandt"
