@@ -106,9 +106,18 @@ def _subject(cue: Token) -> Token | None:
     if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "agent") for c in cue.children):
         return None  # a passive participle: "asked about the plan, she said ..."
     passive_ok = False
-    for _ in range(3):
+    speaking = cue.tag_ == "VBG" and cue.lower_ in SPEECH_FORMS
+    for step in range(4 if speaking else 3):
         # Two subjects ("MACAU (Reuters) – Jo Roe said"): the one nearest the verb, not a dateline.
         children = sorted(cue.children, key=lambda c: abs(c.i - cue.i))
+        clause = cue
+        while clause.dep_ == "conj" and clause.head.i < clause.i:
+            clause = clause.head
+        if (
+            speaking and step and clause.dep_ == "ccomp" and clause.head.lower_ in CUE_FORMS
+        ):  # "X said the deadlock has “kept us safe” before claiming ...", "X said Roe lost,
+            cue = clause.head  # adding, “…”": X speaks on, not the subject of X's clause
+            continue
         for child in children:
             if (child.dep_ == "nsubj" or (passive_ok and child.dep_ == "nsubjpass")) and not (
                 child.is_punct and child.tag_ != "NN"
@@ -585,6 +594,39 @@ def _before_closing_apposition(first: Token, last: Token) -> Token:
     return last
 
 
+_PARTICIPLE_LEADS = frozenset((",", "-", "—", "–", "--", "and", "before", "after", "while"))
+
+
+def _before_participle_cue(first: Token, last: Token) -> Token:
+    """ "X said Y represents “...,” stating during the debate that ...", "... on Twitter before
+    claiming that ...": a reporting participle starts a statement of its own."""
+    doc = last.doc
+    for tok in doc[first.i + 3 : last.i + 1]:
+        if (
+            tok.tag_ == "VBG"
+            and tok.lower_ in SPEECH_FORMS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            # a statement with words of its own: "stating that ...", "adding, “…”"
+            and (
+                any(c.dep_ == "ccomp" for c in tok.children)
+                or any(t.is_quote for t in doc[tok.i + 1 : tok.i + 3])
+            )
+            and (
+                doc[tok.i - 1].lower_ in _PARTICIPLE_LEADS
+                or (doc[tok.i - 1].is_quote and doc[tok.i - 2].lower_ in _PARTICIPLE_LEADS)
+            )
+        ):
+            end = doc[tok.i - 1]  # a closing quotation mark stays with its quotation
+            while (
+                end.i > first.i
+                and not end.is_quote
+                and (end.is_punct or end.lower_ in _PARTICIPLE_LEADS)
+            ):
+                end = doc[end.i - 1]
+            return end if end.i - first.i >= 2 else last
+    return last
+
+
 def _with_second_that_clause(last: Token) -> Token:
     """ "X said Y happened and that Z followed": the second "that" clause is said too."""
     doc, i = last.doc, last.i + 1
@@ -835,6 +877,7 @@ def _verb_content(
             last = _clause_end(cue, last)
         last = _with_second_that_clause(_before_next_subject(first, last))
         last = _before_closing_apposition(first, last)
+        last = _before_participle_cue(first, last)
         lo = offset + first.idx
         introduced = [  # "Roe ran through the rules: “Be civil,” he said.": the quotation only
             q

@@ -932,3 +932,23 @@ def test_a_rank_abbreviation_does_not_end_the_sentence_before_the_name() -> None
     assert said.speaker == "Jo Bellamy"
     sergeant = statement("“Stay back from the pier,” said Army Sgt. Ola Brandt.", "pier")
     assert sergeant.speaker == "Ola Brandt"
+
+
+def test_a_reporting_participle_after_the_content_starts_a_statement_of_its_own() -> None:
+    parts = reported(
+        "Mayor Ana Roe said the harbor deal has “saved the town” in an interview before "
+        "claiming that the new ferry is “a gift to commuters.”"
+    )
+    claimed = next(q for q in parts if q.cue == "claiming")
+    said = next(q for q in parts if q.cue == "said")
+    assert (claimed.speaker, claimed.text) == (
+        "Ana Roe",
+        "the new ferry is “a gift to commuters.”",
+    )
+    assert "claiming" not in said.text
+    added = statement(
+        "Vance said Quarry had “a reckless plan for the docks,” adding, “She lost every "
+        "fisherman in town.”",
+        "fisherman",
+    )
+    assert (added.speaker, added.cue) == ("Vance", "adding")
