@@ -234,13 +234,15 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
     """ "X charged the officer and Jo Roe fired the chief", "It was no accident — Jo Roe, a
     spokesman, told ...": a name the parse hung on the clause before, ending right before a verb
     with no subject of its own, is that verb's subject."""
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+    if verb.dep_ not in ("conj", "ROOT") or verb.tag_ not in FINITE_TAGS or verb.i == 0:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     name = verb.nbor(-1)
     while name.right_edge.i == verb.i - 1 and name.dep_ not in ("conj", "appos", "ROOT"):
         name = name.head
+    # "On the trail for his wife, former mayor Jo Roe said ...": after a fronted phrase
+    leads = ("and", "but", "—", "--", "–") if verb.dep_ == "conj" else (",",)
     if (
         name.dep_ in ("conj", "appos")
         and name.right_edge.i == verb.i - 1
@@ -248,7 +250,7 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
         and name.head.i < name.i
         and name.head.dep_ in ("pobj", "dobj", "attr")
         and name.left_edge.i > 0
-        and name.doc[name.left_edge.i - 1].lower_ in ("and", "but", "—", "--", "–")
+        and name.doc[name.left_edge.i - 1].lower_ in leads
     ):
         return name
     return None
@@ -820,7 +822,7 @@ def _verb_content(
     poll, record or study "shows" or "finds" something: its object and asides count too."""
     parts: list[tuple[int, int]] = []
     speech = _speech(cue)
-    adjacent = _adjacent_quotes(reader, block, offset, unit)
+    adjacent = _adjacent_quotes(reader, block, offset, unit, cue)
     if (
         cue.dep_ == "advcl"
         and comp is None
@@ -1275,14 +1277,37 @@ _TITLE_TAIL = re.compile(
 )
 
 
+def _reported_by_another(quote: QuoteSpan, cue: Token, offset: int) -> bool:
+    """ "After Roe said that pupils do better at “small schools,” Vance said: ...": the quotation
+    ends what the cue of an earlier clause of time reports, not what the next cue does."""
+    inside = [t for t in cue.sent if quote.start <= offset + t.idx < quote.end and not t.is_punct]
+    for tok in inside[:1]:
+        for verb in tok.ancestors:
+            if verb == cue:
+                break
+            if (
+                verb.lower_ in CUE_FORMS
+                and verb.tag_.startswith("VB")
+                and verb.dep_ in ("advcl", "relcl")  # not "Roe said Vance said “…”": nested
+                and verb.i < tok.i
+                and any(c.dep_ == "nsubj" for c in verb.children)
+            ):
+                return True
+    return False
+
+
 def _adjacent_quotes(
-    reader: ArticleContext, block: tuple[int, int], offset: int, unit: Span
+    reader: ArticleContext, block: tuple[int, int], offset: int, unit: Span, cue: Token
 ) -> list[tuple[int, int]]:
     """Quotations right before ("“…,” she said") or right after ("she said: “…”") the cue."""
     text, parts = reader.text, []
     para_start = max((p for p, _ in reader.paragraph_spans if p <= block[0]), default=0)
     before = reader.adjacent_quote(block[0], -1, para_start)
-    if before is not None and not quoted_title(reader, before):
+    if (
+        before is not None
+        and not quoted_title(reader, before)
+        and not _reported_by_another(before, cue, offset)
+    ):
         inner_end = before.inner(text)[1]
         ends_sentence = (
             text[inner_end : inner_end + 1] == "." or text[inner_end - 1 : inner_end] == "."

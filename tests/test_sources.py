@@ -952,3 +952,21 @@ def test_a_reporting_participle_after_the_content_starts_a_statement_of_its_own(
         "fisherman",
     )
     assert (added.speaker, added.cue) == ("Vance", "adding")
+
+
+def test_a_quotation_ending_a_clause_of_time_is_that_clauses_speakers() -> None:
+    parts = reported(
+        'After Quarry said that pupils who did not qualify might do better at "smaller '
+        'harbor schools," Vance said: "I don\'t like what she said."'
+    )
+    schools = next(q for q in parts if "smaller harbor schools" in q.text)
+    assert (schools.speaker, schools.kind) == ("Quarry", "mixed")
+
+
+def test_a_name_after_a_fronted_phrase_is_the_verbs_subject() -> None:
+    said = statement(
+        "On the trail for his wife, former mayor Ben Roe said his wife was uniquely qualified "
+        "to lead at this time because “the town’s in tough shape.”",
+        "uniquely qualified",
+    )
+    assert said.speaker == "Ben Roe"
