@@ -105,7 +105,8 @@ def _subject(cue: Token) -> Token | None:
         return cue.head  # "A poll found last week that ...": a verb read as a participle
     if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "agent") for c in cue.children):
         return None  # a passive participle: "asked about the plan, she said ..."
-    passive_ok = False
+    # "He's said he ...": the parse reads the contracted "has" as a passive's "is"
+    passive_ok = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children)
     speaking = cue.tag_ == "VBG" and cue.lower_ in SPEECH_FORMS
     for step in range(4 if speaking else 3):
         # Two subjects ("MACAU (Reuters) – Jo Roe said"): the one nearest the verb, not a dateline.
@@ -1152,6 +1153,13 @@ def _host_clause(cue: Token) -> Token | None:
         return head
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_.startswith("VB"):
         return head.head
+    if (  # "..., he said, those donations paid for ...": the parse reads "donations paid" as a
+        head.dep_ == "ROOT"  # noun and its participle
+        and head.tag_.startswith("NN")
+        and head.i > cue.i
+        and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in head.rights)
+    ):
+        return head
     return None
 
 

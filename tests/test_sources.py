@@ -970,3 +970,21 @@ def test_a_name_after_a_fronted_phrase_is_the_verbs_subject() -> None:
         "uniquely qualified",
     )
     assert said.speaker == "Ben Roe"
+
+
+def test_a_contracted_has_said_is_not_a_passive() -> None:
+    said = statement(
+        "Just look at Speaker Jo Roe. She's said she gets her ideas about harbor policy from a "
+        "speech in an old novel.",
+        "harbor policy",
+    )
+    assert said.speaker == "Jo Roe"
+
+
+def test_a_parenthetical_cue_before_a_misparsed_clause_reports_it() -> None:
+    said = statement(
+        'In both cases, Ted Vance said, those donations paid for "sponsorships" at the harbor '
+        "foundation's golf tournament.",
+        "sponsorships",
+    )
+    assert said.speaker == "Ted Vance"
