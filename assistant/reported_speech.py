@@ -1343,12 +1343,37 @@ _ASIDE = re.compile(
 )
 
 
+# "..., to which Roe interjected: “…”", "... - at which point the crowd chanted “…”": the
+# writer's narration of someone else's words, after the content.
+_NARRATED_ASIDE = re.compile(r",\s+(?:to|at|in|after|upon)\s+which\b|\s[—–-]\s+at\s+which\b")
+
+
 def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
-    """End a reported clause before a non-restrictive aside that is outside quotation marks."""
-    for found in _ASIDE.finditer(reader.text, start, end):
+    """End a reported clause before a non-restrictive aside that is outside quotation marks, or
+    before someone else's quotation the writer narrates in the middle of it."""
+    text = reader.text
+    for found in _NARRATED_ASIDE.finditer(text, start, end):
+        if (
+            not reader.mask[found.start()]
+            and any(reader.mask[found.start() : end])  # the narrated words are quoted
+            and len(text[start : found.start()].split()) >= 3
+        ):
+            return found.start()
+    for q in reader.quotes:  # "X suggested Y - “He loves Z,” Roe said twice - and ..."
+        dash = text.rfind(" ", start, q.start)
+        if (
+            start < q.start < end
+            and dash > start
+            and text[dash - 1 : dash].strip() in ("-", "—", "–")
+            and not text[dash : q.start].strip()
+            and len(text[start:dash].split()) >= 3
+            and any(w in CUE_FORMS for w in re.findall(r"[a-z]+", text[q.end : q.end + 40]))
+        ):
+            return dash - 1
+    for found in _ASIDE.finditer(text, start, end):
         if (
             not any(reader.mask[found.start() : end])
-            and len(reader.text[start : found.start()].split()) >= 3
+            and len(text[start : found.start()].split()) >= 3
         ):
             return found.start()
     return end

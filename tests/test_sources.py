@@ -988,3 +988,21 @@ def test_a_parenthetical_cue_before_a_misparsed_clause_reports_it() -> None:
         "sponsorships",
     )
     assert said.speaker == "Ted Vance"
+
+
+def test_a_narrated_quotation_inside_a_clause_keeps_its_own_speaker() -> None:
+    parts = reported(
+        "She said that engineers had found her pier designs were safe and sound, to which "
+        'Vance interjected: "It\'s just not true."'
+    )
+    retort = next(q for q in parts if "not true" in q.text)
+    said = next(q for q in parts if "pier designs" in q.text)
+    assert (retort.speaker, retort.kind) == ("Vance", "direct")
+    assert "Vance" not in said.text
+    dashed = reported(
+        "Mr. Roe suggested Mr. Vance had demonstrated a fondness for brutal rulers like the "
+        "czar - ''He would have loved Stalin,'' Mr. Roe said twice - and repeatedly reminded the "
+        "crowd of the stakes."
+    )
+    suggested = next(q for q in dashed if q.cue == "suggested")
+    assert "Stalin" not in suggested.text
