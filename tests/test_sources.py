@@ -1000,9 +1000,9 @@ def test_a_narrated_quotation_inside_a_clause_keeps_its_own_speaker() -> None:
     assert (retort.speaker, retort.kind) == ("Vance", "direct")
     assert "Vance" not in said.text
     dashed = reported(
-        "Mr. Roe suggested Mr. Vance had demonstrated a fondness for brutal rulers like the "
-        "czar - ''He would have loved Stalin,'' Mr. Roe said twice - and repeatedly reminded the "
-        "crowd of the stakes."
+        "Mr. Roe suggested Mr. Vance had demonstrated a fondness for brutal leaders like Ivan "
+        "Petrov - ''He would have loved the czar,'' Mr. Roe said twice - and repeatedly "
+        "reminded the crowd of the stakes of the election."
     )
-    suggested = next(q for q in dashed if q.cue == "suggested")
-    assert "Stalin" not in suggested.text
+    czar = next(q for q in dashed if "czar" in q.text)
+    assert (czar.kind, czar.text) == ("direct", "He would have loved the czar")
