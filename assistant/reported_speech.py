@@ -951,7 +951,10 @@ def _verb_content(
             and any(c.dep_ == "nsubj" for c in cue.head.children)
         )
     ):
-        parts += adjacent or _after_colon(reader, cue, offset)
+        parts += [
+            _object_around(reader, cue, q, offset)
+            for q in adjacent or _after_colon(reader, cue, offset)
+        ]
     if not parts and comp is None and that is None and SPEECH_FORMS.get(cue.lower_) in _REQUESTS:
         parts += _requested(cue, offset)
     if not parts and comp is None and OBJECT_FORMS.get(cue.lower_) == "call":
@@ -990,6 +993,20 @@ def _verb_content(
             if _enough_to_cite(obj.left_edge, last):
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     return _with_trailing_quote(reader, parts, offset, unit)
+
+
+def _object_around(
+    reader: ArticleContext, cue: Token, quote: tuple[int, int], offset: int
+) -> tuple[int, int]:
+    """ "pledged “cooperation” toward shared goals and a “deep” bond": a quotation that only opens
+    the verb's object is part of it; the whole object is what was said (a mixed statement)."""
+    obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return quote
+    lo, hi = _extent(obj, offset)
+    if lo <= quote[0] and quote[1] <= hi and len(reader.text[quote[1] : hi].split()) >= 3:
+        return lo, hi
+    return quote
 
 
 # Speech verbs that can ask someone to do something: "asked the board to delay the vote".

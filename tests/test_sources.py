@@ -1006,3 +1006,13 @@ def test_a_narrated_quotation_inside_a_clause_keeps_its_own_speaker() -> None:
     )
     czar = next(q for q in dashed if "czar" in q.text)
     assert (czar.kind, czar.text) == ("direct", "He would have loved the czar")
+
+
+def test_a_quotation_opening_the_object_makes_the_whole_object_said() -> None:
+    said = statement(
+        'Ted Vance pledged "cooperation" toward shared harbor goals, a "deep and sincere" '
+        'bond, and a "close and honest relationship" between the two towns.',
+        "cooperation",
+    )
+    assert said.kind == "mixed"
+    assert said.text.endswith("between the two towns")
