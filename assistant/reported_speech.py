@@ -1391,9 +1391,14 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
         if (
             not any(reader.mask[found.start() : end])
             and len(text[start : found.start()].split()) >= 3
+            and not _BRIEF_CONCESSION.match(text, found.start())
         ):
             return found.start()
     return end
+
+
+# ", although brief, opportunity": a concession inside a noun phrase, not a clause of the writer's
+_BRIEF_CONCESSION = re.compile(r",\s+(?:although|though|while)\s+(?:not\s+)?[\w-]+(?:\s+[\w-]+)?,")
 
 
 def _merge_parts(reader: ArticleContext, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

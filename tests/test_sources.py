@@ -1016,3 +1016,16 @@ def test_a_quotation_opening_the_object_makes_the_whole_object_said() -> None:
     )
     assert said.kind == "mixed"
     assert said.text.endswith("between the two towns")
+
+
+def test_a_brief_concession_inside_a_noun_phrase_is_not_an_aside() -> None:
+    said = statement(
+        "Ann Roe, who covered the harbor for 40 years, said she almost always treated the "
+        "photo line as a crucial, although brief, opportunity to buttonhole the mayor.",
+        "photo line",
+    )
+    assert said.text.endswith("to buttonhole the mayor")
+    clause = statement(
+        "Vance said the pier will open in May, although the council has not voted.", "pier"
+    )
+    assert clause.text == "the pier will open in May"
