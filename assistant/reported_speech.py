@@ -330,6 +330,18 @@ def _name_beside_verb(subj: Token, cue: Token) -> Token:
         people = [c for c in appositions if c.ent_type_ == "PERSON"]  # not "Fla." or "(AP)"
         if people or appositions:
             return (people or appositions)[-1]
+    if subj.right_edge.i == cue.i - 1 and not _may_be_source(subj):
+        # "The source of the pull, union members say, is ...": the parse made the lead the
+        # subject and hung the speakers on it after a comma
+        for tok in subj.subtree:
+            if (
+                tok.dep_ in ("conj", "appos")
+                and tok.right_edge.i == cue.i - 1
+                and tok.left_edge.i > subj.i + 1
+                and tok.doc[tok.left_edge.i - 1].text == ","
+                and tok.tag_ in ("NNS", "NNPS")
+            ):
+                return tok
     for child in subj.children:
         if (
             child.dep_ == "appos"

@@ -1029,3 +1029,12 @@ def test_a_brief_concession_inside_a_noun_phrase_is_not_an_aside() -> None:
         "Vance said the pier will open in May, although the council has not voted.", "pier"
     )
     assert clause.text == "the pier will open in May"
+
+
+def test_speakers_hung_on_a_lead_before_a_parenthetical_cue_speak() -> None:
+    parts = reported(
+        "The source of the attraction to Mr. Vance, dock workers and their leaders say, is "
+        "manifold: the candidate's populist message."
+    )
+    said = [q for q in parts if q.kind != "author"]
+    assert said and all(q.speaker == "dock workers and their leaders" for q in said)
