@@ -1033,11 +1033,21 @@ def _requested(cue: Token, offset: int) -> list[tuple[int, int]]:
     for c in cue.rights:
         to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
         if c.dep_ in ("xcomp", "ccomp") and to is not None and to.i == c.left_edge.i:
-            last = c.right_edge
-            while last.i > c.i and (last.is_punct or last.is_space):
-                last = last.nbor(-1)
-            if last.i - to.i >= 2:
-                return [(offset + to.idx, offset + last.idx + len(last.text))]
+            first = to
+        elif (  # "told residents not to drink the water"
+            c.dep_ in ("xcomp", "ccomp")
+            and to is not None
+            and c.left_edge.dep_ == "neg"
+            and c.left_edge.i == to.i - 1
+        ):
+            first = c.left_edge
+        else:
+            continue
+        last = c.right_edge
+        while last.i > c.i and (last.is_punct or last.is_space):
+            last = last.nbor(-1)
+        if last.i - to.i >= 2:
+            return [(offset + first.idx, offset + last.idx + len(last.text))]
     return []
 
 

@@ -1038,3 +1038,15 @@ def test_speakers_hung_on_a_lead_before_a_parenthetical_cue_speak() -> None:
     )
     said = [q for q in parts if q.kind != "author"]
     assert said and all(q.speaker == "dock workers and their leaders" for q in said)
+
+
+def test_what_someone_was_told_not_to_do_is_reported() -> None:
+    said = statement(
+        "Harbor officials have told residents not to drink the brown water coming out of their "
+        "taps.",
+        "brown water",
+    )
+    assert (said.speaker, said.text) == (
+        "Harbor officials",
+        "not to drink the brown water coming out of their taps",
+    )
