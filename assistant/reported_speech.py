@@ -116,7 +116,7 @@ def _subject(cue: Token) -> Token | None:
             clause = clause.head
         if (
             speaking and step and clause.dep_ == "ccomp" and clause.head.lower_ in CUE_FORMS
-        ):  # "X said the deadlock has “kept us safe” before claiming ...", "X said Roe lost,
+        ):  # "X said the plan has “worked well” before claiming ...", "X said Roe lost,
             cue = clause.head  # adding, “…”": X speaks on, not the subject of X's clause
             continue
         for child in children:
@@ -217,7 +217,7 @@ def _subject(cue: Token) -> Token | None:
 
 
 def _seen_doing(noun: Token, cue: Token) -> Token | None:
-    """ "the spectacle of Roe denouncing the plan", "a video of Roe saying ...": the person the
+    """ "the sight of Roe attacking the plan", "a video of Roe saying ...": the person the
     "of" phrase names right before the participle is the one who does it."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -232,9 +232,9 @@ def _seen_doing(noun: Token, cue: Token) -> Token | None:
 
 
 def _subject_read_as_conjunct(verb: Token) -> Token | None:
-    """ "X charged the officer and Jo Roe fired the chief", "It was no accident — Jo Roe, a
-    spokesman, told ...": a name the parse hung on the clause before, ending right before a verb
-    with no subject of its own, is that verb's subject."""
+    """ "X fined the bakery and Jo Roe dismissed her chief", "It was no slip — Jo Roe, an aide,
+    told ...": a name the parse hung on the clause before, ending right before a verb with no
+    subject of its own, is that verb's subject."""
     if verb.dep_ not in ("conj", "ROOT") or verb.tag_ not in FINITE_TAGS or verb.i == 0:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -242,7 +242,7 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
     name = verb.nbor(-1)
     while name.right_edge.i == verb.i - 1 and name.dep_ not in ("conj", "appos", "ROOT"):
         name = name.head
-    # "On the trail for his wife, former mayor Jo Roe said ...": after a fronted phrase
+    # "Touring the valley for her brother, former senator Jo Roe said ...": after a fronted phrase
     leads = ("and", "but", "—", "--", "–") if verb.dep_ == "conj" else (",",)
     if (
         name.dep_ in ("conj", "appos")
@@ -331,7 +331,7 @@ def _name_beside_verb(subj: Token, cue: Token) -> Token:
         if people or appositions:
             return (people or appositions)[-1]
     if subj.right_edge.i == cue.i - 1 and not _may_be_source(subj):
-        # "The source of the pull, union members say, is ...": the parse made the lead the
+        # "The root of the appeal, dock workers say, is ...": the parse made the lead the
         # subject and hung the speakers on it after a comma
         for tok in subj.subtree:
             if (
@@ -613,8 +613,8 @@ _PARTICIPLE_LEADS = frozenset((",", "-", "—", "–", "--", "and", "before", "a
 
 
 def _before_participle_cue(first: Token, last: Token) -> Token:
-    """ "X said Y represents “...,” stating during the debate that ...", "... on Twitter before
-    claiming that ...": a reporting participle starts a statement of its own."""
+    """ "X said the deal is “fair,” stating later that ...", "... in an interview before claiming
+    that ...": a reporting participle starts a statement of its own."""
     doc = last.doc
     for tok in doc[first.i + 3 : last.i + 1]:
         if (
@@ -1010,7 +1010,7 @@ def _verb_content(
 def _object_around(
     reader: ArticleContext, cue: Token, quote: tuple[int, int], offset: int
 ) -> tuple[int, int]:
-    """ "pledged “cooperation” toward shared goals and a “deep” bond": a quotation that only opens
+    """ "promised “support” for the fishermen and a “lasting” tie": a quotation that only opens
     the verb's object is part of it; the whole object is what was said (a mixed statement)."""
     obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
     if obj is None:
@@ -1034,7 +1034,7 @@ def _requested(cue: Token, offset: int) -> list[tuple[int, int]]:
         to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
         if c.dep_ in ("xcomp", "ccomp") and to is not None and to.i == c.left_edge.i:
             first = to
-        elif (  # "told residents not to drink the water"
+        elif (  # "told swimmers not to enter the lake"
             c.dep_ in ("xcomp", "ccomp")
             and to is not None
             and c.left_edge.dep_ == "neg"
@@ -1192,7 +1192,7 @@ def _host_clause(cue: Token) -> Token | None:
         return head
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_.startswith("VB"):
         return head.head
-    if (  # "..., he said, those donations paid for ...": the parse reads "donations paid" as a
+    if (  # "..., he said, those checks paid for ...": the parse reads "checks paid" as a
         head.dep_ == "ROOT"  # noun and its participle
         and head.tag_.startswith("NN")
         and head.i > cue.i
@@ -1325,8 +1325,9 @@ _TITLE_TAIL = re.compile(
 
 
 def _reported_by_another(quote: QuoteSpan, cue: Token, offset: int) -> bool:
-    """ "After Roe said that pupils do better at “small schools,” Vance said: ...": the quotation
-    ends what the cue of an earlier clause of time reports, not what the next cue does."""
+    """ "Before Roe argued that farms do better with “hardier seed,” Vance replied: ...": the
+    quotation ends what the cue of an earlier clause of time reports, not what the next cue
+    does."""
     inside = [t for t in cue.sent if quote.start <= offset + t.idx < quote.end and not t.is_punct]
     for tok in inside[:1]:
         for verb in tok.ancestors:
@@ -1382,8 +1383,8 @@ _ASIDE = re.compile(
 )
 
 
-# "..., to which Roe interjected: “…”", "... - at which point the crowd chanted “…”": the
-# writer's narration of someone else's words, after the content.
+# "..., to which Roe interjected: “…”", "..., at which point Vance shouted “…”": the writer's
+# narration of someone else's words, after the content.
 _NARRATED_ASIDE = re.compile(r",\s+(?:to|at|in|after|upon)\s+which\b|\s[—–-]\s+at\s+which\b")
 
 
@@ -1398,7 +1399,7 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
             and len(text[start : found.start()].split()) >= 3
         ):
             return found.start()
-    for q in reader.quotes:  # "X suggested Y - “He loves Z,” Roe said twice - and ..."
+    for q in reader.quotes:  # "X hinted Y - “He loves Z,” Roe said later - and ..."
         dash = text.rfind(" ", start, q.start)
         if (
             start < q.start < end
@@ -1419,7 +1420,7 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
     return end
 
 
-# ", although brief, opportunity": a concession inside a noun phrase, not a clause of the writer's
+# ", although short, chance": a concession inside a noun phrase, not a clause of the writer's
 _BRIEF_CONCESSION = re.compile(r",\s+(?:although|though|while)\s+(?:not\s+)?[\w-]+(?:\s+[\w-]+)?,")
 
 

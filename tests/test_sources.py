@@ -3,8 +3,11 @@ organisations lose the writer's adjectives, and a headline never invents a perso
 
 from __future__ import annotations
 
-from assistant.attribute import _drop_nested, attribute
+from spacy.tokens import Doc
+
+from assistant.attribute import _drop_nested, attribute, load_nlp
 from assistant.attribution_context import Attribution
+from assistant.coref import subject_tokens
 from assistant.quotemarks import QuoteSpan
 from assistant.records import Article
 
@@ -860,41 +863,43 @@ def test_a_persons_letter_speaks_for_them() -> None:
 
 def test_an_infinitive_after_a_verb_of_cause_is_its_objects() -> None:
     said = statement(
-        "The harbor vote led council chair Ilse Quarry to declare the pier plan finished.",
-        "pier plan",
+        "The surprise ruling prompted league commissioner Ilse Quarry to announce the ferry plan "
+        "dead.",
+        "ferry plan",
     )
     assert said.speaker == "Ilse Quarry"
-    asked = statement(
-        "Vance is even trying to persuade other owners of boats to support the mayor's "
-        "campaign for the pier.",
-        "campaign",
+    asked = statement(  # a request reports the one who asked
+        "Marta is quietly trying to convince other members of the choir to back the vicar's bid "
+        "for the bishopric.",
+        "bishopric",
     )
-    assert asked.speaker == "Vance"
+    assert asked.speaker == "Marta"
 
 
 def test_the_person_seen_doing_it_does_it() -> None:
     said = statement(
-        "The quarrel over the dock led to the spectacle of Mr. Corso denouncing the mayor's "
-        "efforts before the council.",
-        "efforts",
+        "The row over the levy ended with the spectacle of Mr. Corso attacking the mayor's "
+        "plans at the assembly.",
+        "plans",
     )
     assert said.speaker == "Corso"
 
 
 def test_a_name_the_parse_hung_on_the_clause_before_is_the_next_verbs_subject() -> None:
-    fired = statement(
-        "Over the past two weeks, prosecutors charged the guard with murder and Halvorsen fired "
-        "his police chief, acknowledging that significant segments of the town have lost trust "
-        "in the force.",
-        "lost trust",
+    parts = reported(
+        "Over the last week, auditors charged the treasurer with theft and Lindqvist dismissed "
+        "his finance chief, admitting that big parts of the county have lost trust in the office."
     )
-    assert fired.speaker == "Halvorsen"
-    told = statement(
-        "But it wasn't a one-off or an accident — Pia Lund, a spokeswoman for Vance, told the "
-        "Ledger that the mayor gave Corso a heads up about his decision.",
-        "heads up",
-    )
-    assert (told.speaker, told.speaker_mention) == ("Pia Lund", "Pia Lund")
+    admitted = next(q for q in parts if "lost trust" in q.text)
+    assert admitted.speaker == "Lindqvist"
+
+
+def test_a_conjunct_before_a_name_is_not_part_of_its_mention() -> None:
+    words = "It was a slip or Jo Roe , an aide , told us".split()
+    heads = [1, 1, 3, 1, 3, 6, 3, 6, 9, 6, 6, 1, 11]
+    deps = "nsubj ROOT det attr cc compound conj punct det appos punct conj dobj".split()
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in subject_tokens(doc[6], doc[11])] == ["Jo", "Roe"]
 
 
 def test_a_place_before_a_wire_credit_is_a_dateline() -> None:
@@ -908,18 +913,18 @@ def test_a_place_before_a_wire_credit_is_a_dateline() -> None:
 
 def test_a_description_does_not_reach_into_what_someone_else_said() -> None:
     parts = reported(
-        "Donald Vance is on solid ground attacking Bill Roe, Carly Quarry said Monday. But, the "
-        "former CEO of Harbor-Tech added, it's not the way to win."
+        "Donald Vance is right to go after Bill Roe, Carly Quarry said Friday. But, the former "
+        "CEO of Harbor-Tech added, that will not win him the race."
     )
-    added = next(q for q in parts if "way to win" in q.text)
+    added = next(q for q in parts if "win him the race" in q.text)
     assert added.speaker != "Donald Vance"
 
 
 def test_a_description_naming_its_person_after_an_of_phrase_is_that_person() -> None:
     said = statement(
-        "The director of the Harbor Centre, Ina Roewer, told the paper her group never worked "
-        "with the mayor.",
-        "never worked",
+        "The chairwoman of the Riverside Trust, Ina Roewer, informed the council her charity "
+        "never paid the contractor.",
+        "never paid",
     )
     assert said.speaker == "Ina Roewer"
 
@@ -956,75 +961,75 @@ def test_a_reporting_participle_after_the_content_starts_a_statement_of_its_own(
 
 def test_a_quotation_ending_a_clause_of_time_is_that_clauses_speakers() -> None:
     parts = reported(
-        'After Quarry said that pupils who did not qualify might do better at "smaller '
-        'harbor schools," Vance said: "I don\'t like what she said."'
+        'Before Quarry argued that farmers who did not irrigate might fare better with "hardier '
+        'barley strains," Vance replied: "That makes no sense to me."'
     )
-    schools = next(q for q in parts if "smaller harbor schools" in q.text)
-    assert (schools.speaker, schools.kind) == ("Quarry", "mixed")
+    barley = next(q for q in parts if "hardier barley strains" in q.text)
+    assert (barley.speaker, barley.kind) == ("Quarry", "mixed")
 
 
 def test_a_name_after_a_fronted_phrase_is_the_verbs_subject() -> None:
     said = statement(
-        "On the trail for his wife, former mayor Ben Roe said his wife was uniquely qualified "
-        "to lead at this time because “the town’s in tough shape.”",
-        "uniquely qualified",
+        "Touring the valley for her brother, former senator Edda Holm said her brother was "
+        "singularly prepared to govern right now because “the county’s in real trouble.”",
+        "singularly prepared",
     )
-    assert said.speaker == "Ben Roe"
+    assert said.speaker == "Edda Holm"
 
 
 def test_a_contracted_has_said_is_not_a_passive() -> None:
     said = statement(
-        "Just look at Speaker Jo Roe. She's said she gets her ideas about harbor policy from a "
-        "speech in an old novel.",
-        "harbor policy",
+        "Consider Councilman Ole Berg. He's said he takes his views on zoning from a lecture in "
+        "a forgotten textbook.",
+        "zoning",
     )
-    assert said.speaker == "Jo Roe"
+    assert said.speaker == "Ole Berg"
 
 
 def test_a_parenthetical_cue_before_a_misparsed_clause_reports_it() -> None:
     said = statement(
-        'In both cases, Ted Vance said, those donations paid for "sponsorships" at the harbor '
-        "foundation's golf tournament.",
-        "sponsorships",
+        'In both instances, Eric Dahl said, those checks paid for "tables" at the Dahl '
+        "Foundation's yearly charity gala.",
+        "tables",
     )
-    assert said.speaker == "Ted Vance"
+    assert said.speaker == "Eric Dahl"
 
 
 def test_a_narrated_quotation_inside_a_clause_keeps_its_own_speaker() -> None:
     parts = reported(
-        "She said that engineers had found her pier designs were safe and sound, to which "
-        'Vance interjected: "It\'s just not true."'
+        "He claimed that surveyors had shown his bridge drawings were sound and cheap, at which "
+        'point Vance interjected: "Nonsense, all of it."'
     )
-    retort = next(q for q in parts if "not true" in q.text)
-    said = next(q for q in parts if "pier designs" in q.text)
+    retort = next(q for q in parts if "Nonsense" in q.text)
+    claimed = next(q for q in parts if "bridge drawings" in q.text)
     assert (retort.speaker, retort.kind) == ("Vance", "direct")
-    assert "Vance" not in said.text
+    assert "Vance" not in claimed.text
     dashed = reported(
-        "Mr. Roe suggested Mr. Vance had demonstrated a fondness for brutal leaders like Ivan "
-        "Petrov - ''He would have loved the czar,'' Mr. Roe said twice - and repeatedly "
-        "reminded the crowd of the stakes of the election."
+        "Mr. Holm implied Mr. Berg had shown a liking for ruthless tyrants like Karl Sten - ''He "
+        "would have admired Caligula,'' Mr. Holm said twice - and repeatedly reminded the "
+        "audience of the stakes of the race."
     )
-    czar = next(q for q in dashed if "czar" in q.text)
-    assert (czar.kind, czar.text) == ("direct", "He would have loved the czar")
+    tyrant = next(q for q in dashed if "Caligula" in q.text)
+    assert (tyrant.kind, tyrant.text) == ("direct", "He would have admired Caligula")
 
 
 def test_a_quotation_opening_the_object_makes_the_whole_object_said() -> None:
     said = statement(
-        'Ted Vance pledged "cooperation" toward shared harbor goals, a "deep and sincere" '
-        'bond, and a "close and honest relationship" between the two towns.',
-        "cooperation",
+        'Ted Vance pledged "support" toward shared aims, a "deep and lasting" tie, and a '
+        '"frank and honest relationship" between the two cities.',
+        "support",
     )
     assert said.kind == "mixed"
-    assert said.text.endswith("between the two towns")
+    assert said.text.endswith("between the two cities")
 
 
 def test_a_brief_concession_inside_a_noun_phrase_is_not_an_aside() -> None:
     said = statement(
-        "Ann Roe, who covered the harbor for 40 years, said she almost always treated the "
-        "photo line as a crucial, although brief, opportunity to buttonhole the mayor.",
-        "photo line",
+        "Ann Roe, who reported on the port for 30 years, said she nearly always saw the press "
+        "line as a vital, although short, chance to corner the mayor with a question.",
+        "press line",
     )
-    assert said.text.endswith("to buttonhole the mayor")
+    assert said.text.endswith("to corner the mayor with a question")
     clause = statement(
         "Vance said the pier will open in May, although the council has not voted.", "pier"
     )
@@ -1033,20 +1038,19 @@ def test_a_brief_concession_inside_a_noun_phrase_is_not_an_aside() -> None:
 
 def test_speakers_hung_on_a_lead_before_a_parenthetical_cue_speak() -> None:
     parts = reported(
-        "The source of the attraction to Mr. Vance, dock workers and their leaders say, is "
-        "manifold: the candidate's populist message."
+        "The root of the appeal of Mrs. Quarry, dock workers and their families say, is simple: "
+        "the candidate's blunt talk about wages."
     )
-    said = [q for q in parts if q.kind != "author"]
-    assert said and all(q.speaker == "dock workers and their leaders" for q in said)
+    assert parts and all(q.speaker == "dock workers and their families" for q in parts)
 
 
 def test_what_someone_was_told_not_to_do_is_reported() -> None:
     said = statement(
-        "Harbor officials have told residents not to drink the brown water coming out of their "
-        "taps.",
-        "brown water",
+        "Harbor wardens have told swimmers not to enter the green water flowing out of the old "
+        "mill.",
+        "green water",
     )
     assert (said.speaker, said.text) == (
-        "Harbor officials",
-        "not to drink the brown water coming out of their taps",
+        "Harbor wardens",
+        "not to enter the green water flowing out of the old mill",
     )
