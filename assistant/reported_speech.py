@@ -177,6 +177,10 @@ def _subject(cue: Token) -> Token | None:
         joined = _subject_read_as_conjunct(cue)
         if joined is not None:
             return joined
+        if cue.dep_ == "conj" and cue.tag_ in FINITE_TAGS and cue.head.tag_ == "VBN":
+            shared = next((c for c in cue.head.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:  # "Roe was pushed into it and said ...": Roe, not the agent
+                return _name_beside_verb(shared, cue.head)
         if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.tag_.startswith("VB"):
             controller = _object_control(cue)
             if controller is not None:

@@ -1054,3 +1054,14 @@ def test_what_someone_was_told_not_to_do_is_reported() -> None:
         "Harbor wardens",
         "not to enter the green water flowing out of the old mill",
     )
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject() -> None:
+    said = statement(
+        "By the end of the day, Mr. Vance was pushed into a rare act of damage control and said "
+        "that his words had been ''twisted.''",
+        "twisted",
+    )
+    assert said.speaker == "Vance"
+    attacked = statement("Roe was attacked by the mayor and said the plan would fail.", "plan")
+    assert attacked.speaker == "Roe"
