@@ -159,7 +159,9 @@ class ArticleContext:
             source = self.recent_source(at)
             return (source, 0.4, None) if source else (None, 0.2, None)
         ent = person_entity(subj)
-        if ent is None and subj.tag_ in ("NN", "NNS"):  # "a lawyer for the firm, Jo Park,"
+        # "a lawyer for the firm, Jo Park,", "the district Chairman Jo Park" (a title the tagger
+        # reads as a name, with the name hung on it)
+        if ent is None and (subj.tag_ in ("NN", "NNS") or subj.lower_ in ROLE_NOUNS):
             appos = [c for c in subj.children if c.dep_ == "appos"]
             appos += [g for c in appos for g in c.children if g.dep_ == "appos"]  # "his son, Jo"
             appos += [  # "the director of the centre, Jo Roe,": the parse hangs her on "centre"

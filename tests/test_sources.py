@@ -1065,3 +1065,12 @@ def test_a_verb_joined_to_a_passive_shares_its_subject() -> None:
     assert said.speaker == "Vance"
     attacked = statement("Roe was attacked by the mayor and said the plan would fail.", "plan")
     assert attacked.speaker == "Roe"
+
+
+def test_a_title_the_tagger_reads_as_a_name_keeps_the_name_hung_on_it() -> None:
+    said = statement(
+        "Nick Roe is the county GOP chairman. Asked about the vote, the district GOP Chairman "
+        "Chuck Willams declined to say which candidate he favors, saying the race is open.",
+        "race is open",
+    )
+    assert said.speaker == "Chuck Willams"
