@@ -111,13 +111,9 @@ def _subject(cue: Token) -> Token | None:
     for step in range(4 if speaking else 3):
         # Two subjects ("MACAU (Reuters) – Jo Roe said"): the one nearest the verb, not a dateline.
         children = sorted(cue.children, key=lambda c: abs(c.i - cue.i))
-        clause = cue
-        while clause.dep_ == "conj" and clause.head.i < clause.i:
-            clause = clause.head
-        if (
-            speaking and step and clause.dep_ == "ccomp" and clause.head.lower_ in CUE_FORMS
-        ):  # "X said the plan has “worked well” before claiming ...", "X said Roe lost,
-            cue = clause.head  # adding, “…”": X speaks on, not the subject of X's clause
+        outer = _reporting_verb_above(cue) if speaking and step else None
+        if outer is not None:  # "X said the plan has “worked well” before claiming ...", "X said
+            cue = outer  # Roe lost, adding, “…”": X speaks on, not the subject of X's clause
             continue
         for child in children:
             if (child.dep_ == "nsubj" or (passive_ok and child.dep_ == "nsubjpass")) and not (
@@ -217,6 +213,16 @@ def _subject(cue: Token) -> Token | None:
             passive_ok = True
             continue
         return None
+    return None
+
+
+def _reporting_verb_above(verb: Token) -> Token | None:
+    """The reporting verb whose clause holds `verb` (through coordinated verbs), if any."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lower_ in CUE_FORMS:
+        return clause.head
     return None
 
 
@@ -1332,19 +1338,22 @@ def _reported_by_another(quote: QuoteSpan, cue: Token, offset: int) -> bool:
     """ "Before Roe argued that farms do better with “hardier seed,” Vance replied: ...": the
     quotation ends what the cue of an earlier clause of time reports, not what the next cue
     does."""
-    inside = [t for t in cue.sent if quote.start <= offset + t.idx < quote.end and not t.is_punct]
-    for tok in inside[:1]:
-        for verb in tok.ancestors:
-            if verb == cue:
-                break
-            if (
-                verb.lower_ in CUE_FORMS
-                and verb.tag_.startswith("VB")
-                and verb.dep_ in ("advcl", "relcl")  # not "Roe said Vance said “…”": nested
-                and verb.i < tok.i
-                and any(c.dep_ == "nsubj" for c in verb.children)
-            ):
-                return True
+    first = next(
+        (t for t in cue.sent if quote.start <= offset + t.idx < quote.end and not t.is_punct), None
+    )
+    if first is None:
+        return False
+    for verb in first.ancestors:
+        if verb == cue:
+            return False
+        if (
+            verb.lower_ in CUE_FORMS
+            and verb.tag_.startswith("VB")
+            and verb.dep_ in ("advcl", "relcl")  # not "Roe said Vance said “…”": nested
+            and verb.i < first.i
+            and any(c.dep_ == "nsubj" for c in verb.children)
+        ):
+            return True
     return False
 
 
@@ -1404,10 +1413,11 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
         ):
             return found.start()
     for q in reader.quotes:  # "X hinted Y - “He loves Z,” Roe said later - and ..."
+        if not start < q.start < end:
+            continue
         dash = text.rfind(" ", start, q.start)
         if (
-            start < q.start < end
-            and dash > start
+            dash > start
             and text[dash - 1 : dash].strip() in ("-", "—", "–")
             and not text[dash : q.start].strip()
             and len(text[start:dash].split()) >= 3
