@@ -124,6 +124,10 @@ def _subject(cue: Token) -> Token | None:
                     named = noun.dep_ == "appos" and noun.head.tag_ in ("NNP", "NNPS")
                     return noun.head if named and noun.tag_ in ("NN", "NNS") else noun
                 return _name_beside_verb(child, cue)
+            if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < cue.i:
+                doer = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
+                if doer is not None and doer.tag_.startswith("NN"):
+                    return doer  # "Activists hoping to stop it say ...": read as a clause
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -938,11 +942,16 @@ def _verb_content(
         and any(c.dep_ == "nsubj" for c in cue.children)
         and not any(c.dep_ == "dobj" and not _addressee(cue, c) for c in cue.children)
         and (host.lower_ not in CUE_FORMS or _passive(host))  # "were thought to be safe"
-        and not adjacent  # "- “…,” one ad declared -"
+        and not any(q[0] < block[0] for q in adjacent)  # "- “…,” one ad declared -"
     ):  # "The plan, she said, will fail."
         lo, hi = _extent(host, offset)
         lo = max(lo, offset + unit.start_char)
         pieces = [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
+        if adjacent:  # "The plan, she said, “will fail.”": the quotation is a part of its own,
+            # and only a subject before the cue is another ("After the vote, she said, “…”" is not)
+            pieces = (
+                [(lo, block[0])] if _subject_phrase(cue.doc, lo - offset, block[0] - offset) else []
+            )
         for a, b in pieces:
             words = reader.text[a:b].lower().split()
             if _scene_setting(cue.doc, a - offset, b - offset):
@@ -1009,6 +1018,9 @@ def _verb_content(
                 )
             ] or [obj]
             last = max((c.right_edge for c in objects), key=lambda t: t.i)
+            aim = _noun_infinitive(cue, obj)
+            if aim is not None and last.i < aim.i:
+                last = aim  # "decried the mayor's calls to close the harbour", parsed as a purpose
             while last.i > obj.i and (last.is_punct or last.is_space):
                 last = last.nbor(-1)
             last = _before_second_predicate(obj.left_edge, last)
@@ -1089,6 +1101,32 @@ def _before_second_predicate(first: Token, last: Token) -> Token:
                 end = doc[end.i - 1]
             return end
     return last
+
+
+def _noun_infinitive(cue: Token, obj: Token) -> Token | None:
+    """The last word of an infinitive right after a noun object that the parse hung on the verb
+    as a purpose ("decried the calls to close the harbour during a speech"), before any when or
+    where of its own."""
+    after = obj.right_edge.i + 1
+    if not obj.tag_.startswith("NN") or obj.ent_type_ or after + 1 >= len(obj.doc):
+        return None
+    clause = obj.doc[after + 1]
+    if not (
+        obj.doc[after].lower_ == "to"
+        and obj.doc[after].head == clause
+        and clause.dep_ == "advcl"
+        and clause.head == cue
+        and clause.tag_ == "VB"
+    ):
+        return None
+    end = clause.right_edge
+    for child in clause.rights:
+        if _circumstance(child):
+            end = child.left_edge.nbor(-1)
+            break
+    while end.i > clause.i and (end.is_punct or end.is_space):
+        end = end.nbor(-1)
+    return end
 
 
 def _enough_to_cite(first: Token, last: Token) -> bool:
@@ -1255,6 +1293,17 @@ def _with_trailing_quote(
             parts = [*parts[:-1], (start, q.end)]
         break
     return parts
+
+
+def _subject_phrase(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """A stretch with no verb that opens like a noun phrase ("The new levy", "No change of name")."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    words = [t for t in span or () if not (t.is_punct or t.is_space)]
+    return (
+        bool(words)
+        and words[0].tag_ in ("DT", "PDT", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD")
+        and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words)
+    )
 
 
 def _scene_setting(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]

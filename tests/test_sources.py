@@ -1074,3 +1074,35 @@ def test_a_title_the_tagger_reads_as_a_name_keeps_the_name_hung_on_it() -> None:
         "race is open",
     )
     assert said.speaker == "Chuck Willams"
+
+
+def test_a_subject_before_a_parenthetical_cue_is_a_part_when_a_quotation_follows() -> None:
+    parts = reported(
+        "The harbour trust's new spending on its quays, Ms. Orla Fenwick said, \"is a fine "
+        'example of adapting" to the changing trade.'
+    )
+    assert [(q.kind, q.text) for q in parts] == [
+        ("indirect", "The harbour trust's new spending on its quays"),
+        ("direct", "is a fine example of adapting"),
+    ]
+    assert {q.speaker for q in parts} == {"Orla Fenwick"}
+    scene = reported('After the vote in the hall, Ms. Fenwick said, "we will try again."')
+    assert [q.text for q in scene] == ["we will try again."]
+
+
+def test_a_participle_read_as_the_subject_clause_leaves_its_noun_the_speaker() -> None:
+    said = statement(
+        "But harbour activists hoping to block Ilse Quarry from the board say they're suddenly "
+        "in the middle of a surge.",
+        "middle of a surge",
+    )
+    assert said.speaker == "harbour activists"
+
+
+def test_an_infinitive_read_as_a_purpose_stays_with_the_object_it_completes() -> None:
+    said = statement(
+        "Ilse Quarry, the mother of a drowned fisherman, decried the mayor's repeated calls to "
+        "close the harbour to all boats during a speech at the fair.",
+        "repeated calls",
+    )
+    assert said.text == "the mayor's repeated calls to close the harbour to all boats"
