@@ -136,7 +136,8 @@ class ArticleContext:
                 return mention, " and ".join(n[0] for n in names), min(n[1] for n in names), None  # type: ignore[misc]
             return mention, mention, 0.5, None
         name, confidence, person = self._resolve(subj, offset, tokens)
-        if name is None and cue is not None and subj.tag_ in ("NN", "NNS"):
+        # "experts on trade", "those surveyed", "some who back her": what describes them too
+        if name is None and cue is not None and subj.tag_ in ("NN", "NNS", "DT"):
             described = subject_tokens(subj, cue)
             if len(described) <= _LONGEST_DESCRIPTION:
                 mention = subj.doc[described[0].i : described[-1].i + 1].text

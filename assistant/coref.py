@@ -837,6 +837,15 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
         lo -= 1
     while hi + 1 in keep:
         hi += 1
+    if token.dep_ == "nsubj":  # "voters in Ohio, Iowa and Utah said": the parse made "Iowa"
+        # a second subject of the verb; it ends this subject's phrase
+        later = [
+            c for c in token.head.children if c.dep_ == "nsubj" and hi < c.left_edge.i <= hi + 2
+        ]
+        if later and all(
+            t.is_punct or t.tag_ in ("IN", "CC") for t in token.doc[hi + 1 : later[0].left_edge.i]
+        ):
+            hi = later[0].right_edge.i
     tokens = [token.doc[i] for i in range(lo, hi + 1)]
     while len(tokens) > 1 and (
         (tokens[-1].is_punct and tokens[-1].text != "%")

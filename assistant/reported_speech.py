@@ -111,6 +111,9 @@ def _subject(cue: Token) -> Token | None:
     for step in range(4 if speaking else 3):
         # Two subjects ("MACAU (Reuters) – Jo Roe said"): the one nearest the verb, not a dateline.
         children = sorted(cue.children, key=lambda c: abs(c.i - cue.i))
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if len(subjects) > 1 and _stray_subject(subjects[0]):
+            children.remove(subjects[0])
         outer = _reporting_verb_above(cue) if speaking and step else None
         if outer is not None:  # "X said the plan has “worked well” before claiming ...", "X said
             cue = outer  # Roe lost, adding, “…”": X speaks on, not the subject of X's clause
@@ -325,6 +328,22 @@ def _dateline(tok: Token) -> bool:
     )
 
 
+def _stray_subject(noun: Token) -> bool:
+    """Of two subjects the parse gives a verb, one that only continues the other's phrase: the
+    object of a preposition ("officers with no ties but with experience in war said") or the next
+    place of a list ("voters in Ohio, Iowa and Utah said")."""
+    doc, first = noun.doc, noun.left_edge.i
+    if first > 0 and doc[first - 1].tag_ == "IN":
+        return True
+    places = ("GPE", "LOC")
+    return (
+        noun.ent_type_ in places
+        and first > 1
+        and doc[first - 1].text == ","
+        and doc[first - 2].ent_type_ in places
+    )
+
+
 def _one_of_group(subj: Token) -> bool:
     """ "One of the lawyers said", "One in four voters said": a member of a group is a source; a
     bare "one" is not."""
@@ -357,6 +376,15 @@ def _name_beside_verb(subj: Token, cue: Token) -> Token:
             ):
                 return tok
     for child in subj.children:
+        if (  # "Real estate mogul and TV star Ted Vance said": the parse hangs the name on the
+            child.dep_ == "appos"  # first title as an apposition with no comma before it
+            and child.right_edge.i == cue.i - 1
+            and child.ent_type_ == "PERSON"
+            and not subj.ent_type_
+            and subj.tag_ in ("NN", "NNS")
+            and not child.doc[child.left_edge.i - 1].is_punct
+        ):
+            return child
         if (
             child.dep_ == "appos"
             and child.right_edge.i == cue.i - 1

@@ -1106,3 +1106,42 @@ def test_an_infinitive_read_as_a_purpose_stays_with_the_object_it_completes() ->
         "repeated calls",
     )
     assert said.text == "the mayor's repeated calls to close the harbour to all boats"
+
+
+def test_a_pronoun_source_keeps_the_words_that_describe_it() -> None:
+    surveyed = statement("Those surveyed said the harbour should close.", "harbour")
+    assert surveyed.speaker == "Those surveyed"
+    backers = statement("Some who back her rivals say the harbour should close.", "harbour")
+    assert backers.speaker == "Some who back her rivals"
+
+
+def test_a_name_hung_on_a_first_title_without_a_comma_speaks() -> None:
+    said = statement(
+        "Real estate mogul and reality television star Ted Vance said the harbour would close.",
+        "harbour",
+    )
+    assert said.speaker == "Ted Vance"
+
+
+def test_a_second_subject_that_only_continues_the_first_is_part_of_its_phrase() -> None:
+    from assistant.reported_speech import _subject
+
+    # The parse some sentences get: "Iowa" (after a comma) or "years" (after "with") read as a
+    # second subject of "said", nearer the verb than the real one.
+    words = "Farm voters in Ohio , Iowa and Utah said".split()
+    tags = "NN NNS IN NNP , NNP CC NNP VBD".split()
+    heads = [1, 8, 1, 2, 8, 8, 5, 5, 8]
+    deps = "compound nsubj prep pobj punct nsubj cc conj ROOT".split()
+    ents = ["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O"]
+    doc = Doc(load_nlp().vocab, words, tags=tags, heads=heads, deps=deps, ents=ents)
+    subj = _subject(doc[8])
+    assert subj.text == "voters"
+    assert " ".join(t.text for t in subject_tokens(subj)) == "Farm voters in Ohio , Iowa and Utah"
+    words = "Pilots with no ties but with years aloft said".split()
+    tags = "NNS IN DT NNS CC IN NNS RB VBD".split()
+    heads = [8, 0, 3, 1, 1, 1, 8, 6, 8]
+    deps = "nsubj prep det pobj cc conj nsubj advmod ROOT".split()
+    doc = Doc(load_nlp().vocab, words, tags=tags, heads=heads, deps=deps)
+    subj = _subject(doc[8])
+    assert subj.text == "Pilots"
+    assert subject_tokens(subj)[-1].text == "aloft"
