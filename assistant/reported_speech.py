@@ -969,7 +969,11 @@ def _verb_content(
         and (host := _host_clause(cue)) is not None
         and any(c.dep_ == "nsubj" for c in cue.children)
         and not any(c.dep_ == "dobj" and not _addressee(cue, c) for c in cue.children)
-        and (host.lower_ not in CUE_FORMS or _passive(host))  # "were thought to be safe"
+        and (  # "were thought to be safe"; "..., he said, feels right": a cue verb reporting nothing
+            host.lower_ not in CUE_FORMS
+            or _passive(host)
+            or not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in host.children)
+        )
         and not any(q[0] < block[0] for q in adjacent)  # "- “…,” one ad declared -"
     ):  # "The plan, she said, will fail."
         lo, hi = _extent(host, offset)

@@ -1145,3 +1145,12 @@ def test_a_second_subject_that_only_continues_the_first_is_part_of_its_phrase() 
     subj = _subject(doc[8])
     assert subj.text == "Pilots"
     assert subject_tokens(subj)[-1].text == "aloft"
+
+
+def test_a_cue_verb_that_reports_nothing_can_host_a_parenthetical_cue() -> None:
+    parts = reported("Reopening the old mill after ten years, she said, feels exactly right.")
+    assert [q.text for q in parts] == [
+        "Reopening the old mill after ten years",
+        "feels exactly right",
+    ]
+    assert {q.speaker for q in parts} == {"she"}
