@@ -85,11 +85,25 @@ _TITLE_ABBREVIATIONS = frozenset(
 
 @Language.component("keep_titles_with_names")
 def _keep_titles_with_names(doc: Doc) -> Doc:
-    """No sentence starts right after a title's full stop ("said Navy Capt. | Jo Roe")."""
+    """No sentence starts right after a title's full stop ("said Navy Capt. | Jo Roe"), and an
+    opening quotation mark after a full stop starts one."""
     for tok in doc[:-1]:
         if tok.text in _TITLE_ABBREVIATIONS:
             doc[tok.i + 1].is_sent_start = False
+        elif (  # "... with boats. ''It was ...'': the opening mark starts the next sentence
+            tok.text in _OPENING_MARKS
+            and tok.i > 0
+            and doc[tok.i - 1].text in (".", "?", "!")
+            and doc[tok.i - 1].whitespace_
+            and not tok.whitespace_
+            and doc[tok.i + 1].is_title
+        ):
+            tok.is_sent_start = True
+            doc[tok.i + 1].is_sent_start = False
     return doc
+
+
+_OPENING_MARKS = frozenset(("''", '"', "“", "``", "‘‘"))
 
 
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})

@@ -1154,3 +1154,14 @@ def test_a_cue_verb_that_reports_nothing_can_host_a_parenthetical_cue() -> None:
         "feels exactly right",
     ]
     assert {q.speaker for q in parts} == {"she"}
+
+
+def test_an_opening_quotation_mark_after_a_full_stop_starts_the_next_sentence() -> None:
+    parts = reported(
+        "In any case, Mr. Dunmore said, the fishing fleet was far too big for the bay. ''It was "
+        "just waiting for a storm.''"
+    )
+    assert [(q.kind, q.text) for q in parts][-2:] == [
+        ("indirect", "the fishing fleet was far too big for the bay"),
+        ("direct", "It was just waiting for a storm."),
+    ]
