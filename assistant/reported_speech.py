@@ -959,6 +959,8 @@ def _verb_content(
             # harsh: the Ledger said ...": after a colon the cue opens a sentence of its own
         ):  # "The papers show, he said, that ...": both clauses, right around the cue
             parts.append(_extent(lead, offset))
+        if comp.i < cue.i:
+            parts += _reason_after(cue, offset)
     elif (
         comp is None
         and (speech or data or cue.dep_ == "parataxis")  # "The plan, she believes, will fail."
@@ -1190,6 +1192,28 @@ _OCCASIONS = DOCUMENT_NOUNS | frozenset(
 
 
 _CIRCUMSTANCE_PREPS = frozenset("at on during through via after before since".split())
+
+
+_REASON_MARKS = frozenset("because since unless if".split())
+
+
+def _reason_after(cue: Token, offset: int) -> list[tuple[int, int]]:
+    """ "He is leaning toward Roe, he said, because she can win": a reason or condition right
+    after a cue that follows its clause goes on with what was said."""
+    for c in cue.rights:
+        if (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)
+            and c.left_edge.i >= 2
+            and cue.doc[c.left_edge.i - 1].text == ","
+            # nothing but the cue's own words before the comma ("he said on Friday, because")
+            and not any(t.tag_.startswith("VB") for t in cue.doc[cue.i + 1 : c.left_edge.i])
+        ):
+            first, last = c.left_edge, c.right_edge
+            while last.i > first.i and (last.is_punct or last.is_space):
+                last = last.nbor(-1)
+            return [(offset + first.idx, offset + last.idx + len(last.text))]
+    return []
 
 
 def _with_leading_condition(cue: Token, first: Token) -> Token:

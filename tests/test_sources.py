@@ -1165,3 +1165,13 @@ def test_an_opening_quotation_mark_after_a_full_stop_starts_the_next_sentence() 
         ("indirect", "the fishing fleet was far too big for the bay"),
         ("direct", "It was just waiting for a storm."),
     ]
+
+
+def test_a_reason_after_a_cue_that_follows_its_clause_goes_on_with_what_was_said() -> None:
+    parts = reported(
+        "She is leaning toward the harbour plan, she said on Friday, because it can win."
+    )
+    assert [q.text for q in parts] == [
+        "She is leaning toward the harbour plan",
+        "because it can win",
+    ]
