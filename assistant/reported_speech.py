@@ -98,11 +98,17 @@ def _subject(cue: Token) -> Token | None:
     if (
         cue.tag_ == "VBN"
         and cue.dep_ == "acl"
-        and cue.head.dep_ == "ROOT"
         and cue.head.tag_ in ("NN", "NNS")
-        and any(c.dep_ == "ccomp" for c in cue.children)
-    ):
-        return cue.head  # "A poll found last week that ...": a verb read as a participle
+        # the noun opens the sentence or a clause after a semicolon, with no verb of its own
+        and (cue.head.dep_ == "ROOT" or cue.doc[cue.head.left_edge.i - 1].text == ";")
+        and (
+            any(c.dep_ == "ccomp" for c in cue.children)
+            or (
+                cue.lower_ in OBJECT_FORMS and any(c.dep_ in ("oprd", "dobj") for c in cue.children)
+            )
+        )
+    ):  # "A poll found last week that ...", "One lawmaker called Roe a fraud": a verb read as a
+        return cue.head  # participle ("a lawmaker called Roe"), and no other verb in the sentence
     if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "agent") for c in cue.children):
         return None  # a passive participle: "asked about the plan, she said ..."
     # "He's said he ...": the parse reads the contracted "has" as a passive's "is"
@@ -964,7 +970,7 @@ def _verb_content(
     elif (
         comp is None
         and (speech or data or cue.dep_ == "parataxis")  # "The plan, she believes, will fail."
-        and cue.dep_ in ("parataxis", "ccomp", "advcl")
+        and (cue.dep_ in ("parataxis", "ccomp", "advcl") or _frame_read_as_conjunct(cue))
         and not (  # "After Roe testified, the panel ...": a clause of time, not a frame
             cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)
         )
@@ -1058,7 +1064,8 @@ def _verb_content(
             while last.i > obj.i and (last.is_punct or last.is_space):
                 last = last.nbor(-1)
             last = _before_second_predicate(obj.left_edge, last)
-            if _enough_to_cite(obj.left_edge, last):
+            quoted = last.i + 1 < len(last.doc) and last.doc[last.i + 1].tag_ == "``"
+            if _enough_to_cite(obj.left_edge, last) or quoted:  # "called Roe “a fraud”"
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     return _with_trailing_quote(reader, parts, offset, unit)
 
@@ -1288,6 +1295,20 @@ def _misparsed_parenthetical(
     ]
 
 
+def _frame_read_as_conjunct(cue: Token) -> bool:
+    """ "This includes a new unit, Secretary Ann Carter told a panel on Friday.": a cue ending the
+    sentence after a comma, with no "and" or "but", that the parse joined to the clause it
+    reports."""
+    return (
+        cue.dep_ == "conj"
+        and cue.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ == "cc" and c.i < cue.i for c in cue.head.children)
+        and cue.doc[cue.left_edge.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.left_edge == cue.left_edge for c in cue.children)
+        and cue.right_edge.i >= _last_word(cue.sent).i
+    )
+
+
 def _host_clause(cue: Token) -> Token | None:
     """The verb of the clause a parenthetical cue interrupts; the parse may hang the cue on that
     clause's subject ("The difference now, he told me, is that ...")."""
@@ -1308,7 +1329,9 @@ def _host_clause(cue: Token) -> Token | None:
 
 def _parenthetical_tail(cue: Token) -> list[Token]:
     """Words of a parenthetical cue after the verb: "he told me on Friday", "she said in June"."""
-    if cue.dep_ != "parataxis" or any(c.dep_ == "ccomp" for c in cue.children):
+    if (cue.dep_ != "parataxis" and not _frame_read_as_conjunct(cue)) or any(
+        c.dep_ == "ccomp" for c in cue.children
+    ):
         return []
     tail = [
         c
@@ -1322,7 +1345,9 @@ def _parenthetical_tail(cue: Token) -> list[Token]:
 def _addressee(cue: Token, obj: Token) -> bool:
     """The object of a parenthetical "he told me", "she told reporters": who was spoken to, not
     what was said."""
-    return cue.dep_ == "parataxis" and (obj.tag_ == "PRP" or cue.lower_ in ("told", "tells"))
+    return (cue.dep_ == "parataxis" or _frame_read_as_conjunct(cue)) and (
+        obj.tag_ == "PRP" or cue.lower_ in ("told", "tells")
+    )
 
 
 def _with_trailing_quote(

@@ -1175,3 +1175,24 @@ def test_a_reason_after_a_cue_that_follows_its_clause_goes_on_with_what_was_said
         "She is leaning toward the harbour plan",
         "because it can win",
     ]
+
+
+def test_a_naming_verb_read_as_a_participle_still_names() -> None:
+    said = statement("One councillor called Vance a fraud.", "fraud")
+    assert (said.speaker, said.text) == ("One councillor", "Vance a fraud")
+    quoted = statement(
+        'The vote stalled; one councillor called Vance "the loudest man on the pier."', "loudest"
+    )
+    assert quoted.speaker == "one councillor" and quoted.kind == "mixed"
+
+
+def test_a_cue_after_a_comma_read_as_a_conjunct_frames_the_clause_before_it() -> None:
+    said = statement(
+        "The plan includes a new unit to patrol the river, Harbour Secretary Ann Carter told a "
+        "county panel on Wednesday.",
+        "new unit",
+    )
+    assert (said.speaker, said.text) == (
+        "Ann Carter",
+        "The plan includes a new unit to patrol the river",
+    )
