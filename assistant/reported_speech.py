@@ -49,6 +49,11 @@ _CONTENT_OBJECT_VERBS = frozenset(
 # Spaces here include no-break spaces ("”\xa0― Jo Roe"), never a line break.
 _DASH_NAME = re.compile(r"[^\S\n]*[—―–-]{1,2}[^\S\n]*(?=[A-Z@])")
 
+# A quotation that fills its paragraph, signed on a line of its own: "“…”\n\n- Jo Roe."
+_SIGNATURE_LINE = re.compile(
+    r"[^\S\n]*\n\s*[—―–-]{1,2}[^\S\n]*(?=[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\.?[^\S\n]*(?:\n|$))"
+)
+
 # One to four capitalised words: a name signing a line ("Jo Roe:", "TAPPER:").
 _LINE_NAME = r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):"
 
@@ -2001,6 +2006,9 @@ def tagline_attributions(reader: ArticleContext) -> None:
     for q in reader.quotes:
         _introduced_by_colon(reader, q)
         dash = _DASH_NAME.match(text, q.end)
+        para_start = max((p for p, _ in reader.paragraph_spans if p <= q.start), default=0)
+        if dash is None and not text[para_start : q.start].strip():
+            dash = _SIGNATURE_LINE.match(text, q.end)
         name_at = dash.end() if dash else None
         if name_at is None:
             name_at = _name_opening(text, q.start)

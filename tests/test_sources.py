@@ -1196,3 +1196,14 @@ def test_a_cue_after_a_comma_read_as_a_conjunct_frames_the_clause_before_it() ->
         "Ann Carter",
         "The plan includes a new unit to patrol the river",
     )
+
+
+def test_a_quotation_paragraph_signed_on_a_line_of_its_own_is_the_signers() -> None:
+    text = (
+        'Fact check.\n\n"The idea that I would close the harbour while we wait for the new pier '
+        'is just not accurate."\n\n- Ted Vance.\n\nVance overstates the case.'
+    )
+    said = statement(text, "close the harbour")
+    assert (said.speaker, said.kind) == ("Ted Vance", "direct")
+    inline = reported('Fact check. He said "we will close it soon."\n\n- Ted Vance.\n\nHe did not.')
+    assert all(q.speaker != "Ted Vance" for q in inline)
