@@ -698,8 +698,8 @@ def _before_participle_cue(first: Token, last: Token) -> Token:
 def _with_second_that_clause(last: Token) -> Token:
     """ "X said Y happened and that Z followed": the second "that" clause is said too."""
     doc, i = last.doc, last.i + 1
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
+    while i < len(doc) and (doc[i].text == "," or (doc[i].is_quote and doc[i].tag_ != "``")):
+        i += 1  # "... ''could be harsh,'' and that ...": past a closing quotation mark too
     if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "but") or doc[i + 1].lower_ != "that":
         return last
     that = doc[i + 1]
@@ -925,6 +925,16 @@ def _verb_content(
         first, last = comp.left_edge, comp.right_edge
         if comp.i > cue.i:
             first = _with_leading_condition(cue, first)
+        else:  # "Roe tried to leave, and in doing so he “erred,” X said": the parse split one
+            joined = [c for c in cue.lefts if c.dep_ == "ccomp" and c.i > comp.i]  # statement
+            if (
+                joined
+                and not any(  # into two clauses of the cue; not two quotations with a
+                    t.text in "()" or (t.lower_ in CUE_FORMS and t.tag_.startswith("VB"))  # cue
+                    for t in cue.doc[comp.left_edge.i : joined[-1].right_edge.i + 1]  # between
+                )
+            ):
+                last = joined[-1].right_edge
         later_cue = next(  # not "... and that the committee would continue to investigate"
             (
                 c
