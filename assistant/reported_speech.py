@@ -997,13 +997,16 @@ def _verb_content(
             or _passive(host)
             or not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in host.children)
         )
-        and not any(q[0] < block[0] for q in adjacent)  # "- “…,” one ad declared -"
+        and not any(  # "- “…,” one ad declared -"; not "… like “maybe”, he told reporters"
+            q[0] < block[0] and q[0] <= _extent(host, offset)[0] + 2 for q in adjacent
+        )
     ):  # "The plan, she said, will fail."
         lo, hi = _extent(host, offset)
         lo = max(lo, offset + unit.start_char)
         pieces = [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
-        if adjacent:  # "The plan, she said, “will fail.”": the quotation is a part of its own,
-            # and only a subject before the cue is another ("After the vote, she said, “…”" is not)
+        if any(q[0] >= block[1] for q in adjacent):  # "The plan, she said, “will fail.”": the
+            # quotation is a part of its own, and only a subject before the cue is another
+            # ("After the vote, she said, “…”" is not)
             pieces = (
                 [(lo, block[0])] if _subject_phrase(cue.doc, lo - offset, block[0] - offset) else []
             )
@@ -1314,12 +1317,14 @@ def _frame_read_as_conjunct(cue: Token) -> bool:
     """ "This includes a new unit, Secretary Ann Carter told a panel on Friday.": a cue ending the
     sentence after a comma, with no "and" or "but", that the parse joined to the clause it
     reports."""
+    if cue.dep_ != "conj" or cue.tag_ not in ("VBD", "VBZ", "VBP") or not _speech(cue):
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     return (
-        cue.dep_ == "conj"
-        and cue.tag_ in ("VBD", "VBZ", "VBP")
-        and not any(c.dep_ == "cc" and c.i < cue.i for c in cue.head.children)
-        and cue.doc[cue.left_edge.i - 1].text == ","
-        and any(c.dep_ == "nsubj" and c.left_edge == cue.left_edge for c in cue.children)
+        subj is not None
+        and subj.left_edge.i > 1
+        and cue.doc[subj.left_edge.i - 1].text == ","  # ", Secretary Ann Carter told ..."
+        and cue.doc[subj.left_edge.i - 2].dep_ != "cc"  # not "and, he argued, ..."
         and cue.right_edge.i >= _last_word(cue.sent).i
     )
 

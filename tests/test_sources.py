@@ -1207,3 +1207,32 @@ def test_a_quotation_paragraph_signed_on_a_line_of_its_own_is_the_signers() -> N
     assert (said.speaker, said.kind) == ("Ted Vance", "direct")
     inline = reported('Fact check. He said "we will close it soon."\n\n- Ted Vance.\n\nHe did not.')
     assert all(q.speaker != "Ted Vance" for q in inline)
+
+
+def test_a_second_that_clause_after_a_closing_quotation_mark_is_said_too() -> None:
+    said = statement(
+        "Mr. Vance said that their father ''could be harsh,'' and that Ted had struggled with "
+        "his constant criticism.",
+        "harsh",
+    )
+    assert said.kind == "mixed"
+    assert said.text.endswith("Ted had struggled with his constant criticism")
+
+
+def test_two_clauses_the_parse_hung_on_one_cue_are_one_statement() -> None:
+    said = statement(
+        'The mayor tried to distance herself from the board, and in doing so she "made a costly '
+        'error," Lichtman said.',
+        "costly error",
+    )
+    assert said.speaker == "Lichtman" and said.kind == "mixed"
+    assert said.text.startswith("The mayor tried to distance herself")
+
+
+def test_a_quotation_ending_the_clause_before_a_cue_leaves_the_clause_the_statement() -> None:
+    said = statement(
+        "Critics should bring proof for their claims and not toss around loose words like "
+        "“maybe” and “perhaps”, she told reporters.",
+        "perhaps",
+    )
+    assert said.kind == "mixed" and said.text.startswith("Critics should bring proof")
