@@ -1154,6 +1154,11 @@ def _before_second_predicate(first: Token, last: Token) -> Token:
             and tok.i + 1 <= last.i
             and doc[tok.i + 1].tag_ in ("VBD", "VBZ")
             and doc[tok.i + 1].dep_ == "conj"
+        ) or (  # "... her links while Roe suggests she is ...": another's statement
+            tok.dep_ == "mark"
+            and tok.lower_ in ("while", "whereas")
+            and tok.head.lower_ in CUE_FORMS
+            and any(c.dep_ == "nsubj" for c in tok.head.children)
         ):
             end = doc[tok.i - 1]
             while end.i > first.i and end.is_punct:

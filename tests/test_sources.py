@@ -1236,3 +1236,14 @@ def test_a_quotation_ending_the_clause_before_a_cue_leaves_the_clause_the_statem
         "perhaps",
     )
     assert said.kind == "mixed" and said.text.startswith("Critics should bring proof")
+
+
+def test_a_while_clause_with_its_own_speaker_ends_the_object_before_it() -> None:
+    parts = reported(
+        "Ann Quarry accuses Ted Vance of subjecting her to an “artful smear” about her bank ties "
+        "while Vance suggests the former mayor is a captive of the harbour board."
+    )
+    assert [(q.speaker, q.text) for q in parts] == [
+        ("Ann Quarry", "Ted Vance of subjecting her to an “artful smear” about her bank ties"),
+        ("Ted Vance", "the former mayor is a captive of the harbour board"),
+    ]
