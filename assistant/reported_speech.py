@@ -578,6 +578,14 @@ def _that_clause_after(cue: Token, clause: Token) -> bool:
 def _that_after(cue: Token) -> Token | None:
     """A "that" opening the reported clause when the parse did not attach it to the cue."""
     doc = cue.doc
+    if makes_plain(cue):  # "made it clear to the board on Friday that ...": past the phrase
+        plain = next(c for c in cue.children if c.lower_ in _MADE_PLAIN and c.i <= cue.i + 2)
+        for tok in doc[plain.i + 1 : cue.sent.end - 1]:
+            if tok.lower_ == "that":
+                return tok
+            if tok.tag_.startswith("VB") or tok.tag_ == "MD" or tok.text in (".", ";", ":"):
+                return None
+        return None
     for tok in doc[cue.i + 1 : min(cue.i + 9, cue.sent.end)]:
         if tok.i - cue.i > 4 and not _only_circumstance_between(cue, tok.i):
             return None  # far from the cue only past its own phrases ("said following a vote")

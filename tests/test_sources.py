@@ -1247,3 +1247,12 @@ def test_a_while_clause_with_its_own_speaker_ends_the_object_before_it() -> None
         ("Ann Quarry", "Ted Vance of subjecting her to an “artful smear” about her bank ties"),
         ("Ted Vance", "the former mayor is a captive of the harbour board"),
     ]
+
+
+def test_made_clear_reports_the_that_clause_past_its_own_phrase() -> None:
+    for text in (
+        "Quarry made it clear to the harbour board on Wednesday that she has their backs.",
+        "Quarry made clear to the board that she has their backs.",
+    ):
+        said = statement(text, "backs")
+        assert (said.speaker, said.text) == ("Quarry", "she has their backs")
