@@ -423,11 +423,13 @@ def _subject_after_quote(cue: Token) -> Token | None:
     words = [t for t in doc[mark.i + 1 : cue.i] if not t.is_punct]
     if not words or words[0].tag_ not in ("NNP", "NNPS", "DT", "PRP"):
         return None
-    if any(t.tag_.startswith("VB") for t in words):
-        return None  # a clause of its own: not a bare speaker block
     head = words[0]
     while head.i + 1 < cue.i and doc[head.i + 1].tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ"):
         head = doc[head.i + 1]  # "Jo Roe", "the campaign aide"
+    if doc[head.i + 1].text == "," and doc[cue.i - 1].text == ",":
+        words = [t for t in words if t.i <= head.i]  # "Roe, an aide then working there, said"
+    if any(t.tag_.startswith("VB") for t in words):
+        return None  # a clause of its own: not a bare speaker block
     return head if head.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP") else None
 
 

@@ -1256,3 +1256,13 @@ def test_made_clear_reports_the_that_clause_past_its_own_phrase() -> None:
     ):
         said = statement(text, "backs")
         assert (said.speaker, said.text) == ("Quarry", "she has their backs")
+
+
+def test_an_aside_after_a_name_between_a_quotation_and_its_cue_is_not_a_clause() -> None:
+    said = statement(
+        "Vance met the wardens. ''I had lunch with Vance. He will see you at the fair,'' Ina "
+        "Roewer, a Dutch-American then working for the harbour trust, wrote in a June email to "
+        "Mrs. Quarry.",
+        "lunch with Vance",
+    )
+    assert (said.speaker, said.cue) == ("Ina Roewer", "wrote")
