@@ -26,6 +26,7 @@ from .reported_speech import (
     as_put_it,
     data_tagline,
     document_reads,
+    headline_attributions,
     holds_as,
     learned_attribution,
     makes_plain,
@@ -530,6 +531,7 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
         _attribute_paragraph(reader, offset, doc)
     tagline_attributions(reader)
     speaker_lines(reader)
+    headline_attributions(reader)
     found = _drop_nested(reader.found, reader.quotes)
     _continue_quotes(reader, found)
     quotes: list[Quote] = []

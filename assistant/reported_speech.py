@@ -2189,3 +2189,72 @@ def learned_attribution(
     return Attribution(
         [(lo, hi)], block, mention, speaker, verb.text, round(confidence * chance, 3), None, person
     )
+
+
+# Adverbs between a headline's source and its verb: "Roe Finally Endorses Park".
+_HEADLINE_ADVERBS = frozenset("just also still now again finally officially reportedly".split())
+
+# Plural nouns spelt like a verb's "-s" form: "Power Plant Rules", "Battleground States".
+_HEADLINE_NOUNS = frozenset(
+    """states rules plans claims questions demands promises talks details estimates forecasts
+    reports records notes points""".split()
+)
+
+
+def headline_attributions(reader: ArticleContext) -> None:
+    """A title-case headline built on a reporting verb ("Senate Veteran Jo Roe Endorses Ann Park",
+    "Former Aide Says Roe Is In Trouble"): the words before the verb are the source, the words
+    after it what was said. The parse reads such lines poorly (every word a name)."""
+    if not reader.paragraph_spans:
+        return
+    p_start, p_end = reader.paragraph_spans[0]
+    text = reader.text
+    words = list(re.finditer(r"[^\s]+", text[p_start:p_end]))
+    alpha = [w.group() for w in words if w.group()[0].isalpha()]
+    if not 3 <= len(words) <= 25 or sum(w[0].isupper() for w in alpha) < 0.8 * len(alpha):
+        return
+    if any(s < p_end and p_start < e for att in reader.found for s, e in att.parts):
+        return  # the parse found something of its own there
+    for i, w in enumerate(words[1:-1], start=1):
+        verb = w.group().lower()
+        if (
+            not verb.endswith("s")
+            or not (verb in SPEECH_FORMS or verb in OBJECT_FORMS)
+            or verb in _HEADLINE_NOUNS
+        ):
+            continue
+        source = words[:i]
+        while source and source[-1].group().lower() in _HEADLINE_ADVERBS:
+            source.pop()
+        breaks = [j for j, s in enumerate(source) if s.group().rstrip("’'\"”").endswith((":", ","))]
+        lead = source[: breaks[-1] + 1] if breaks else []  # "Wow: Roe Says ...", "Railing
+        source = source[breaks[-1] + 1 :] if breaks else source  # Against It, Roe Vows ..."
+        if not source or source[-1].group().endswith(("'s", "’s")):
+            return  # "Roe's Claims Fall Flat": a noun, not a verb
+        lo, hi = p_start + source[0].start(), p_start + source[-1].end()
+        c_lo, c_hi = _trim(text, p_start + w.end(), p_end)
+        if any(c in w.group() for w in lead for c in '‘“"'):
+            # "‘A Crisis,’ Roe Tells Convention": the quotation before the source is what was said
+            c_lo, c_hi = _trim(text, p_start + lead[0].start(), p_start + lead[-1].end())
+        while c_hi > c_lo and text[c_hi - 1] in ".!":
+            c_hi -= 1
+        if c_hi - c_lo < 3:
+            return
+        mention = text[lo:hi]
+        person, speaker = None, mention
+        found = _token_at(reader, hi - 1)
+        if found is not None and found[1].ent_type_ == "PERSON":
+            last = first = found[1]  # "Senate Veteran Jo Roe": the name that ends the source (the
+            while first.i > 0 and first.nbor(-1).ent_type_ == "PERSON":  # NER may run on into
+                first = first.nbor(-1)  # the verb: "Roe Endorses")
+            if found[0] + first.idx >= lo:
+                name = text[found[0] + first.idx : found[0] + last.idx + len(last.text)]
+                person = reader.people.person_named(name)
+                speaker = person.name if person else reader.people.full_name(name, hi)
+        parts = _merge_parts(reader, [(c_lo, c_hi)])
+        reader.found.append(
+            Attribution(
+                parts, (lo, p_start + w.end()), mention, speaker, w.group(), 0.5, None, person
+            )
+        )
+        return

@@ -1266,3 +1266,14 @@ def test_an_aside_after_a_name_between_a_quotation_and_its_cue_is_not_a_clause()
         "lunch with Vance",
     )
     assert (said.speaker, said.cue) == ("Ina Roewer", "wrote")
+
+
+def test_a_title_case_headline_built_on_a_reporting_verb_is_attributed() -> None:
+    body = "\n\nThe council met on Tuesday to discuss the harbour. Ilse Quarry spoke first."
+    said = statement("Fishing Icon Ilse Quarry Endorses Ted Vance." + body, "Ted Vance")
+    assert (said.speaker, said.text, said.cue) == ("Ilse Quarry", "Ted Vance", "Endorses")
+    vows = statement("Railing Against Vance, Ann Roe Finally Vows To Fight On." + body, "Fight")
+    assert (vows.speaker, vows.text) == ("Ann Roe", "To Fight On")
+    quoted = statement("Tolls Are ‘A Tax On Sailors,’ Ann Roe Tells Harbour Board." + body, "Tolls")
+    assert (quoted.speaker, quoted.kind) == ("Ann Roe", "mixed")
+    assert reported("Harbour Toll Rules Face A Court Test." + body) == []
