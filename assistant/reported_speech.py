@@ -2233,7 +2233,7 @@ def headline_attributions(reader: ArticleContext) -> None:
             return  # "Roe's Claims Fall Flat": a noun, not a verb
         lo, hi = p_start + source[0].start(), p_start + source[-1].end()
         c_lo, c_hi = _trim(text, p_start + w.end(), p_end)
-        if any(c in w.group() for w in lead for c in '‘“"'):
+        if any(mark in piece.group() for piece in lead for mark in '‘“"'):
             # "‘A Crisis,’ Roe Tells Convention": the quotation before the source is what was said
             c_lo, c_hi = _trim(text, p_start + lead[0].start(), p_start + lead[-1].end())
         while c_hi > c_lo and text[c_hi - 1] in ".!":
