@@ -1411,10 +1411,15 @@ def _with_trailing_quote(
     return parts
 
 
+def _words_between(doc, lo: int, hi: int) -> list[Token]:  # type: ignore[no-untyped-def]
+    """The words (no punctuation or spaces) of a paragraph doc between two character offsets."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    return [t for t in span or () if not (t.is_punct or t.is_space)]
+
+
 def _subject_phrase(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
     """A stretch with no verb that opens like a noun phrase ("The new levy", "No change of name")."""
-    span = doc.char_span(lo, hi, alignment_mode="expand")
-    words = [t for t in span or () if not (t.is_punct or t.is_space)]
+    words = _words_between(doc, lo, hi)
     return (
         bool(words)
         and words[0].tag_ in ("DT", "PDT", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD")
@@ -1426,10 +1431,7 @@ def _scene_setting(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-de
     """A stretch with no verb that opens with a preposition and names when or where the words
     were said ("In an interview with the paper", "On Tuesday"), not part of what was said ("In
     the long run", "Among the risks")."""
-    span = doc.char_span(lo, hi, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    words = [t for t in span if not (t.is_punct or t.is_space)]
+    words = _words_between(doc, lo, hi)
     while len(words) > 1 and words[0].tag_ == "CC":
         words = words[1:]  # "But in recent days, aides say, ..."
     if not words or words[0].tag_ != "IN" or any(t.tag_.startswith("VB") for t in words):
