@@ -605,6 +605,13 @@ def _that_after(cue: Token) -> Token | None:
     return None
 
 
+def _trim_back(last: Token, floor: Token) -> Token:
+    """`last` moved back past punctuation and spaces, never before `floor`."""
+    while last.i > floor.i and (last.is_punct or last.is_space):
+        last = last.nbor(-1)
+    return last
+
+
 def _last_word(sent: Span) -> Token:
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     return words[-1] if words else sent[-1]
@@ -715,10 +722,7 @@ def _with_second_that_clause(last: Token) -> Token:
     that = doc[i + 1]
     if that.dep_ != "mark" or that.head.i <= that.i:
         return last
-    end = that.head.right_edge
-    while end.i > that.i and (end.is_punct or end.is_space):
-        end = doc[end.i - 1]
-    return end
+    return _trim_back(that.head.right_edge, that)
 
 
 _ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
@@ -1089,9 +1093,7 @@ def _verb_content(
             aim = _noun_infinitive(cue, obj)
             if aim is not None and last.i < aim.i:
                 last = aim  # "decried the mayor's calls to close the harbour", parsed as a purpose
-            while last.i > obj.i and (last.is_punct or last.is_space):
-                last = last.nbor(-1)
-            last = _before_second_predicate(obj.left_edge, last)
+            last = _before_second_predicate(obj.left_edge, _trim_back(last, obj))
             quoted = last.i + 1 < len(last.doc) and last.doc[last.i + 1].tag_ == "``"
             if _enough_to_cite(obj.left_edge, last) or quoted:  # "called Roe “a fraud”"
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
@@ -1134,9 +1136,7 @@ def _requested(cue: Token, offset: int) -> list[tuple[int, int]]:
             first = c.left_edge
         else:
             continue
-        last = c.right_edge
-        while last.i > c.i and (last.is_punct or last.is_space):
-            last = last.nbor(-1)
+        last = _trim_back(c.right_edge, c)
         if last.i - to.i >= 2:
             return [(offset + first.idx, offset + last.idx + len(last.text))]
     return []
@@ -1198,9 +1198,7 @@ def _noun_infinitive(cue: Token, obj: Token) -> Token | None:
         if _circumstance(child):
             end = child.left_edge.nbor(-1)
             break
-    while end.i > clause.i and (end.is_punct or end.is_space):
-        end = end.nbor(-1)
-    return end
+    return _trim_back(end, clause)
 
 
 def _enough_to_cite(first: Token, last: Token) -> bool:
@@ -1249,9 +1247,7 @@ def _reason_after(cue: Token, offset: int) -> list[tuple[int, int]]:
             # nothing but the cue's own words before the comma ("he said on Friday, because")
             and not any(t.tag_.startswith("VB") for t in cue.doc[cue.i + 1 : c.left_edge.i])
         ):
-            first, last = c.left_edge, c.right_edge
-            while last.i > first.i and (last.is_punct or last.is_space):
-                last = last.nbor(-1)
+            first, last = c.left_edge, _trim_back(c.right_edge, c.left_edge)
             return [(offset + first.idx, offset + last.idx + len(last.text))]
     return []
 
