@@ -658,12 +658,18 @@ def _before_next_subject(first: Token, last: Token) -> Token:
     return end
 
 
-def _before_closing_apposition(first: Token, last: Token) -> Token:
+_APPOSITION_MARKS = frozenset((",", "—", "–", "--"))
+
+
+def _before_closing_apposition(first: Token, last: Token, noun: Token | None = None) -> Token:
     """ "Critics say the money is better spent through NATO, the alliance that ...", "... would
     beat Roe, who trails in the polls": the writer's description of a name at the end of a
-    reported clause is not part of what was reported."""
+    reported clause is not part of what was reported. With `noun`, the object a verb reports
+    ("endorsed Roe, the former mayor"), but not a list of names ("praised Roe, Ann Vance and
+    Ted Quarry")."""
     doc = last.doc
-    for tok in doc[first.i + 3 : last.i + 1]:
+    shortest = 2 if noun is None else 0  # words past the first that must stay
+    for tok in doc[first.i + shortest + 1 : last.i + 1]:
         if (
             (
                 tok.dep_ == "appos"
@@ -672,10 +678,11 @@ def _before_closing_apposition(first: Token, last: Token) -> Token:
             and tok.head.tag_ in ("NNP", "NNPS")
             and tok.head.i < tok.i
             and tok.right_edge.i >= last.i
-            and doc[tok.left_edge.i - 1].text == ","
+            and doc[tok.left_edge.i - 1].text in _APPOSITION_MARKS
+            and (noun is None or not any(c.dep_ == "conj" for c in tok.children))
         ):
             end = doc[tok.left_edge.i - 2]
-            return end if end.i - first.i >= 2 else last
+            return end if end.i - first.i >= shortest else last
     return last
 
 
@@ -1094,6 +1101,7 @@ def _verb_content(
             if aim is not None and last.i < aim.i:
                 last = aim  # "decried the mayor's calls to close the harbour", parsed as a purpose
             last = _before_second_predicate(obj.left_edge, _trim_back(last, obj))
+            last = _before_closing_apposition(obj.left_edge, last, obj)
             quoted = last.i + 1 < len(last.doc) and last.doc[last.i + 1].tag_ == "``"
             if _enough_to_cite(obj.left_edge, last) or quoted:  # "called Roe “a fraud”"
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))

@@ -1277,3 +1277,17 @@ def test_a_title_case_headline_built_on_a_reporting_verb_is_attributed() -> None
     quoted = statement("Tolls Are ‘A Tax On Sailors,’ Ann Roe Tells Harbour Board." + body, "Tolls")
     assert (quoted.speaker, quoted.kind) == ("Ann Roe", "mixed")
     assert reported("Harbour Toll Rules Face A Court Test." + body) == []
+
+
+def test_a_description_after_a_reported_object_is_the_writers() -> None:
+    for text in (
+        "The fishermen's union endorsed Ted Vance, the former harbour master.",
+        "The mayor criticized Ted Vance—the owner of the quarry—in a long letter.",
+    ):
+        said = statement(text, "Ted Vance")
+        assert said.text == "Ted Vance"
+    listed = statement(
+        "The council praised Ann Vance, Ted Quarry, and Ilse Roe for their work on the pier.",
+        "Ann Vance",
+    )
+    assert listed.text.startswith("Ann Vance, Ted Quarry, and Ilse Roe")
