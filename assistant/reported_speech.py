@@ -1600,9 +1600,27 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
             not any(reader.mask[found.start() : end])
             and len(text[start : found.start()].split()) >= 3
             and not _BRIEF_CONCESSION.match(text, found.start())
+            and not _describes_subject(reader, found.start(), end)
         ):
             return found.start()
     return end
+
+
+def _describes_subject(reader: ArticleContext, comma: int, end: int) -> bool:
+    """ "that Gov. Roe, who must decide, has said nothing": a relative clause on the subject of
+    a clause whose verb comes after it is inside what was said, not an aside after it."""
+    found = _token_at(reader, comma)
+    if found is None or found[1].i + 1 >= len(found[1].doc):
+        return False
+    offset, tok = found
+    clause = tok.nbor(1).head
+    noun = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and clause.right_edge.i < noun.head.i
+        and offset + noun.head.idx < end
+    )
 
 
 # ", although short, chance": a concession inside a noun phrase, not a clause of the writer's

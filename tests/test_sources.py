@@ -1291,3 +1291,16 @@ def test_a_description_after_a_reported_object_is_the_writers() -> None:
         "Ann Vance",
     )
     assert listed.text.startswith("Ann Vance, Ted Quarry, and Ilse Roe")
+
+
+def test_a_relative_clause_on_the_reported_subject_is_inside_what_was_said() -> None:
+    said = statement(
+        "The council reported that Gov. Ted Roe, who must make the final decision, has revealed "
+        "almost nothing about his plans.",
+        "Ted Roe",
+    )
+    assert said.text.endswith("has revealed almost nothing about his plans")
+    aside = statement(
+        "Roe said the deal helps the harbour board, which faces a recall in May.", "deal"
+    )
+    assert aside.text == "the deal helps the harbour board"
