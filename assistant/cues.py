@@ -74,6 +74,12 @@ _IRREGULAR = {
     "sing": ["sang", "sung", "sings", "singing"],
     "snap": ["snapped", "snaps", "snapping"],
     "forecast": ["forecasts", "forecasted", "forecasting"],
+    # a final consonant doubled before -ed and -ing
+    "brag": ["bragged", "brags", "bragging"],
+    "slam": ["slammed", "slams", "slamming"],
+    "plan": ["planned", "plans", "planning"],
+    "dub": ["dubbed", "dubs", "dubbing"],
+    "refer": ["referred", "refers", "referring"],
 }
 
 
@@ -103,7 +109,7 @@ promise vow urge want plan demand reject accuse blame defend endorse back applau
 question challenge describe recommend seek push offer threaten hail welcome
 denounce decry mock ridicule label dub characterize characterise tout predict estimate forecast
 announce deny insist warn rule liken compare thank speak talk decide rate discuss outline detail
-debate dispute echo advocate protest""".split()
+debate dispute echo advocate protest refer""".split()
 
 # Documents that carry their author's words: "X released a statement calling the ad false".
 _DOCUMENT_NOUNS = """statement ad advertisement letter video message tweet post memo release email

@@ -1462,6 +1462,15 @@ def _reports_object(cue: Token, obj: Token) -> bool:
             return False  # "wrote in an email", "said in a statement": how, not what
         if obj.lower_ == "to" and cue.lower_ in SPEECH_FORMS and cue.lower_ not in OBJECT_FORMS:
             return False  # "wrote to the secretary": to whom, not what
+    if OBJECT_FORMS.get(cue.lower_) == "refer":  # "..., she said, referring to the deal"; not
+        # "the jet, referred to as ...", "referring Roe to a doctor"
+        return (
+            obj.dep_ == "prep"
+            and obj.lower_ == "to"
+            and cue.dep_ != "acl"
+            and not _passive(cue)
+            and not any(c.dep_ == "dobj" for c in cue.children)
+        )
     if (
         cue.lower_ in OBJECT_FORMS
         or SPEECH_FORMS.get(cue.lower_) in _CONTENT_OBJECT_VERBS

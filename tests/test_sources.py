@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from assistant.attribute import _drop_nested, attribute, load_nlp
 from assistant.attribution_context import Attribution
 from assistant.coref import subject_tokens
+from assistant.cues import CUE_FORMS, OBJECT_FORMS
 from assistant.quotemarks import QuoteSpan
 from assistant.records import Article
 
@@ -1304,3 +1305,21 @@ def test_a_relative_clause_on_the_reported_subject_is_inside_what_was_said() -> 
         "Roe said the deal helps the harbour board, which faces a recall in May.", "deal"
     )
     assert aside.text == "the deal helps the harbour board"
+
+
+def test_verbs_that_double_their_last_consonant_are_cues_in_every_form() -> None:
+    assert {"planned", "planning", "slammed", "dubbed", "bragged", "referring"} <= set(
+        CUE_FORMS
+    ) | set(OBJECT_FORMS)
+    said = statement("Roe slammed the harbour plan on Friday.", "harbour plan")
+    assert (said.speaker, said.cue) == ("Roe", "slammed")
+
+
+def test_referring_to_names_what_the_speaker_spoke_of() -> None:
+    said = statement("“It was a good plan,” Ms. Roe said, referring to the harbour deal.", "deal")
+    assert (said.speaker, said.cue, said.kind) == ("Roe", "referring", "indirect")
+    for text in (
+        "His jet, referred to as the flying palace, has a gold sink.",
+        "The doctor was referring Roe to a specialist.",
+    ):
+        assert not reported(text)
