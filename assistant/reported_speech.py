@@ -43,7 +43,7 @@ _NOT_REPORTING = frozenset(
 
 # Speech verbs whose direct object is what was said ("noted the rise"), not an addressee or a fact.
 _CONTENT_OBJECT_VERBS = frozenset(
-    "say note claim stress emphasize emphasise underscore mention reiterate declare suggest write tweet state proclaim confirm allege".split()
+    "say note claim stress emphasize emphasise underscore mention reiterate declare suggest write tweet state proclaim confirm allege recall".split()
 )
 
 # Spaces here include no-break spaces ("”\xa0― Jo Roe"), never a line break.
@@ -596,6 +596,8 @@ def _that_after(cue: Token) -> Token | None:
             and tok.dep_ in ("mark", "dobj", "nsubj")
             # not "..., Roe said, a policy that could ...": a relative clause after the cue's comma
             and not (tok.head.dep_ == "relcl" and doc[cue.i + 1].text == ",")
+            # not "criticized the storm that closed the port": a relative pronoun
+            and not (tok.dep_ in ("nsubj", "dobj") and tok.head.dep_ == "relcl")
             and tok.i + 1 < cue.sent.end
         ):
             rest = doc[tok.i + 1 : cue.sent.end]
@@ -1067,6 +1069,17 @@ def _verb_content(
         ]
     if not parts and comp is None and that is None and SPEECH_FORMS.get(cue.lower_) in _REQUESTS:
         parts += _requested(cue, offset)
+    if not parts and comp is None and that is None and _passive(cue):
+        agent = any(c.dep_ == "agent" for c in cue.children)
+        theme = next((c for c in cue.lefts if c.dep_ == "nsubjpass"), None)
+        if agent and theme is not None and _reports_object(cue, theme):
+            # "The plan was criticized by Mayor Roe": what the agent criticized
+            first, last = (
+                theme.left_edge,
+                _before_closing_apposition(theme.left_edge, theme.right_edge, theme),
+            )
+            if _enough_to_cite(first, last) and not reader.in_quote(offset, theme):
+                parts.append((offset + first.idx, offset + last.idx + len(last.text)))
     if not parts and comp is None and OBJECT_FORMS.get(cue.lower_) == "call":
         for clause in cue.rights:  # "calling for Roe to be banned", parsed as a "for" clause
             mark = next((m for m in clause.children if m.dep_ == "mark"), None)

@@ -1323,3 +1323,19 @@ def test_referring_to_names_what_the_speaker_spoke_of() -> None:
         "The doctor was referring Roe to a specialist.",
     ):
         assert not reported(text)
+
+
+def test_recalling_reports_what_was_recalled() -> None:
+    said = statement("“It was a hard year,” Ms. Roe said, recalling the storm of 1990.", "storm")
+    assert (said.speaker, said.cue, said.text) == ("Roe", "recalling", "the storm of 1990")
+
+
+def test_the_agent_of_a_passive_cue_speaks_about_its_subject() -> None:
+    said = statement("The new harbour plan was criticized by Mayor Ann Roe on Friday.", "plan")
+    assert (said.speaker, said.cue, said.text) == ("Ann Roe", "criticized", "The new harbour plan")
+    assert not reported("The new harbour plan was criticized on Friday.")
+
+
+def test_a_relative_pronoun_after_the_object_opens_no_reported_clause() -> None:
+    said = statement("Roe criticized the storm wall that closed the harbour.", "harbour")
+    assert said.text == "the storm wall that closed the harbour"
