@@ -834,6 +834,12 @@ def verb_attribution(
         or _under_imperative(cue, reader, offset)
     ):
         return None
+    if (  # "Roe Just Got Asked About ...": she was asked, not asking (but "Roe was convinced
+        subj.head == cue  # that ...": her belief)
+        and (cue.lower_ in CUE_FORMS or cue.lower_ in OBJECT_FORMS)
+        and any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in cue.children)
+    ):
+        return None
     comp = _complement(cue)
     that = _that_after(cue) if comp is None or comp.i < cue.i else None
     data = subj.lower_ in DATA_NOUNS and cue.lower_ in CUE_FORMS  # "polls show ...", "records show"
@@ -965,6 +971,9 @@ def _verb_content(
                 if c.dep_ == "conj"
                 and c.lower_ in CUE_FORMS
                 and not any(m.dep_ == "mark" for m in c.children)
+                # not "is acting unlawfully and showing disregard for ...": a verb of thought or
+                # evidence goes on with what was said unless it reports a clause of its own
+                and (c.lower_ in SPEECH_FORMS or any(g.dep_ == "ccomp" for g in c.children))
             ),
             None,
         )

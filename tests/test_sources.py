@@ -1339,3 +1339,15 @@ def test_the_agent_of_a_passive_cue_speaks_about_its_subject() -> None:
 def test_a_relative_pronoun_after_the_object_opens_no_reported_clause() -> None:
     said = statement("Roe criticized the storm wall that closed the harbour.", "harbour")
     assert said.text == "the storm wall that closed the harbour"
+
+
+def test_the_subject_of_a_passive_reporting_verb_does_not_speak() -> None:
+    assert not reported("Ted Vance Just Got Asked About Ann Roe – His Answer Is Odd.\n\nHe spoke.")
+
+
+def test_a_verb_of_evidence_goes_on_with_what_was_said() -> None:
+    said = statement(
+        "Roe said the mayor is acting unlawfully and showing disregard for the harbour law.",
+        "mayor",
+    )
+    assert said.text == "the mayor is acting unlawfully and showing disregard for the harbour law"
