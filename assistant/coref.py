@@ -8,6 +8,7 @@ Resolution only looks at what a reader has seen: the nearest compatible person b
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -40,6 +41,20 @@ _HONORIFIC_GENDER = {
 }
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘(]?[A-Z]|\n")
 _ROLE_SKIP = frozenset("the a an his her their its this that who which , .".split())
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _same_given(one: str, other: str) -> bool:
+    """Two spellings of one given name: equal, an initial of the other ("J." of "Jo"), or one
+    cut short from the other ("Chris" of "Christopher"), accents aside ("Francois"); not
+    "Tracy" and "Trayvon"."""
+    one, other = (_unaccented(name.rstrip(".")) for name in (one, other))
+    if len(one) == 1 or len(other) == 1:
+        return one[:1] == other[:1]
+    return one.startswith(other) or other.startswith(one)
 
 
 @dataclass
@@ -385,9 +400,9 @@ class ArticlePeople:
             ):
                 return person  # "Garcia Lopez" of "Ana Garcia Lopez", either one seen first
             full = normalise_name(person.name).split()
-            if len(words) > 1 and len(full) > 1 and words[0][0] != full[0][0]:
+            if len(words) > 1 and len(full) > 1 and not _same_given(words[0], full[0]):
                 continue  # "Jane Roe" is not the "Roe" already known as "John Roe"
-            if len(words) == 1 or len(other) == 1 or words[0][0] == other[0][0]:
+            if len(words) == 1 or len(other) == 1 or _same_given(words[0], other[0]):
                 return person
         return None
 

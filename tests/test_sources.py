@@ -1351,3 +1351,21 @@ def test_a_verb_of_evidence_goes_on_with_what_was_said() -> None:
         "mayor",
     )
     assert said.text == "the mayor is acting unlawfully and showing disregard for the harbour law"
+
+
+def test_two_given_names_with_one_initial_are_two_people() -> None:
+    said = statement(
+        "Dorian Quarry was hurt in 2012 in Portlow. His family asked for calm.\n\n"
+        "Delia Quarry, Dorian's mother, said the verdict was “a disgrace to the town.”",
+        "verdict",
+    )
+    assert said.speaker == "Delia Quarry"
+    short = statement(
+        "Christopher Roe spoke first. Later, Chris Roe said the plan “will work.”", "plan"
+    )
+    assert short.speaker == "Christopher Roe"
+    accented = reported(
+        "French President François Roe said the plan “will work.”\n\nLater, Francois Roe told "
+        "the press that “it is done.”"
+    )
+    assert len(accented) == 2 and len({q.speaker for q in accented}) == 1
