@@ -1721,8 +1721,9 @@ def according_attribution(
     mention, speaker, confidence, person = reader.speaker_of(pobj, offset, tok)
     sent = tok.sent
     source = subject_tokens(pobj)
-    if tok.i > sent.start:  # "..., according to Republicans who critiqued it": all of it the source
-        source += [c.right_edge for c in pobj.rights if c.dep_ in ("relcl", "acl")]
+    if tok.i > sent.start:  # "..., according to Republicans who critiqued it", "according to
+        # the document he released", "according to Acme, a firm that ...": all of it the source
+        source.append(_trim_back(pobj.right_edge, pobj))
     block = _block([tok, nxt, *source], offset)
     lo, hi = (
         offset + max(sent.start_char, unit.start_char),

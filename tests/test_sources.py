@@ -1369,3 +1369,20 @@ def test_two_given_names_with_one_initial_are_two_people() -> None:
         "the press that “it is done.”"
     )
     assert len(accented) == 2 and len({q.speaker for q in accented}) == 1
+
+
+def test_what_describes_an_according_to_source_is_the_source() -> None:
+    for text, source in (
+        (
+            "Vance has posted 5,000 times since June, mostly on the pier board, according to "
+            "HarbourWatch, a tool that monitors the port.",
+            "HarbourWatch",
+        ),
+        (
+            'The plan would cost about $1.38 billion a year, according to the "Harbour for all" '
+            "document he released.",
+            "document",
+        ),
+    ):
+        found = reported(text)
+        assert len(found) == 1 and source in found[0].speaker_mention
