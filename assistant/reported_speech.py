@@ -1484,6 +1484,15 @@ def _reports_object(cue: Token, obj: Token) -> bool:
             return False  # "wrote in an email", "said in a statement": how, not what
         if obj.lower_ == "to" and cue.lower_ in SPEECH_FORMS and cue.lower_ not in OBJECT_FORMS:
             return False  # "wrote to the secretary": to whom, not what
+    if OBJECT_FORMS.get(cue.lower_) in ("speak", "talk"):  # "spoke about the plan"; not "spoke
+        # to reporters", "spoke in the lobby", "spoke for fear of ..."
+        pobj = next((c for c in obj.children if c.dep_ == "pobj"), None)
+        return (
+            obj.dep_ == "prep"
+            and obj.lower_ in ("about", "of", "against", "on")
+            and pobj is not None
+            and pobj.lower_ != "behalf"
+        )
     if OBJECT_FORMS.get(cue.lower_) == "refer":  # "..., she said, referring to the deal"; not
         # "the jet, referred to as ...", "referring Roe to a doctor"
         return (

@@ -1386,3 +1386,15 @@ def test_what_describes_an_according_to_source_is_the_source() -> None:
     ):
         found = reported(text)
         assert len(found) == 1 and source in found[0].speaker_mention
+
+
+def test_speaking_reports_a_topic_not_an_audience_or_a_place() -> None:
+    for text in (
+        "Roe spoke to reporters on Friday.",
+        "Roe spoke in the lobby of the harbour hall.",
+        "Roe spoke for fear of losing her job.",
+        "Roe spoke on behalf of the harbour board.",
+    ):
+        assert not reported(text), text
+    said = statement("Roe spoke about the harbour plan on Friday.", "harbour plan")
+    assert (said.speaker, said.cue) == ("Roe", "spoke")
