@@ -840,6 +840,10 @@ def verb_attribution(
         and any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in cue.children)
     ):
         return None
+    if cue.head.lower_ in _ASKING and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in cue.children
+    ):
+        return None  # "Asked if he thought the plan went too far, ...": a question put to him
     comp = _complement(cue)
     that = _that_after(cue) if comp is None or comp.i < cue.i else None
     data = subj.lower_ in DATA_NOUNS and cue.lower_ in CUE_FORMS  # "polls show ...", "records show"

@@ -1398,3 +1398,11 @@ def test_speaking_reports_a_topic_not_an_audience_or_a_place() -> None:
         assert not reported(text), text
     said = statement("Roe spoke about the harbour plan on Friday.", "harbour plan")
     assert (said.speaker, said.cue) == ("Roe", "spoke")
+
+
+def test_a_cue_inside_a_question_put_to_someone_reports_nothing() -> None:
+    found = reported(
+        "Ann Roe sent an email on Tuesday. Asked if he thought the email went too far, Ted Vance "
+        "responded: “I guess so.”"
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Ted Vance", "responded")]
