@@ -7,6 +7,7 @@ content spans (article offsets), the speaker block (mention + cue) and the resol
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
@@ -734,6 +735,15 @@ def _with_second_that_clause(last: Token) -> Token:
     return _trim_back(that.head.right_edge, that)
 
 
+def _marked(clause: Token, words: Collection[str]) -> bool:
+    """The clause opens with one of `words` as its marker ("if", "because", "as", "that")."""
+    return any(m.dep_ == "mark" and m.lower_ in words for m in clause.children)
+
+
+# Markers of a question put to someone: "asked if ...", "wondered whether ...".
+_QUESTION_MARKS = frozenset(("if", "whether"))
+
+
 _ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 
 
@@ -750,7 +760,7 @@ def _complement(cue: Token) -> Token | None:
         # "... to ban him; one lawmaker called him “…”": a clause before a semicolon is its own
         and not (c.i < cue.i and any(t.text == ";" for t in cue.doc[c.right_edge.i : cue.i]))
         # "after a ruling made it legal, he urged ...": a clause of time or cause, not content
-        and not any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in c.children)
+        and not _marked(c, _ADVERBIAL_MARKS)
         and c.lower_ not in _MADE_PLAIN  # "made clear that ...": the clause, not "clear"
     ]
     if clauses:  # "The papers show, he said in an interview, that ...": the clause after the cue
@@ -766,9 +776,7 @@ def _complement(cue: Token) -> Token | None:
                     return grand
     if cue.lower_ in _ASKING:  # "asked the students if they were serious": the question
         for child in cue.rights:
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children
-            ):
+            if child.dep_ == "advcl" and _marked(child, _QUESTION_MARKS):
                 return child
     return None
 
@@ -840,9 +848,7 @@ def verb_attribution(
         and any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in cue.children)
     ):
         return None
-    if cue.head.lower_ in _ASKING and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in cue.children
-    ):
+    if cue.head.lower_ in _ASKING and _marked(cue, _QUESTION_MARKS):
         return None  # "Asked if he thought the plan went too far, ...": a question put to him
     comp = _complement(cue)
     that = _that_after(cue) if comp is None or comp.i < cue.i else None
@@ -926,7 +932,7 @@ def _verb_content(
         cue.dep_ == "advcl"
         and comp is None
         and that is None  # "..., as the four agreed that trade deals were needed": their clause
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and _marked(cue, ("as",))
         and (speech or data or as_put_it(cue))  # not "as Roe speaks to the club": an event
         and not any(  # "as Roe continues to push the plan, ...": an event, not a source
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lower_ not in ("it", "this"))
@@ -1275,7 +1281,7 @@ def _reason_after(cue: Token, offset: int) -> list[tuple[int, int]]:
     for c in cue.rights:
         if (
             c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)
+            and _marked(c, _REASON_MARKS)
             and c.left_edge.i >= 2
             and cue.doc[c.left_edge.i - 1].text == ","
             # nothing but the cue's own words before the comma ("he said on Friday, because")
@@ -1293,9 +1299,8 @@ def _with_leading_condition(cue: Token, first: Token) -> Token:
         if c.i >= first.i:
             break
         clause = c.dep_ == "advmod" and any(t.dep_ in ("ccomp", "advcl") for t in c.subtree)
-        condition = c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless", "although", "though", "whether")
-            for m in c.children
+        condition = c.dep_ == "advcl" and _marked(
+            c, ("if", "unless", "although", "though", "whether")
         )
         if (clause or condition) and c.left_edge.i == cue.i + 1:
             between = cue.doc[c.right_edge.i + 1 : first.i]
@@ -1903,9 +1908,7 @@ def mistagged_cue(tok: Token) -> bool:
 
 
 def as_put_it(verb: Token) -> bool:
-    return verb.lower_ in ("put", "puts") and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
-    )
+    return verb.lower_ in ("put", "puts") and _marked(verb, ("as",))
 
 
 VIEW_FORMS = frozenset(
@@ -1940,7 +1943,7 @@ def reports_clause(verb: Token) -> bool:
     if verb.lower_ in _NOT_REPORTING or verb.dep_ in ("aux", "auxpass", "amod"):
         return False
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if comp is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+    if comp is None or not _marked(comp, ("that",)):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
