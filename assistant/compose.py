@@ -111,6 +111,8 @@ def compose_abstention(
     else:
         text = f"No statement by {who}{topic} was found in the indexed articles."
     lines = [text]
+    if u.namesakes:
+        lines.append(f"Quoted under the same surname, another person: {', '.join(u.namesakes)}.")
     cites = Citations()
     for statement in about or []:
         lines.append(

@@ -9,7 +9,7 @@ from typing import Literal
 import numpy as np
 
 from assistant.records import Quote, Speaker, Statement
-from assistant.speakers import SpeakerRegistry
+from assistant.speakers import SpeakerRegistry, first_last, normalise_name
 from assistant.store import Store
 
 Intent = Literal["statements", "who", "verify", "change"]
@@ -32,6 +32,7 @@ SPEAKER_SLOTS = [
     rf"^\s*(?:and\s+)?{NAME}\s+(?:on|about)\b",
     rf"\b{NAME}\s+{SAY}\b",
 ]
+TOPIC_MARKER = re.compile(r"\b(?:about|regarding|concerning|on|of|towards?|against)\b", re.I)
 PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|anything|what else)\b", re.IGNORECASE)
 WHO = re.compile(r"^\s*(?:who|which\s+\w+)\b", re.IGNORECASE)
@@ -106,6 +107,9 @@ class Understanding:
     topic: str = ""
     claim: str = ""  # the statement to find, for who/verify questions
     inherited: bool = False
+    namesakes: list[str] = field(
+        default_factory=list
+    )  # quoted people who share an unknown's surname
 
 
 def _names_in(question: str) -> list[str]:
@@ -117,6 +121,35 @@ def _names_in(question: str) -> list[str]:
             if words and words[0][0].isupper():
                 names.append(" ".join(words))
     return list(dict.fromkeys(names))
+
+
+def _hits(text: str, registry: SpeakerRegistry) -> list[tuple[Speaker, str]]:
+    return [
+        (s, m)
+        for s, m in registry.find_in_text(text)
+        if s.role not in UNNAMED_ROLES or m.lower() == s.name.lower()
+    ]
+
+
+def _asker_part(question: str, registry: SpeakerRegistry) -> str:
+    """The question up to its topic, where the people asked about are named: "What did Ada Lind
+    say about Marco Rossi?" asks for Lind's statements; Rossi is what they are about."""
+    lowered = question.lower()
+    named = [m for _, m in _hits(question, registry)] + _names_in(question)
+    ends = [lowered.find(m.lower()) + len(m) for m in named if m.lower() in lowered]
+    marker = TOPIC_MARKER.search(question, min(ends)) if ends else None
+    if marker is None or re.search(SPEAKER_SLOTS[0], question[marker.end() :]):
+        return question  # no topic after a name, or a second "what did X say" clause
+    return question[: marker.start()]
+
+
+def _namesakes(name: str, hits: list[tuple[Speaker, str]]) -> list[Speaker]:
+    """Speakers found in the question by their surname alone, where the question gives that
+    surname a first name of its own (which the registry's lookup of the full name rejected)."""
+    first, last = first_last(normalise_name(name))
+    if not first:
+        return []
+    return [s for s, m in hits if normalise_name(m) == last]
 
 
 def content_words(text: str) -> list[str]:
@@ -134,15 +167,13 @@ def understand(
         return Understanding(question, "who", topic=claim, claim=claim)
     # Groups and unresolved mentions ("the minister", "officials") are found only when the
     # question names them in full, never from a word inside a person's title.
-    hits = [
-        (s, m)
-        for s, m in registry.find_in_text(question)
-        if s.role not in UNNAMED_ROLES or m.lower() == s.name.lower()
-    ]
+    asker = _asker_part(question, registry)
+    hits = _hits(asker, registry)
     found = [s for s, _ in hits]
     matched = {m.lower() for _, m in hits}
-    unknown = []
-    for name in _names_in(question):
+    unknown: list[str] = []
+    namesakes: list[str] = []
+    for name in _names_in(asker):
         people = [
             s
             for s in registry.lookup(name)
@@ -150,6 +181,13 @@ def understand(
         ]
         if people:
             found.extend(p for p in people if p not in found)
+            continue
+        others = _namesakes(name, hits)
+        if others:
+            # "Giulia Rossi" is not the quoted Marco Rossi: nobody by that name is quoted.
+            found = [s for s in found if s not in others]
+            unknown.append(name)
+            namesakes.extend(s.name for s in others)
         elif not any(name.lower() in m or m in name.lower() for m in matched):
             unknown.append(name)
     speakers = list({s.id: s for s in found}.values())
@@ -169,14 +207,16 @@ def understand(
         intent = "change"
     elif verify and (speakers or unknown):
         intent, claim = "verify", question[verify.end() :].rstrip("?")
+    # People named after the topic marker are part of the topic, even when they share a word
+    # with a speaker's name ("What did Hillary Roe say about Bill Roe?").
     topic_words = [
         w
-        for w in content_words(question)
+        for w in content_words(asker)
         if not any(w in name.lower().split() for name in [s.name for s in speakers] + unknown)
         and not any(w in a.lower().split() for s in speakers for a in s.aliases)
-    ]
+    ] + content_words(question[len(asker) :])
     return Understanding(
-        question, intent, speakers, unknown, " ".join(topic_words), claim, inherited
+        question, intent, speakers, unknown, " ".join(topic_words), claim, inherited, namesakes
     )
 
 
@@ -291,6 +331,9 @@ class Retriever:
                 else set()
             )
             headline = words & titles.get(quote.article_id, set())
+            # Whom a statement is about ("Trump views NATO as a client" -> Trump) counts as its
+            # words: "him a stiff" is about the person asked about.
+            shared |= words & set(content_words(quote.about or ""))
             scores[quote.id] = (
                 cosine
                 + 0.15 * len(shared) / max(len(words), 1)

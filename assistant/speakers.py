@@ -70,7 +70,8 @@ def looks_like_name(name: str) -> bool:
     )
 
 
-def _first_last(norm: str) -> tuple[str, str]:
+def first_last(norm: str) -> tuple[str, str]:
+    """(first word, last word) of a normalised name; no first word for a single word."""
     words = norm.split()
     return (words[0] if len(words) > 1 else "", words[-1] if words else "")
 
@@ -159,13 +160,13 @@ class SpeakerRegistry:
     def _same_person(
         self, norm: str, roles: set[str], speaker: Speaker, local_only: bool = False
     ) -> bool:
-        first, last = _first_last(norm)
+        first, last = first_last(norm)
         names = [speaker.name, *speaker.aliases]
         for other in names:
             other_norm = normalise_name(other)
             if other_norm == norm:
                 return True
-            o_first, o_last = _first_last(other_norm)
+            o_first, o_last = first_last(other_norm)
             if o_last != last or not last:
                 continue
             if _first_names_conflict(first, o_first):
@@ -215,11 +216,14 @@ class SpeakerRegistry:
                 continue
             if speaker.role in GROUP_ROLES:
                 continue
-            first, last = _first_last(norm)
-            parts = [_first_last(n) for n in names]
-            if any(
-                p_last == last and not _first_names_conflict(first, p_first)
-                for p_first, p_last in parts
+            first, last = first_last(norm)
+            parts = [first_last(n) for n in names]
+            # A bare-surname alias ("Rossi") says nothing of the first name: the speaker's
+            # fuller names decide whether "Giulia Rossi" is them.
+            same_last = [p_first for p_first, p_last in parts if p_last == last]
+            firsts = [f for f in same_last if f]
+            if same_last and (
+                not firsts or any(not _first_names_conflict(first, f) for f in firsts)
             ):
                 partial.append(speaker)
             elif any(
@@ -283,7 +287,7 @@ class SpeakerRegistry:
             if norm:
                 forms.add(norm)
             if speaker.role not in GROUP_ROLES and looks_like_name(name):
-                last = _first_last(norm)[1]
+                last = first_last(norm)[1]
                 if len(last) > 2 and last not in TITLES:
                     forms.add(last)
         return {f for f in forms if f and f not in _PRONOUNS}

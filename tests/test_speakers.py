@@ -120,3 +120,44 @@ def test_registry_rebuilt_from_saved_speakers_keeps_ids() -> None:
     later = [q("Rossi", "a9")]
     again.assign(later)
     assert later[0].speaker_id == first[0].speaker_id
+
+
+def test_a_question_naming_a_namesake_finds_nobody() -> None:
+    from assistant.retrieve import understand
+
+    reg = SpeakerRegistry()
+    reg.assign([q("Marco Rossi"), q("Ada Lind", n=9)])
+    u = understand("What did Giulia Rossi say about the budget?", reg)
+    assert (u.speakers, u.unknown, u.topic) == ([], ["Giulia Rossi"], "budget")
+    assert u.namesakes == ["Marco Rossi"]
+    for question in ("What did Rossi say about the budget?", "What did Gen. Rossi say?"):
+        assert [s.name for s in understand(question, reg).speakers] == ["Marco Rossi"], question
+    u = understand("What did M. Rossi and Ada Lind say about the budget?", reg)
+    assert ([s.name for s in u.speakers], u.unknown) == (["Marco Rossi", "Ada Lind"], [])
+
+
+def test_a_bare_surname_alias_does_not_make_a_namesake_the_speaker() -> None:
+    reg = SpeakerRegistry()
+    reg.assign([q("Marco Rossi"), q("Rossi", n=9), q("Kowalski", "a2")])
+    assert "Rossi" in reg.speakers[reg.lookup("Marco Rossi")[0].id].aliases
+    assert reg.lookup("Giulia Rossi") == []
+    assert [s.name for s in reg.lookup("M. Rossi")] == ["Marco Rossi"]
+    assert [s.name for s in reg.lookup("Anna Kowalski")] == ["Kowalski"]
+
+
+def test_people_named_in_the_topic_are_what_it_is_about_not_speakers() -> None:
+    from assistant.retrieve import understand
+
+    reg = SpeakerRegistry()
+    reg.assign([q("Marco Rossi"), q("Ada Lind", n=9), q("Ben Lind", n=20), q("The campaign", n=30)])
+    for question, speakers, topic in (
+        ("What did Ada Lind say about Marco Rossi?", ["Ada Lind"], "marco rossi"),
+        ("What did Ada Lind say about Ben Lind?", ["Ada Lind"], "ben lind"),
+        ("What is the view of Rossi on Ada Lind's budget?", ["Marco Rossi"], "ada lind budget"),
+        ("What did Rossi say about the campaign?", ["Marco Rossi"], "campaign"),
+        ("What did the campaign say about Rossi?", ["The campaign"], "rossi"),
+        ("What did Rossi and Ada Lind say about taxes?", ["Marco Rossi", "Ada Lind"], "taxes"),
+        ("What did Rossi say, and what did Ada Lind say?", ["Marco Rossi", "Ada Lind"], ""),
+    ):
+        u = understand(question, reg)
+        assert ([s.name for s in u.speakers], u.topic) == (speakers, topic), question
