@@ -152,6 +152,11 @@ def _namesakes(name: str, hits: list[tuple[Speaker, str]]) -> list[Speaker]:
     return [s for s, m in hits if normalise_name(m) == last]
 
 
+def _stem(word: str) -> str:
+    """A word without its plural "s" ("politicians" and "politician" match)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words that carry meaning (no stopwords, no possessive 's)."""
     words = [re.sub(r"['’]s$", "", w).strip("'’") for w in re.findall(r"[\w’'-]+", text.lower())]
@@ -268,13 +273,19 @@ class Retriever:
         if not topic.strip():
             return self.statements(quotes, {q.id: 1.0 for q in quotes})
         scores = self._score(quotes, topic)
+        # Every word of the topic in the statement itself ("support this slate" for "the
+        # slate") makes it relevant, whatever the vectors say of a one-word topic; it pulls
+        # in nothing else.
+        words = {_stem(w) for w in content_words(topic)}
+        literal = [q for q in quotes if words <= {_stem(w) for w in content_words(q.text)}]
         best = max(scores.values(), default=0.0)
         if best < RELEVANT:
-            return []
+            return self.statements(literal, scores)[:limit]
         # Relative to the best match: a speaker clearly on the topic pulls in their weaker
         # statements on it too, whose words differ from the question's.
         cutoff = max(FLOOR, best - SPREAD)
         relevant = [q for q in quotes if scores[q.id] >= cutoff]
+        relevant += [q for q in literal if scores[q.id] < cutoff]
         anchors = [q for q in relevant if scores[q.id] >= RELEVANT + 0.1]
         anchor_starts: dict[str, list[int]] = {}  # by article: thousands of statements at scale
         for a in anchors:

@@ -137,3 +137,34 @@ def test_much_quoted_people_are_ranked_from_candidates_alike(make_assistant, mon
     monkeypatch.setattr(retrieve, "MANY", 1)  # every speaker counts as much-quoted
     narrowed = assistant.ask(question)
     assert [c.quote for c in narrowed.citations] == [c.quote for c in full.citations]
+
+
+COUNCIL_VOTE = """date 2024-05-01 Council picks a new board
+
+The city council on Tuesday chose the members of the new harbour board after a long debate.
+
+"We have waited two years for this board, and the harbour cannot wait any longer," said Ada Lind, the council leader. "The dredging has to start before the winter storms."
+
+Lind said the budget for the harbour would rise by a tenth next year.
+
+"I ask every member to support this slate," she said.
+
+Marco Rossi, the opposition leader, said the board was packed with the leader's friends. "This is a board of cronies, chosen in a back room," Rossi said.
+
+Lind said Rossi had seen every name on the list a month ago and had raised no objection.
+"""
+
+
+def test_topic_people_namesakes_and_literal_words(make_assistant):
+    assistant = make_assistant({"council.txt": COUNCIL_VOTE})
+    answer = assistant.ask("What did Ada Lind say about the rise?")  # one word, used verbatim
+    assert [c.quote for c in answer.citations] == [
+        "the budget for the harbour would rise by a tenth next year"
+    ]
+    assert assistant.ask("What did Ada Lind say about the back room?").abstained  # Rossi's words
+    answer = assistant.ask("What did Ada Lind say about Marco Rossi?")
+    assert speakers_of(answer) == {"Ada Lind"}
+    assert any("raised no objection" in c.quote for c in answer.citations)
+    answer = assistant.ask("What did Giulia Rossi say about the board?")
+    assert answer.abstained and answer.searched["unknown_people"] == ["Giulia Rossi"]
+    assert "Marco Rossi" in answer.answer and "Marco Rossi" not in speakers_of(answer)
