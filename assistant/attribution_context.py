@@ -101,9 +101,16 @@ class ArticleContext:
 
     def add_recent(self, pos: int, person: Person) -> None:
         """A person credited at `pos` is a candidate for later pronouns, unless the credit sits
-        inside what someone else said ("Roe claimed that Vance wanted ...": Vance does not speak)."""
-        if not any(s <= pos < e for att in self.found for s, e in att.parts):
-            self.recent.append((pos, person))
+        inside what someone else said ("Roe claimed that Vance wanted ...": Vance does not speak)
+        or in a clause hung on another named subject's verb."""
+        if any(s <= pos < e for att in self.found for s, e in att.parts):
+            return
+        if any(
+            m.subordinate and m.person is person and pos <= m.end and m.start - pos < 80
+            for m in self.people.mentions
+        ):
+            return  # "Roe was grim when Vance asked whether ...": a later "he" is Roe
+        self.recent.append((pos, person))
 
     def sentence_start(self, pos: int) -> int:
         """Where the parsed sentence holding article offset `pos` starts (`pos` if none does)."""

@@ -74,6 +74,7 @@ class PersonMention:
     subject: bool  # the name opens its sentence or is a grammatical subject
     quoted: bool = False  # inside a quotation: not an antecedent for the narrator's pronouns
     introduced: bool = False  # presented with a role in apposition ("Jo Roe, a city nurse,")
+    subordinate: bool = False  # subject of a "when ..." clause of another named subject
 
 
 # Words that end organisation names the NER sometimes takes for people.
@@ -257,6 +258,28 @@ def _opens_clause(span: Span) -> bool:
     return opens and after is not None and after.tag_ in FINITE_TAGS
 
 
+def _under_main_subject(subject: Token) -> bool:
+    """The subject of a clause hung on a verb whose own subject is a name: "Roe did not
+    sound hopeful when Vance asked ...": Roe is who the sentence is about, not Vance."""
+    verb = subject.head
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNP", "NNPS") for c in verb.head.children
+    )
+
+
+def _subordinate(span: Span) -> bool:
+    root = span.root
+    return (
+        span.doc.has_annotation("DEP")
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and _under_main_subject(root)
+    )
+
+
 def _is_subject(span: Span) -> bool:
     root = span.root
     for _ in range(3):  # "The other man, his cousin Jo Roe, 40, cited ...": Roe is who acts
@@ -264,7 +287,7 @@ def _is_subject(span: Span) -> bool:
             break
         root = root.head
     if span.doc.has_annotation("DEP") and root.dep_ in ("nsubj", "nsubjpass"):
-        return root.head.dep_ != "relcl"  # not "the act, which Roe signed": Roe is no topic
+        return root.head.dep_ != "relcl" and not _under_main_subject(root)
     sent = span.sent
     lead = [t for t in sent[: max(0, span.start - sent.start)] if not t.is_space]
     return all(
@@ -308,6 +331,7 @@ class ArticlePeople:
                     person,
                     subject,
                     introduced=not subject and any(r in ROLE_NOUNS for r in appos),
+                    subordinate=_subordinate(ent),
                 )
             )
 
@@ -349,7 +373,11 @@ class ArticlePeople:
                     person.gender = person.gender or _HONORIFIC_GENDER.get(title)
                 self.mentions.append(
                     PersonMention(
-                        offset + doc[i + 1].idx, offset + span.end_char, person, _is_subject(span)
+                        offset + doc[i + 1].idx,
+                        offset + span.end_char,
+                        person,
+                        _is_subject(span),
+                        subordinate=_subordinate(span),
                     )
                 )
                 self.mentions.sort(key=lambda m: m.start)
@@ -446,6 +474,7 @@ class ArticlePeople:
                         offset + span.end_char,
                         person,
                         _opens_clause(span),
+                        subordinate=_subordinate(span),
                     )
                 )
             i = j
@@ -511,13 +540,17 @@ class ArticlePeople:
             return None
         person = self._person(name)
         person.roles.update(titles)
-        self._add_mention(offset + span.start_char, offset + span.end_char, person)
+        self._add_mention(
+            offset + span.start_char, offset + span.end_char, person, _subordinate(span)
+        )
         return person
 
-    def _add_mention(self, start: int, end: int, person: Person) -> None:
+    def _add_mention(self, start: int, end: int, person: Person, subordinate: bool = False) -> None:
         """A subject mention found after the first pass, unless one starts there already."""
         if not any(m.start == start for m in self.mentions):
-            self.mentions.append(PersonMention(start, end, person, True))
+            self.mentions.append(
+                PersonMention(start, end, person, not subordinate, subordinate=subordinate)
+            )
             self.mentions.sort(key=lambda m: m.start)
 
     def learn_genders(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]

@@ -1029,7 +1029,8 @@ def _verb_content(
         and (speech or data or cue.dep_ == "parataxis")  # "The plan, she believes, will fail."
         and (cue.dep_ in ("parataxis", "ccomp", "advcl") or _frame_read_as_conjunct(cue))
         and not (  # "After Roe testified, the panel ...": a clause of time, not a frame
-            cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)
+            cue.dep_ == "advcl"
+            and any(c.dep_ == "mark" or (c.dep_, c.tag_) == ("advmod", "WRB") for c in cue.children)
         )
         and (host := _host_clause(cue)) is not None
         and any(c.dep_ == "nsubj" for c in cue.children)
@@ -1481,6 +1482,11 @@ _SPEECH_SCENES = DOCUMENT_NOUNS | frozenset(
 
 
 _NOT_CONTENT_PREP = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC", "ORG"))
+# Where or how someone spoke ("spoke on the radio", "talked on the phone"), not what about.
+_MEDIUM_NOUNS = frozenset(
+    """radio television tv phone telephone air camera record stage floor show program programme
+    podcast panel line call broadcast video livestream stream""".split()
+)
 
 
 def _reports_object(cue: Token, obj: Token) -> bool:
@@ -1501,6 +1507,7 @@ def _reports_object(cue: Token, obj: Token) -> bool:
             and obj.lower_ in ("about", "of", "against", "on")
             and pobj is not None
             and pobj.lower_ != "behalf"
+            and pobj.lower_ not in _MEDIUM_NOUNS
         )
     if OBJECT_FORMS.get(cue.lower_) == "refer":  # "..., she said, referring to the deal"; not
         # "the jet, referred to as ...", "referring Roe to a doctor"

@@ -41,6 +41,7 @@ UNNAMED_ROLES = {"group", "unresolved"}
 VERIFY = re.compile(
     rf"^\s*(?:did|has|have|does|is it true that)\b.*?\b{SAY}\b\s*(?:that\s+)?", re.IGNORECASE
 )
+ANYTHING = re.compile(r"\s*(?:anything|something|much)\b", re.I)  # "Did X say anything about Y?"
 CHANGE = re.compile(r"\b(chang\w*|shift\w*|evolv\w*|over time|flip\w*|revers\w*|u-turn)\b", re.I)
 STOPWORDS = set(
     """a an the and or but of to in on at for with about from by as is are was were be been being
@@ -48,7 +49,8 @@ STOPWORDS = set(
     statement statements quote quotes quoted that this these those it its he she him her his
     they them their any anyone anything ever really also else there here me us we you i
     position positions view views stance think thought over time changed change has have
-    according regarding concerning on than then so not no yes please""".split()
+    according regarding concerning on than then so not no yes please something much
+    comment comments remark remarks summarize summarise summary thoughts opinion opinions""".split()
 )
 NOT_NAMES = {
     "What",
@@ -94,6 +96,7 @@ FLOOR, SPREAD = 0.20, 0.35  # statements within SPREAD of the best (and above FL
 MANY = 300  # statements of one question's speakers above which only candidates are scored
 POOL = 200  # candidates taken by vector and by keyword each
 NEARBY = 600  # characters between two statements of one passage
+PHRASE = 4  # words of a question that, found in this order in a statement, quote it
 
 
 @dataclass
@@ -178,7 +181,8 @@ def understand(
     matched = {m.lower() for _, m in hits}
     unknown: list[str] = []
     namesakes: list[str] = []
-    for name in _names_in(asker):
+    names = _names_in(asker)
+    for name in names:
         people = [
             s
             for s in registry.lookup(name)
@@ -210,15 +214,14 @@ def understand(
     verify = VERIFY.match(question)
     if CHANGE.search(question):
         intent = "change"
-    elif verify and (speakers or unknown):
+    elif verify and (speakers or unknown) and not ANYTHING.match(question, verify.end()):
         intent, claim = "verify", question[verify.end() :].rstrip("?")
     # People named after the topic marker are part of the topic, even when they share a word
     # with a speaker's name ("What did Hillary Roe say about Bill Roe?").
+    named = [s.name for s in speakers] + unknown + [m for _, m in hits] + names
+    named += [a for s in speakers for a in s.aliases]
     topic_words = [
-        w
-        for w in content_words(asker)
-        if not any(w in name.lower().split() for name in [s.name for s in speakers] + unknown)
-        and not any(w in a.lower().split() for s in speakers for a in s.aliases)
+        w for w in content_words(asker) if not any(w in content_words(name) for name in named)
     ] + content_words(question[len(asker) :])
     return Understanding(
         question, intent, speakers, unknown, " ".join(topic_words), claim, inherited, namesakes
@@ -358,9 +361,14 @@ class Retriever:
         vector_hits = self.store.vector_search(self.embed_query(text), pool)
         # Stopwords would match nearly every statement and make the full-text query slow.
         keyword_hits = self.store.keyword_search(" ".join(content_words(text)), pool)
-        ids = list(dict.fromkeys([q for q, _ in vector_hits] + [q for q, _ in keyword_hits]))
-        quotes = self.store.quotes_by_id(ids)
+        # Words quoted from a statement, in order, find that very statement.
+        tokens = re.findall(r"\w+", text.lower())
+        verbatim = self.store.phrase_search(tokens, pool) if len(tokens) >= PHRASE else []
+        ids = [q for q, _ in vector_hits] + [q for q, _ in keyword_hits] + verbatim
+        quotes = self.store.quotes_by_id(list(dict.fromkeys(ids)))
         scores = self._score(quotes, text)
+        for quote_id in verbatim:
+            scores[quote_id] = scores.get(quote_id, 0.0) + 1.0
         return self.statements(quotes, scores)[:limit]
 
     def about(self, names: list[str], limit: int) -> list[Statement]:

@@ -111,17 +111,22 @@ class SpeakerRegistry:
         """
         changed: dict[str, Speaker] = {}
         local: dict[str, Speaker] = {}  # this article's names -> speaker
+        named = [q for q in quotes if q.kind != "author" and q.speaker]
+        # Fullest names first: a bare "Sanders" quoted before "Bernie Sanders" in one article
+        # is then that Bernie Sanders, not a new speaker who later takes his full name.
+        for quote in sorted(named, key=lambda q: -len(normalise_name(q.speaker or "").split())):
+            key = (quote.speaker or "").strip().lower()
+            if key not in local:
+                local[key] = self._resolve(
+                    quote.speaker or "", quote.speaker_mention, local, changed
+                )
         for quote in quotes:
-            if quote.kind == "author" or not quote.speaker:
-                quote.speaker_id = None
-                continue
-            key = quote.speaker.strip().lower()
-            speaker = local.get(key)
-            if speaker is None:
-                speaker = self._resolve(quote.speaker, quote.speaker_mention, local, changed)
-                local[key] = speaker
-            quote.speaker_id = speaker.id
-            quote.speaker = speaker.name
+            speaker = None
+            if quote.kind != "author" and quote.speaker:
+                speaker = local[quote.speaker.strip().lower()]
+            quote.speaker_id = speaker.id if speaker else None
+            if speaker:
+                quote.speaker = speaker.name
         return list(changed.values())
 
     def _resolve(self, name: str, mention: str | None, local: dict, changed: dict) -> Speaker:
@@ -213,6 +218,9 @@ class SpeakerRegistry:
             names = self._prepared(speaker)[1]
             if norm in names:
                 exact.append(speaker)
+                continue
+            if " " in norm and any(n.endswith(" " + norm) for n in names):
+                partial.append(speaker)  # a two-word surname: "Wasserman Schultz"
                 continue
             if speaker.role in GROUP_ROLES:
                 continue

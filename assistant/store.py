@@ -507,6 +507,17 @@ class Store:
         )
         return [(r[0], float(r[1])) for r in rows]
 
+    def phrase_search(self, words: list[str], limit: int) -> list[str]:
+        """Ids of statements holding these words in this order (an FTS5 phrase query)."""
+        words = [w for w in words if w.isalnum()]
+        if not words:
+            return []
+        phrase = '"' + " ".join(words) + '"'
+        rows = self.db.execute(
+            "SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?", (phrase, limit)
+        )
+        return [r[0] for r in rows]
+
     def speaker_quote_count(self, speaker_ids: list[str]) -> int:
         marks = ",".join("?" * len(speaker_ids))
         row = self.db.execute(

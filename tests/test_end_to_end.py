@@ -165,6 +165,11 @@ def test_topic_people_namesakes_and_literal_words(make_assistant):
     answer = assistant.ask("What did Ada Lind say about Marco Rossi?")
     assert speakers_of(answer) == {"Ada Lind"}
     assert any("raised no objection" in c.quote for c in answer.citations)
+    store = assistant.store
+    (hit,) = store.quotes_by_id(store.phrase_search(["chosen", "in", "a", "back", "room"], 5))
+    assert hit.speaker == "Marco Rossi" and store.phrase_search(["room", "back"], 5) == []
+    answer = assistant.ask('Who said "a board of cronies, chosen in a back room"?')
+    assert answer.citations[0].speaker == "Marco Rossi"
     answer = assistant.ask("What did Giulia Rossi say about the board?")
     assert answer.abstained and answer.searched["unknown_people"] == ["Giulia Rossi"]
     assert "Marco Rossi" in answer.answer and "Marco Rossi" not in speakers_of(answer)

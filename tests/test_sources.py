@@ -1394,6 +1394,8 @@ def test_speaking_reports_a_topic_not_an_audience_or_a_place() -> None:
         "Roe spoke in the lobby of the harbour hall.",
         "Roe spoke for fear of losing her job.",
         "Roe spoke on behalf of the harbour board.",
+        "Roe spoke on the radio on Monday.",
+        "Roe talked on the phone with the mayor.",
     ):
         assert not reported(text), text
     said = statement("Roe spoke about the harbour plan on Friday.", "harbour plan")
@@ -1406,3 +1408,19 @@ def test_a_cue_inside_a_question_put_to_someone_reports_nothing() -> None:
         "responded: “I guess so.”"
     )
     assert [(q.speaker, q.cue) for q in found] == [("Ted Vance", "responded")]
+
+
+def test_he_after_a_when_clause_is_the_main_subject_not_the_one_asking() -> None:
+    for text in (
+        "Mayor Tom Vance did not sound hopeful when host Bill Marsh asked whether the city would "
+        "finish the bridge this year. “The one thing you can predict here is delay,” he said.",
+        "When host Bill Marsh asked whether the city would finish the bridge, Mayor Tom Vance "
+        "laughed. “Never,” he said.",
+    ):
+        found = reported(text)
+        assert [(q.speaker, q.cue) for q in found if q.kind == "direct"] == [("Tom Vance", "said")]
+
+
+def test_a_when_clause_cue_does_not_take_the_main_clause_as_its_content() -> None:
+    found = reported("Mayor Tom Vance laughed when Bill Marsh asked about the bridge.")
+    assert all("laughed" not in q.text for q in found)

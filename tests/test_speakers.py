@@ -161,3 +161,34 @@ def test_people_named_in_the_topic_are_what_it_is_about_not_speakers() -> None:
     ):
         u = understand(question, reg)
         assert ([s.name for s in u.speakers], u.topic) == (speakers, topic), question
+
+
+def test_a_surname_quoted_before_the_full_name_joins_the_known_person() -> None:
+    reg = SpeakerRegistry()
+    reg.assign([q("Bea Lind", "a1"), q("Ada Lind", "a2")])
+    later = [q("Lind", "a3"), q("Bea Lind", "a3", n=9), q("Lind", "a3", n=20)]
+    reg.assign(later)
+    assert len({x.speaker_id for x in later}) == 1
+    assert [s.name for s in reg.speakers.values()] == ["Bea Lind", "Ada Lind"]
+
+
+def test_question_forms_that_name_a_topic() -> None:
+    from assistant.retrieve import understand
+
+    reg = SpeakerRegistry()
+    reg.assign([q("Ada Lind"), q("Debbie Wasserman Schultz", n=9)])
+    for question, speaker in (
+        ("Did Ada Lind say anything about the budget?", "Ada Lind"),
+        ("Summarize what Ada Lind said about the budget.", "Ada Lind"),
+        ("What were Ada Lind's comments on the budget?", "Ada Lind"),
+        ("Ada Lind on the budget: what did she say?", "Ada Lind"),
+        ("What did Wasserman Schultz say about the budget?", "Debbie Wasserman Schultz"),
+    ):
+        u = understand(question, reg)
+        assert (u.intent, [s.name for s in u.speakers], u.unknown, u.topic) == (
+            "statements",
+            [speaker],
+            [],
+            "budget",
+        ), question
+    assert understand("Did Ada Lind say the budget would rise?", reg).intent == "verify"
