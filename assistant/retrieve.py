@@ -32,7 +32,15 @@ SPEAKER_SLOTS = [
     rf"^\s*(?:and\s+)?{NAME}\s+(?:on|about)\b",
     rf"\b{NAME}\s+{SAY}\b",
 ]
-TOPIC_MARKER = re.compile(r"\b(?:about|regarding|concerning|on|of|towards?|against)\b", re.I)
+# What follows these, after the first person named, is the topic or the one addressed:
+# "about Y", "respond to Y", "tell Y", "call Y".
+TOPIC_MARKER = re.compile(
+    r"\b(?:about|regarding|concerning|on|of|to|towards?|against|tell|told|ask|asked|call|called"
+    r"|criticize|criticise|criticized|criticised|attack|attacked|praise|praised|accuse|accused"
+    r"|defend|defended|endorse|endorsed|describe|described)\b",
+    re.I,
+)
+COMPARE = re.compile(r"\s*(?:compare|contrast)\b", re.I)
 PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|anything|what else)\b", re.IGNORECASE)
 WHO = re.compile(r"^\s*(?:who|which\s+\w+)\b", re.IGNORECASE)
@@ -140,6 +148,8 @@ def _asker_part(question: str, registry: SpeakerRegistry) -> str:
     lowered = question.lower()
     named = [m for _, m in _hits(question, registry)] + _names_in(question)
     ends = [lowered.find(m.lower()) + len(m) for m in named if m.lower() in lowered]
+    if COMPARE.match(question):
+        return question  # "Compare Lind to Rossi on taxes": both are asked
     marker = TOPIC_MARKER.search(question, min(ends)) if ends else None
     if marker is None or re.search(SPEAKER_SLOTS[0], question[marker.end() :]):
         return question  # no topic after a name, or a second "what did X say" clause
@@ -272,7 +282,8 @@ class Retriever:
             quotes = self._candidates(ids, topic)
         else:
             quotes = self.store.quotes_by(ids)
-        quotes = [q for q in quotes if q.kind != "author"]
+        # "about them", "that": a statement with no word of its own says nothing to show.
+        quotes = [q for q in quotes if q.kind != "author" and content_words(q.text)]
         if not topic.strip():
             return self.statements(quotes, {q.id: 1.0 for q in quotes})
         scores = self._score(quotes, topic)

@@ -158,6 +158,9 @@ def test_people_named_in_the_topic_are_what_it_is_about_not_speakers() -> None:
         ("What did the campaign say about Rossi?", ["The campaign"], "rossi"),
         ("What did Rossi and Ada Lind say about taxes?", ["Marco Rossi", "Ada Lind"], "taxes"),
         ("What did Rossi say, and what did Ada Lind say?", ["Marco Rossi", "Ada Lind"], ""),
+        ("How did Ada Lind respond to Rossi?", ["Ada Lind"], "respond rossi"),
+        ("What did Ada Lind tell Marco Rossi?", ["Ada Lind"], "marco rossi"),
+        ("Compare Ada Lind to Marco Rossi on taxes.", ["Ada Lind", "Marco Rossi"], "compare taxes"),
     ):
         u = understand(question, reg)
         assert ([s.name for s in u.speakers], u.topic) == (speakers, topic), question
