@@ -64,6 +64,13 @@ class Person:
     name: str
     roles: set[str] = field(default_factory=set)
     gender: str | None = None
+    guessed: bool = False  # the gender comes from the given name alone ("Pat" may be either)
+
+    def learn_gender(self, gender: str | None, beats_guess: bool = False) -> None:
+        """A gender the text shows; a title before the full name ("Mrs. Pat Roe") also beats a
+        guess from the given name (a title before a bare surname may be another Roe's)."""
+        if gender is not None and (self.gender is None or (beats_guess and self.guessed)):
+            self.gender, self.guessed = gender, False
 
 
 @dataclass
@@ -322,7 +329,7 @@ class ArticlePeople:
             appos = _appos_roles(ent) if ent.doc.has_annotation("DEP") else []
             person.roles.update(appos)
             for title in titles + _left_roles(ent)[:1]:
-                person.gender = person.gender or _HONORIFIC_GENDER.get(title)
+                person.learn_gender(_HONORIFIC_GENDER.get(title), len(name.split()) > 1)
             subject = _is_subject(ent)
             self.mentions.append(
                 PersonMention(
@@ -370,7 +377,7 @@ class ArticlePeople:
                 person = self._person(name)
                 person.roles.update(titles)
                 for title in titles:
-                    person.gender = person.gender or _HONORIFIC_GENDER.get(title)
+                    person.learn_gender(_HONORIFIC_GENDER.get(title), len(name.split()) > 1)
                 self.mentions.append(
                     PersonMention(
                         offset + doc[i + 1].idx,
@@ -400,6 +407,7 @@ class ArticlePeople:
         if person.gender is None and len(name.split()) > 1:
             first = name.split()[0].lower()
             person.gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+            person.guessed = person.gender is not None
         return person
 
     def _named_at_start(self, name: str) -> Person | None:
@@ -582,7 +590,7 @@ class ArticlePeople:
                 )
             ]
             if len(set(own)) == 1:
-                person.gender = "m" if own[0] in MALE else "f"
+                person.learn_gender("m" if own[0] in MALE else "f")
 
     def add_descriptions(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
         """Subjects like "The minister" that refer back to a titled person count as mentions of them."""

@@ -1424,3 +1424,8 @@ def test_he_after_a_when_clause_is_the_main_subject_not_the_one_asking() -> None
 def test_a_when_clause_cue_does_not_take_the_main_clause_as_its_content() -> None:
     found = reported("Mayor Tom Vance laughed when Bill Marsh asked about the bridge.")
     assert all("laughed" not in q.text for q in found)
+
+
+def test_a_title_before_the_full_name_beats_the_gender_a_given_name_suggests() -> None:
+    found = reported("Mrs. Pat Miller spoke first. Ted Vance nodded. “We are ready,” she said.")
+    assert [q.speaker for q in found if q.kind == "direct"] == ["Pat Miller"]
