@@ -41,6 +41,7 @@ TOPIC_MARKER = re.compile(
     re.I,
 )
 COMPARE = re.compile(r"\s*(?:compare|contrast)\b", re.I)
+ASKED_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|anything|what else)\b", re.IGNORECASE)
 WHO = re.compile(r"^\s*(?:who|which\s+\w+)\b", re.IGNORECASE)
@@ -148,6 +149,7 @@ def _asker_part(question: str, registry: SpeakerRegistry) -> str:
     lowered = question.lower()
     named = [m for _, m in _hits(question, registry)] + _names_in(question)
     ends = [lowered.find(m.lower()) + len(m) for m in named if m.lower() in lowered]
+    ends += [m.end() for m in ASKED_PRONOUN.finditer(question)]  # "what did she say about X?"
     if COMPARE.match(question):
         return question  # "Compare Lind to Rossi on taxes": both are asked
     marker = TOPIC_MARKER.search(question, min(ends)) if ends else None

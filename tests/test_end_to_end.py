@@ -170,6 +170,9 @@ def test_topic_people_namesakes_and_literal_words(make_assistant):
     assert hit.speaker == "Marco Rossi" and store.phrase_search(["room", "back"], 5) == []
     answer = assistant.ask('Who said "a board of cronies, chosen in a back room"?')
     assert answer.citations[0].speaker == "Marco Rossi"
+    history = [{"role": "user", "content": "What did Ada Lind say about the harbour?"}]
+    answer = assistant.ask("And what did she say about Marco Rossi?", history)
+    assert speakers_of(answer) == {"Ada Lind"} and answer.searched["from_history"]
     answer = assistant.ask("What did Giulia Rossi say about the board?")
     assert answer.abstained and answer.searched["unknown_people"] == ["Giulia Rossi"]
     assert "Marco Rossi" in answer.answer and "Marco Rossi" not in speakers_of(answer)
