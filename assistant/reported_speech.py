@@ -2126,10 +2126,15 @@ def tagline_attributions(reader: ArticleContext) -> None:
             continue
         offset, tok = found
         ent = person_entity(tok) or _proper_name(tok)
+        surname = None
+        if ent is None and dash is not None and tok.tag_ == "NNP":  # "“…” / - Roe.": the
+            # surname alone of someone the article names in full
+            surname = reader.people.known(tok.text, offset + tok.idx)
+            ent = tok.doc[tok.i : tok.i + 1] if surname is not None else None
         if ent is None:
             continue
         name = entity_name(ent)
-        person = reader.people.person_named(name)
+        person = reader.people.person_named(name) or surname
         full = person.name if person else reader.people.full_name(name, offset + ent.start_char)
         block = (offset + ent.start_char, offset + ent.end_char)
         parts = _merge_parts(reader, [(q.start, q.end)])

@@ -119,9 +119,8 @@ class Understanding:
     topic: str = ""
     claim: str = ""  # the statement to find, for who/verify questions
     inherited: bool = False
-    namesakes: list[str] = field(
-        default_factory=list
-    )  # quoted people who share an unknown's surname
+    # Quoted people who share the surname of someone asked about who is never quoted.
+    namesakes: list[str] = field(default_factory=list)
 
 
 def _names_in(question: str) -> list[str]:
@@ -143,11 +142,11 @@ def _hits(text: str, registry: SpeakerRegistry) -> list[tuple[Speaker, str]]:
     ]
 
 
-def _asker_part(question: str, registry: SpeakerRegistry) -> str:
+def _asker_part(question: str, hits: list[tuple[Speaker, str]]) -> str:
     """The question up to its topic, where the people asked about are named: "What did Ada Lind
     say about Marco Rossi?" asks for Lind's statements; Rossi is what they are about."""
     lowered = question.lower()
-    named = [m for _, m in _hits(question, registry)] + _names_in(question)
+    named = [m for _, m in hits] + _names_in(question)
     ends = [lowered.find(m.lower()) + len(m) for m in named if m.lower() in lowered]
     ends += [m.end() for m in ASKED_PRONOUN.finditer(question)]  # "what did she say about X?"
     if COMPARE.match(question):
@@ -187,8 +186,10 @@ def understand(
         return Understanding(question, "who", topic=claim, claim=claim)
     # Groups and unresolved mentions ("the minister", "officials") are found only when the
     # question names them in full, never from a word inside a person's title.
-    asker = _asker_part(question, registry)
-    hits = _hits(asker, registry)
+    everyone = _hits(question, registry)
+    asker = _asker_part(question, everyone)
+    lowered = question.lower()
+    hits = [(s, m) for s, m in everyone if lowered.find(m.lower()) + len(m) <= len(asker)]
     found = [s for s, _ in hits]
     matched = {m.lower() for _, m in hits}
     unknown: list[str] = []
@@ -293,7 +294,9 @@ class Retriever:
         # slate") makes it relevant, whatever the vectors say of a one-word topic; it pulls
         # in nothing else.
         words = {_stem(w) for w in content_words(topic)}
-        literal = [q for q in quotes if words <= {_stem(w) for w in content_words(q.text)}]
+        literal = [
+            q for q in quotes if words and words <= {_stem(w) for w in content_words(q.text)}
+        ]
         best = max(scores.values(), default=0.0)
         if best < RELEVANT:
             return self.statements(literal, scores)[:limit]

@@ -1429,3 +1429,17 @@ def test_a_when_clause_cue_does_not_take_the_main_clause_as_its_content() -> Non
 def test_a_title_before_the_full_name_beats_the_gender_a_given_name_suggests() -> None:
     found = reported("Mrs. Pat Miller spoke first. Ted Vance nodded. “We are ready,” she said.")
     assert [q.speaker for q in found if q.kind == "direct"] == ["Pat Miller"]
+
+
+def test_a_quotation_signed_on_the_next_line_with_a_known_surname() -> None:
+    found = reported(
+        "Ann Roe spoke on Monday.\n\n“The harbour plan will cost nothing. I helped write that "
+        "bill.”\n\n- Roe.\n\nThe harbour plan will cost $40 million, the budget office says."
+    )
+    assert [(q.speaker, q.kind) for q in found if "cost nothing" in q.text] == [
+        ("Ann Roe", "direct")
+    ]
+    unsigned = reported(
+        "The vote is on Monday.\n\n“It will pass.”\n\n- Harbour.\n\nThat is unclear."
+    )
+    assert not [q for q in unsigned if "pass" in q.text]
