@@ -187,6 +187,8 @@ def understand(
     # Groups and unresolved mentions ("the minister", "officials") are found only when the
     # question names them in full, never from a word inside a person's title.
     everyone = _hits(question, registry)
+    if history and FOLLOW_UP.match(question):  # "And what about the candidates?": a topic
+        everyone = [(s, m) for s, m in everyone if s.role not in UNNAMED_ROLES]
     asker = _asker_part(question, everyone)
     lowered = question.lower()
     hits = [(s, m) for s, m in everyone if lowered.find(m.lower()) + len(m) <= len(asker)]

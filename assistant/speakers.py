@@ -248,12 +248,20 @@ class SpeakerRegistry:
         """Registry speakers named in a question, with the matched string, in order of mention."""
         found: list[tuple[int, int, Speaker, str]] = []
         lowered = text.lower()
+        cased = text != lowered  # "what did rossi say" is typed all in lower case
         for speaker in self.speakers.values():
             for form in self._forms(speaker):
                 if form not in lowered:  # cheap test first: compiling a pattern per form is slow
                     continue
                 pattern = r"(?<![\w])" + re.escape(form) + r"(?:['’]s)?(?![\w])"
                 for match in re.finditer(pattern, lowered):
+                    if (
+                        cased
+                        and " " not in form
+                        and speaker.role not in GROUP_ROLES
+                        and not text[match.start()].isupper()
+                    ):
+                        continue  # "a two-state solution" does not name the "Islamic State"
                     found.append(
                         (match.start(), match.end(), speaker, text[match.start() : match.end()])
                     )

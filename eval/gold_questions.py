@@ -11,6 +11,7 @@ OUT_DIR/corpus/articles.jsonl and questions in the eval format to OUT_DIR/questi
   about T?" in one of several phrasings, T being the quote's rarest noun; it must cite the quote's
   first words with the article's date; a third of them are asked again by surname alone;
 - "Who said "…"?" with eight words from the middle of a long quote;
+- a conversation: the first question, then "And what about T2?" for another of their quotes;
 - abstentions: people the articles name but the gold never credits with anything, a made-up
   first name before a quoted person's surname, and made-up people.
 
@@ -108,6 +109,23 @@ def build(articles: list[dict], rng: random.Random) -> list[dict]:
                             question=asked["question"].replace(speaker, surname),
                         )
                     )
+            others = [
+                q
+                for q in named
+                if q["speaker"] == speaker and q is not quote and len(q["quote"].split()) >= 6
+            ]
+            follow = _topic(nlp(others[0]["quote"]), frequency) if others and topic else None
+            if follow and follow.lower() != topic.lower():
+                questions.append(
+                    {
+                        "id": f"{key}-follow-up",
+                        "turns": [asked["question"], f"And what about {follow}?"],
+                        "speakers": [speaker],
+                        "must_cite": [" ".join(others[0]["quote"].split()[:6]).strip("\"“”'‘’ ")],
+                        "dates": [article["date"]],
+                        "abstain": False,
+                    }
+                )
             if len(words) >= 14:
                 middle = " ".join(words[3:11]).strip("\"“”'‘’,.;: ")
                 questions.append(

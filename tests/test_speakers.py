@@ -195,3 +195,19 @@ def test_question_forms_that_name_a_topic() -> None:
             "budget",
         ), question
     assert understand("Did Ada Lind say the budget would rise?", reg).intent == "verify"
+
+
+def test_a_lower_case_word_is_no_surname_and_a_follow_up_topic_no_group() -> None:
+    from assistant.retrieve import understand
+
+    reg = SpeakerRegistry()
+    reg.assign([q("Ann Bush"), q("Marco Rossi", n=9), q("Candidates", n=20)])
+    assert understand("Any statements on the bush fires?", reg).speakers == []
+    assert [s.name for s in understand("What did Bush say?", reg).speakers] == ["Ann Bush"]
+    assert [s.name for s in understand("what did rossi say about taxes", reg).speakers] == [
+        "Marco Rossi"
+    ]
+    assert [s.name for s in understand("What did Candidates say?", reg).speakers] == ["Candidates"]
+    history = [{"role": "user", "content": "What did Marco Rossi say about taxes?"}]
+    u = understand("And what about the candidates?", reg, history)
+    assert ([s.name for s in u.speakers], u.inherited) == (["Marco Rossi"], True)
