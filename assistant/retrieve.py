@@ -166,9 +166,11 @@ def _namesakes(name: str, hits: list[tuple[Speaker, str]]) -> list[Speaker]:
     return [s for s, m in hits if normalise_name(m) == last]
 
 
-def _stem(word: str) -> str:
-    """A word without its plural "s" ("politicians" and "politician" match)."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+def word_stems(text: str) -> set[str]:
+    """Content words without a plural "s" and split at hyphens ("politicians" matches
+    "politician", "thin-skinned" matches "thin skinned")."""
+    words = [part for w in content_words(text) for part in w.split("-") if part]
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
 
 
 def content_words(text: str) -> list[str]:
@@ -295,10 +297,8 @@ class Retriever:
         # Every word of the topic in the statement itself ("support this slate" for "the
         # slate") makes it relevant, whatever the vectors say of a one-word topic; it pulls
         # in nothing else.
-        words = {_stem(w) for w in content_words(topic)}
-        literal = [
-            q for q in quotes if words and words <= {_stem(w) for w in content_words(q.text)}
-        ]
+        words = word_stems(topic)
+        literal = [q for q in quotes if words and words <= word_stems(q.text)]
         best = max(scores.values(), default=0.0)
         if best < RELEVANT:
             return self.statements(literal, scores)[:limit]
@@ -320,6 +320,8 @@ class Retriever:
             ):
                 scores[quote.id] = max(scores[quote.id], cutoff + 0.01 * scores[quote.id])
                 relevant.append(quote)
+        for quote in literal:  # the speaker's own use of the words asked about comes first
+            scores[quote.id] = best + 0.01 * (1 + scores[quote.id])
         return self.statements(relevant, scores)[:limit]
 
     def _query(self, text: str) -> np.ndarray:

@@ -211,3 +211,11 @@ def test_a_lower_case_word_is_no_surname_and_a_follow_up_topic_no_group() -> Non
     history = [{"role": "user", "content": "What did Marco Rossi say about taxes?"}]
     u = understand("And what about the candidates?", reg, history)
     assert ([s.name for s in u.speakers], u.inherited) == (["Marco Rossi"], True)
+
+
+def test_topic_words_match_across_plurals_and_hyphens() -> None:
+    from assistant.retrieve import word_stems
+
+    assert word_stems("the thin-skinned politicians") == {"thin", "skinned", "politician"}
+    assert word_stems("Thin skinned politician") == {"thin", "skinned", "politician"}
+    assert word_stems("the press") == {"press"}
