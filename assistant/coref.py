@@ -279,6 +279,7 @@ def _under_main_subject(subject: Token) -> bool:
 
 
 def _subordinate(span: Span) -> bool:
+    """The name is the subject of such a clause (see `_under_main_subject`)."""
     root = span.root
     return (
         span.doc.has_annotation("DEP")

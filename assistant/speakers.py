@@ -261,7 +261,7 @@ class SpeakerRegistry:
                         and speaker.role not in GROUP_ROLES
                         and not text[match.start()].isupper()
                     ):
-                        continue  # "a two-state solution" does not name the "Islamic State"
+                        continue  # "the bush fires" does not name Ann Bush
                     found.append(
                         (match.start(), match.end(), speaker, text[match.start() : match.end()])
                     )
