@@ -9,7 +9,7 @@ from typing import Literal
 import numpy as np
 
 from assistant.records import Quote, Speaker, Statement
-from assistant.speakers import SpeakerRegistry, first_last, normalise_name
+from assistant.speakers import TITLES, SpeakerRegistry, first_last, normalise_name
 from assistant.store import Store
 
 Intent = Literal["statements", "who", "verify", "change"]
@@ -237,9 +237,14 @@ def understand(
     # with a speaker's name ("What did Hillary Roe say about Bill Roe?").
     named = [s.name for s in speakers] + unknown + [m for _, m in hits] + names
     named += [a for s in speakers for a in s.aliases]
-    topic_words = [
-        w for w in content_words(asker) if not any(w in content_words(name) for name in named)
-    ] + content_words(question[len(asker) :])
+    topic_words = (
+        [  # "What did Mayor Ada Lind say ...": her title is no topic either
+            w
+            for w in content_words(asker)
+            if w not in TITLES and not any(w in content_words(name) for name in named)
+        ]
+        + content_words(question[len(asker) :])
+    )
     return Understanding(
         question, intent, speakers, unknown, " ".join(topic_words), claim, inherited, namesakes
     )

@@ -186,6 +186,8 @@ def test_question_forms_that_name_a_topic() -> None:
         ("What were Ada Lind's comments on the budget?", "Ada Lind"),
         ("Ada Lind on the budget: what did she say?", "Ada Lind"),
         ("What did Wasserman Schultz say about the budget?", "Debbie Wasserman Schultz"),
+        ("What did Mayor Ada Lind say about the budget?", "Ada Lind"),
+        ("What did the former governor Ada Lind say about the budget?", "Ada Lind"),
     ):
         u = understand(question, reg)
         assert (u.intent, [s.name for s in u.speakers], u.unknown, u.topic) == (
