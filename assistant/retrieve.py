@@ -166,6 +166,11 @@ def _namesakes(name: str, hits: list[tuple[Speaker, str]]) -> list[Speaker]:
     return [s for s, m in hits if normalise_name(m) == last]
 
 
+def namesakes_of(name: str, registry: SpeakerRegistry) -> list[str]:
+    """Quoted people who share the surname of `name`, a full name nobody quoted."""
+    return [s.name for s in _namesakes(name, _hits(name, registry))]
+
+
 def word_stems(text: str) -> set[str]:
     """Content words without a plural "s" and split at hyphens ("politicians" matches
     "politician", "thin-skinned" matches "thin skinned")."""

@@ -21,7 +21,7 @@ from assistant.config import Settings, offline_environment
 from assistant.errors import IndexProblem, InputError
 from assistant.readers import ReadFailure, read_paths
 from assistant.records import Answer, Article, Quote, Speaker, Statement
-from assistant.retrieve import RELEVANT, Retriever, Understanding, understand
+from assistant.retrieve import RELEVANT, Retriever, Understanding, namesakes_of, understand
 from assistant.speakers import SpeakerRegistry
 from assistant.store import Store
 from assistant.verify import Source, verify_answer
@@ -436,6 +436,7 @@ class Assistant:
         question = f"What did {name} say" + (f" about {about}?" if about else "?")
         u = Understanding(question, "statements", people, [] if people else [name], about or "")
         if not people:
+            u.namesakes = namesakes_of(name, self.registry)
             answer = compose_abstention(u, {"speakers": [], "unknown_people": [name]})
         else:
             statements, searched = self.retrieve(u)

@@ -176,3 +176,5 @@ def test_topic_people_namesakes_and_literal_words(make_assistant):
     answer = assistant.ask("What did Giulia Rossi say about the board?")
     assert answer.abstained and answer.searched["unknown_people"] == ["Giulia Rossi"]
     assert "Marco Rossi" in answer.answer and "Marco Rossi" not in speakers_of(answer)
+    summary = assistant.summary("Giulia Rossi")
+    assert summary.abstained and "another person: Marco Rossi" in summary.answer
