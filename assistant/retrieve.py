@@ -240,13 +240,12 @@ def understand(
         intent, claim = "verify", question[verify.end() :].rstrip("?")
     # People named after the topic marker are part of the topic, even when they share a word
     # with a speaker's name ("What did Hillary Roe say about Bill Roe?").
-    named = [s.name for s in speakers] + unknown + [m for _, m in hits] + names
+    named = [s.name for s in speakers] + [m for _, m in hits] + names  # names hold the unknown
     named += [a for s in speakers for a in s.aliases]
+    name_words = {w for name in named for w in content_words(name)}
     topic_words = (
         [  # "What did Mayor Ada Lind say ...": her title is no topic either
-            w
-            for w in content_words(asker)
-            if w not in TITLES and not any(w in content_words(name) for name in named)
+            w for w in content_words(asker) if w not in TITLES and w not in name_words
         ]
         + content_words(question[len(asker) :])
     )

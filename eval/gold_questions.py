@@ -67,6 +67,11 @@ def _topic(doc, frequency: Counter) -> str | None:  # type: ignore[no-untyped-de
     return best[1] if best else None
 
 
+def _opening(quote: str) -> str:
+    """The first six words of a quote, without the quotation marks around them."""
+    return " ".join(quote.split()[:6]).strip("\"“”'‘’ ")
+
+
 def _plain(token) -> bool:  # type: ignore[no-untyped-def]
     return token.is_alpha and not token.is_stop and token.lower_ not in NOT_TOPICS
 
@@ -95,7 +100,7 @@ def build(articles: list[dict], rng: random.Random) -> list[dict]:
                     "id": f"{key}-statements",
                     "question": rng.choice(PHRASINGS).format(s=speaker, t=topic),
                     "speakers": [speaker],
-                    "must_cite": [" ".join(words[:6]).strip("\"“”'‘’ ")],
+                    "must_cite": [_opening(quote["quote"])],
                     "dates": [article["date"]],
                     "abstain": False,
                 }
@@ -121,7 +126,7 @@ def build(articles: list[dict], rng: random.Random) -> list[dict]:
                         "id": f"{key}-follow-up",
                         "turns": [asked["question"], f"And what about {follow}?"],
                         "speakers": [speaker],
-                        "must_cite": [" ".join(others[0]["quote"].split()[:6]).strip("\"“”'‘’ ")],
+                        "must_cite": [_opening(others[0]["quote"])],
                         "dates": [article["date"]],
                         "abstain": False,
                     }
