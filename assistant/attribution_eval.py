@@ -4,7 +4,8 @@ Scoring rule (issue 5, so figures compare across tools): a prediction matches a 
 the same article when its word tokens cover >= 50 % of the gold record's tokens and >= 50 % of
 its own tokens lie inside the gold span; matches are one-to-one, greedy by overlap. The speaker
 is right when the normalised names are equal (titles, possessives, punctuation, a leading
-"the" and a trailing Jr./Sr./II dropped) or one is the other's surname alone; a bare pronoun is never right. `author` predictions are not scored.
+"the" and a trailing Jr./Sr./II dropped) or one is the other's surname alone (with its
+particle: "de Blasio"); a bare pronoun is never right. `author` predictions are not scored.
 Gold records whose drafted speaker is a bare pronoun count for spans, not for speakers.
 """
 
@@ -20,6 +21,7 @@ from typing import Any
 
 from .errors import InputError
 from .records import Article
+from .speakers import NAME_PARTICLES
 
 KINDS = ("direct", "mixed", "indirect")
 _WORD = re.compile(r"\w+")
@@ -73,9 +75,9 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
         return False
     if p == g:
         return True
-    p_words, g_words = p.split(), g.split()
-    return (len(p_words) == 1 and p_words[0] == g_words[-1]) or (
-        len(g_words) == 1 and g_words[0] == p_words[-1]
+    shorter, longer = sorted((p.split(), g.split()), key=len)
+    return shorter == longer[-len(shorter) :] and (
+        len(shorter) == 1 or shorter[0] in NAME_PARTICLES  # "de Blasio" of "Bill de Blasio"
     )
 
 

@@ -57,17 +57,16 @@ _GROUP_WORDS = frozenset(
 )
 
 
+# Lower-case words inside a surname: "Bill de Blasio", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset("de del della di da van von der den al bin la le du".split())
+
+
 def looks_like_name(name: str) -> bool:
     """A proper name (every word capitalised, no determiner), not a description."""
     words = name.split()
     if not words or len(words) > 6 or is_pronoun(name) or words[0].lower() in _GROUP_WORDS:
         return False
-    return all(
-        w[:1].isupper()
-        or w[:1].isdigit()
-        or w.lower() in ("de", "van", "von", "al", "bin", "da", "del", "la", "le")
-        for w in words
-    )
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_PARTICLES for w in words)
 
 
 def first_last(norm: str) -> tuple[str, str]:

@@ -202,3 +202,10 @@ def test_a_surname_with_an_apostrophe_is_one_word():
 
     assert same_speaker("O'Hara", "Rep. Siobhan O’Hara")
     assert not same_speaker("Hara", "Siobhan O'Hara")
+
+
+def test_a_surname_with_its_particle_is_the_surname_alone():
+    assert same_speaker("De Vries", "Mayor Anouk de Vries")
+    assert same_speaker("Tomas van der Berg", "van der Berg")
+    assert not same_speaker("Anouk de Vries", "Piet de Vries")
+    assert not same_speaker("Lind Haas", "Ada Lind Haas")  # only a particle opens a longer surname
