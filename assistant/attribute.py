@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .attribution_context import ArticleContext, Attribution, is_headline
 from .coref import PersonMention
-from .cues import CUE_FORMS, FINITE_TAGS, OBJECT_FORMS, SOURCE_NOUNS
+from .cues import CUE_FORMS, FINITE_TAGS, OBJECT_FORMS, SOURCE_NOUNS, SPEECH_FORMS
 from .learned_cues import known_forms, load_model
 from .quotemarks import QuoteSpan, paragraphs, quoted_share
 from .records import Article, Quote
@@ -386,7 +386,11 @@ def _action_beat(
 def _one_person_speaks(
     reader: ArticleContext, q: QuoteSpan, mentions: list[PersonMention]
 ) -> Attribution | None:
-    """The quotation credited to the one person these subject mentions name, if only one."""
+    """The quotation credited to the one person these subject mentions name, if only one; of
+    several, the one named right before a speech verb ("Or maybe Jo Roe, consultant Al Day
+    says. “…”": the parse makes Roe the subject and Day her apposition)."""
+    if len({id(m.person) for m in mentions}) > 1:
+        mentions = [m for m in mentions if _speech_verb_after(reader.text, m.end)]
     if len({id(m.person) for m in mentions}) != 1:
         return None
     m = mentions[0]
@@ -400,6 +404,12 @@ def _one_person_speaks(
         None,
         m.person,
     )
+
+
+def _speech_verb_after(text: str, at: int) -> bool:
+    """The word after the name is a speech verb ("says", "said")."""
+    following = re.match(r"\s+([a-z]+)\b", text[at : at + 30])
+    return following is not None and following.group(1) in SPEECH_FORMS
 
 
 def _starts_sentence(text: str, start: int, para_start: int) -> bool:

@@ -1183,3 +1183,13 @@ def test_a_name_glued_to_a_closing_curly_mark_is_still_the_speaker() -> None:
     )
     said = [q for q in quotes if q.kind == "direct"]
     assert [(q.text, q.speaker) for q in said] == [("The pier plan was so divisive", "Jane Quarry")]
+
+
+def test_of_two_names_before_a_cue_sentence_the_one_beside_the_verb_speaks() -> None:
+    quotes = run(
+        "Headline\n\n"
+        "Pollster Dana Berg agreed. “Voters are tired of waiting. The choice is clear now.”\n\n"
+        "Or maybe Jed Hale, digital consultant Phil Marsh says. “Several surveys suggest a second "
+        "look is occurring for Jed in the north. But the core problem remains.”"
+    )
+    assert containing(quotes, "Several surveys").speaker == "Phil Marsh"
