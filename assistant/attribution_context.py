@@ -86,6 +86,8 @@ class ArticleContext:
             self.people.add_titled(doc, offset)
             if not headline:
                 self.people.add_named_subjects(doc, offset)
+        if docs and docs[0][0] == 0:  # the first line is the headline
+            self.people.add_headline_speaker(docs[0][1], 0)
         self.people.mentions.sort(key=lambda m: m.start)
         self.people.finish()
         for offset, doc in docs:

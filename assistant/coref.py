@@ -143,6 +143,20 @@ def _prefixed_first_name(longer: str, current: str) -> bool:
     return (first in FEMALE_NAMES or first in MALE_NAMES) and longer.endswith(" " + current)
 
 
+def _headline_spelling(ent: Span, name: str) -> bool:
+    """A headline's name that may set the spelling: a given name, a name before a colon ("Ada
+    Lind: I Quit" names the "Lind" of the article), or any name of a headline in sentence case;
+    not a title-case name the NER may have glued a word to ("Defiant Lind Says ...")."""
+    words = [t for t in ent.sent if t.is_alpha and len(t) > 3]
+    sentence_case = sum(t.text[:1].islower() for t in words) * 2 > len(words)
+    after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
+    return (
+        not name.isupper()
+        and len(name.split()) > 1
+        and (sentence_case or after == ":" or name.split()[0].lower() in MALE_NAMES | FEMALE_NAMES)
+    )
+
+
 def trim_entity(ent: Span) -> Span:
     """The entity without punctuation, function words or verbs the NER took in: "Without Roe",
     and in a title-case headline "Jo Roe Described Her ..."."""
@@ -323,7 +337,7 @@ class ArticlePeople:
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
                 continue
             person = (None if trusted else self._named_at_start(name)) or self._person(
-                name, spelling=trusted
+                name, spelling=trusted or _headline_spelling(ent, name)
             )
             person.roles.update(titles)
             person.roles.update(_left_roles(ent))
@@ -611,6 +625,21 @@ class ArticlePeople:
                     PersonMention(offset + tok.idx, offset + tok.idx + len(tok.text), person, True)
                 )
         self.mentions.sort(key=lambda m: m.start)
+
+    def add_headline_speaker(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
+        """ "Ada Lind: I Quit": proper nouns before a headline's colon that the NER missed are
+        a person when the article names her by that surname ("Lind said")."""
+        colon = next((t for t in doc if t.text == ":"), None)
+        if colon is None or not 2 <= colon.i <= 4:
+            return
+        words = doc[: colon.i]
+        if words.text.isupper() or any(
+            t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or _is_title(t.text) for t in words
+        ):
+            return
+        surname = re.compile(rf"\b{re.escape(words[-1].text)}\b")
+        if surname.search(self.text, offset + len(doc.text)) and _could_be_person(words.text):
+            self._person(words.text)
 
     def finish(self) -> None:
         """Merge bare surnames seen before the full name into that full name."""

@@ -1193,3 +1193,14 @@ def test_of_two_names_before_a_cue_sentence_the_one_beside_the_verb_speaks() -> 
         "look is occurring for Jed in the north. But the core problem remains.”"
     )
     assert containing(quotes, "Several surveys").speaker == "Phil Marsh"
+
+
+@pytest.mark.parametrize("name", ["Ada Lind", "Cecile Marchetti"])
+def test_a_name_opening_the_headline_completes_the_surname_of_the_article(name: str) -> None:
+    surname = name.split()[-1]
+    quotes = run(
+        f"{name}: I Am Tired Of Waiting\n\nThe senator spoke on Tuesday.\n\n"
+        f"“I was in town the other day and a voter stopped me,” said {surname}. “She thanked me.”"
+    )
+    assert containing(quotes, "a voter stopped me").speaker == name
+    assert containing(quotes, "She thanked me").speaker == name
