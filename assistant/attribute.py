@@ -260,7 +260,9 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             )
         ):
             continue
-        named = _named_in_paragraph(reader, q, para_start, found)
+        named = _credited_after(reader, q)
+        if named is None:
+            named = _named_in_paragraph(reader, q, para_start, found)
         if named is None:
             named = _action_beat(reader, q, para_start, found)
         if named is not None:
@@ -342,6 +344,24 @@ def _right_after_cue(reader: ArticleContext, q: QuoteSpan, found: list[Attributi
         and any(reader.mask[s] for s, _ in att.parts + att.extra)
         for att in found
     )
+
+
+# "“…” That quote from Mayor Jo Roe ...", "“…” The line, by Jo Roe, ...": the next sentence says
+# whose the quotation is.
+_CREDIT_AFTER = re.compile(
+    r"\s*(?:That|This|The|Those|These)\s+(?:quote|quotation|remark|comment|line|words|statement"
+    r"|phrase|sentence|warning|promise|boast|vow)s?,?\s+(?:from|by)\s"
+)
+
+
+def _credited_after(reader: ArticleContext, q: QuoteSpan) -> Attribution | None:
+    credit = _CREDIT_AFTER.match(reader.text, q.end)
+    if credit is None:
+        return None
+    stop = _SENTENCE_END.search(reader.text, credit.end())
+    limit = min(credit.end() + 80, stop.start() if stop else len(reader.text))
+    mentions = [m for m in reader.people.mentions if credit.end() <= m.start < limit]
+    return _one_person_speaks(reader, q, mentions[:1])
 
 
 def _named_in_paragraph(

@@ -1204,3 +1204,18 @@ def test_a_name_opening_the_headline_completes_the_surname_of_the_article(name: 
     )
     assert containing(quotes, "a voter stopped me").speaker == name
     assert containing(quotes, "She thanked me").speaker == name
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That quote from state treasurer Rena Vold appeared on a front page in 1980.",
+        "The line, by state treasurer Rena Vold, became famous that winter.",
+    ],
+)
+def test_a_quotation_is_credited_by_the_sentence_after_it(after: str) -> None:
+    quotes = run(
+        "Headline\n\n“Voters have long memories,” said the mayor, Tom Birch.\n\n"
+        f"“I would rather lose the vote than lose my voice.” {after}"
+    )
+    assert containing(quotes, "lose my voice").speaker == "Rena Vold"
