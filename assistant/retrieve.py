@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import numpy as np
@@ -267,6 +267,26 @@ def _speakers_from_history(
         if previous.speakers or previous.unknown:
             return previous.speakers, previous.unknown
     return [], []
+
+
+def follow_up_topic(
+    u: Understanding, history: list[dict] | None, registry: SpeakerRegistry, store: Store
+) -> Understanding:
+    """ "And what about Cadillac?" after "What did Jo Roe say about the tour?" asks what Roe
+    said about Cadillac when Roe's statements name it; otherwise what Cadillac said."""
+    if not history or not FOLLOW_UP.match(u.question) or not u.speakers or u.topic or u.unknown:
+        return u
+    previous, _ = _speakers_from_history(history, registry)
+    if not previous or {s.id for s in previous} & {s.id for s in u.speakers}:
+        return u
+    named = word_stems(" ".join(s.name for s in u.speakers))
+    asked = [w for w in content_words(u.question) if w in named]
+    surnames = word_stems(" ".join(s.name.split()[-1] for s in u.speakers)) & set(asked)
+    if not surnames or not any(
+        surnames & word_stems(q.text) for q in store.quotes_by([s.id for s in previous])
+    ):
+        return u
+    return replace(u, speakers=previous, topic=" ".join(asked), inherited=True)
 
 
 class Retriever:

@@ -21,7 +21,14 @@ from assistant.config import Settings, offline_environment
 from assistant.errors import IndexProblem, InputError
 from assistant.readers import ReadFailure, read_paths
 from assistant.records import Answer, Article, Quote, Speaker, Statement
-from assistant.retrieve import RELEVANT, Retriever, Understanding, namesakes_of, understand
+from assistant.retrieve import (
+    RELEVANT,
+    Retriever,
+    Understanding,
+    follow_up_topic,
+    namesakes_of,
+    understand,
+)
 from assistant.speakers import SpeakerRegistry
 from assistant.store import Store
 from assistant.verify import Source, verify_answer
@@ -388,7 +395,9 @@ class Assistant:
         """The understood question, the statements found, and the extractive answer."""
         question = check_question(question)
         self._require_content()
-        u = understand(question, self.registry, history)
+        u = follow_up_topic(
+            understand(question, self.registry, history), history, self.registry, self.store
+        )
         if self.settings.llm_enabled and history:
             from assistant.llm import condense_understanding
 

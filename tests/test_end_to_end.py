@@ -173,6 +173,14 @@ def test_topic_people_namesakes_and_literal_words(make_assistant):
     history = [{"role": "user", "content": "What did Ada Lind say about the harbour?"}]
     answer = assistant.ask("And what did she say about Marco Rossi?", history)
     assert speakers_of(answer) == {"Ada Lind"} and answer.searched["from_history"]
+    # "And what about X?": what the same speaker said of X when her statements name X ...
+    answer = assistant.ask("And what about Marco Rossi?", history)
+    assert speakers_of(answer) == {"Ada Lind"} and answer.searched["from_history"]
+    assert any("raised no objection" in c.quote for c in answer.citations)
+    # ... else what X said
+    history = [{"role": "user", "content": "What did Marco Rossi say about the board?"}]
+    answer = assistant.ask("And what about Ada Lind?", history)
+    assert speakers_of(answer) == {"Ada Lind"} and not answer.searched["from_history"]
     answer = assistant.ask("What did Giulia Rossi say about the board?")
     assert answer.abstained and answer.searched["unknown_people"] == ["Giulia Rossi"]
     assert "Marco Rossi" in answer.answer and "Marco Rossi" not in speakers_of(answer)
