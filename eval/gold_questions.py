@@ -33,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.attribute import load_nlp  # noqa: E402
+from assistant.speakers import TITLES  # noqa: E402
 
 FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][A-Za-z'\-]+)+")
 PHRASINGS = (
@@ -67,6 +68,13 @@ def _topic(doc, frequency: Counter) -> str | None:  # type: ignore[no-untyped-de
     return best[1] if best else None
 
 
+def _without_titles(words: list[str]) -> list[str]:
+    """ "Assemblywoman Ada Lind" is asked about, and credited, as "Ada Lind"."""
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return words
+
+
 def _opening(quote: str) -> str:
     """The first six words of a quote, without the quotation marks around them."""
     return " ".join(quote.split()[:6]).strip("\"“”'‘’ ")
@@ -93,7 +101,8 @@ def build(articles: list[dict], rng: random.Random) -> list[dict]:
         ]
         if named:
             quote = rng.choice(named)
-            speaker, words = quote["speaker"], quote["quote"].split()
+            words = quote["quote"].split()
+            speaker = " ".join(_without_titles(quote["speaker"].split()))  # the answer's spelling
             topic = _topic(nlp(quote["quote"]), frequency)
             if topic:
                 asked = {
@@ -117,7 +126,9 @@ def build(articles: list[dict], rng: random.Random) -> list[dict]:
             others = [
                 q
                 for q in named
-                if q["speaker"] == speaker and q is not quote and len(q["quote"].split()) >= 6
+                if q["speaker"] == quote["speaker"]
+                and q is not quote
+                and len(q["quote"].split()) >= 6
             ]
             follow = _topic(nlp(others[0]["quote"]), frequency) if others and topic else None
             if follow and follow.lower() != topic.lower():

@@ -48,7 +48,7 @@ def gold(text: str, speaker: str, quote: str, n: int) -> dict:
 def test_gold_articles_become_questions_the_product_answers(tmp_path: Path, capsys) -> None:
     records = [
         gold(HARBOUR, "Ann Roe", HARBOUR.split("“")[1].split("”")[0].rstrip(","), 1),
-        gold(FERRY, "Carl Jensen", FERRY.split("“")[1].split("”")[0].rstrip(","), 2),
+        gold(FERRY, "Director Carl Jensen", FERRY.split("“")[1].split("”")[0].rstrip(","), 2),
     ]
     source = tmp_path / "gold.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -62,6 +62,8 @@ def test_gold_articles_become_questions_the_product_answers(tmp_path: Path, caps
     roe = next(q for q in questions if q["id"].endswith("1-statements"))
     assert roe["speakers"] == ["Ann Roe"] and roe["dates"] == ["2024-03-01"]
     assert roe["must_cite"] == ["We finally have someone who understands"]
+    jensen = next(q for q in questions if q["id"].endswith("2-statements"))
+    assert jensen["speakers"] == ["Carl Jensen"] and "Director" not in jensen["question"]
     vance = [q for q in questions if q.get("silent") == ["Tom Vance"]]
     assert vance and vance[0]["abstain"]
     capsys.readouterr()
