@@ -1998,6 +1998,23 @@ def _inverted_lead(colon: Token) -> tuple[Token, Token] | None:
     return (verb, subj) if subj.tag_ in ("NN", "NNS", "NNP", "NNPS") else None
 
 
+def _writing_of(colon: Token) -> Token | None:
+    """ "From Jo Roe's Facebook post: “…”", "In Roe's words: “…”": the person whose writing or
+    words the verbless lead before the colon names."""
+    lead = colon.doc[colon.sent.start : colon.i]
+    if len(lead) < 3 or lead[0].lower_ not in ("from", "in") or any(t.pos_ == "VERB" for t in lead):
+        return None
+    for tok in lead:
+        if (
+            tok.dep_ == "poss"
+            and tok.head.head == lead[0]
+            and (tok.head.lower_ in DOCUMENT_NOUNS or tok.head.lower_ in ("words", "remarks"))
+            and (tok.ent_type_ == "PERSON" or tok.tag_ == "NNP")
+        ):
+            return tok
+    return None
+
+
 def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     """ "She had a message for voters: “…”": a quotation after a colon closing a clause about a person."""
     i = q.start
@@ -2009,6 +2026,23 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     if found is None:
         return
     offset, colon = found
+    writer = _writing_of(colon)
+    if writer is not None and not reader.in_quote(offset, writer):
+        mention, speaker, confidence, person = reader.speaker_of(writer, offset)
+        block = _block([*subject_tokens(writer), writer.head], offset)
+        reader.found.append(
+            Attribution(
+                _merge_parts(reader, [(q.start, q.end)]),
+                block,
+                mention,
+                speaker,
+                None,
+                confidence * 0.7,
+                None,
+                person,
+            )
+        )
+        return
     verb, subj = colon.nbor(-1) if colon.i > 0 else colon, None
     inverted = _inverted_lead(colon)
     if inverted is not None:

@@ -1219,3 +1219,14 @@ def test_a_quotation_is_credited_by_the_sentence_after_it(after: str) -> None:
         f"“I would rather lose the vote than lose my voice.” {after}"
     )
     assert containing(quotes, "lose my voice").speaker == "Rena Vold"
+
+
+def test_a_quotation_after_a_lead_naming_whose_post_it_is() -> None:
+    quotes = run(
+        "Headline\n\nJeb Hale endorsed the senator on Wednesday. Aides say the former governor "
+        "plans to “actively support” him. From Hale's Facebook post: “For the sake of our party, "
+        "we must move to overcome the divisiveness, or we will lose.”\n\n"
+        "In Hale's words: “It is time to unite.”"
+    )
+    assert containing(quotes, "sake of our party").speaker == "Jeb Hale"
+    assert containing(quotes, "time to unite").speaker == "Jeb Hale"
