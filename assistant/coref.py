@@ -162,6 +162,20 @@ def trim_entity(ent: Span) -> Span:
     and in a title-case headline "Jo Roe Described Her ..."."""
     while len(ent) > 1 and (ent[0].is_punct or ent[0].tag_ in _FUNCTION_TAGS):
         ent = ent[1:]
+    dash = next(  # "Jo Roe - Al Day's partner": a spaced dash ends the name ("Jo Roe-Day" does not)
+        (
+            t
+            for t in ent[1:]
+            if t.text in ("-", "–", "—", "--")
+            and t.whitespace_
+            and t.nbor(-1).whitespace_
+            and t.i < ent.end - 1
+        ),
+        None,
+    )
+    if dash is not None:  # "CLEVELAND - Jo Roe": after a dateline's dash, the name
+        before = ent.doc[ent.start : dash.i]
+        ent = ent.doc[dash.i + 1 : ent.end] if before.text.isupper() else before
     while len(ent) > 1 and (ent[-1].is_punct or ent[-1].tag_ in _GLUED_TAGS):
         ent = ent[:-1]
     return ent

@@ -1230,3 +1230,13 @@ def test_a_quotation_after_a_lead_naming_whose_post_it_is() -> None:
     )
     assert containing(quotes, "sake of our party").speaker == "Jeb Hale"
     assert containing(quotes, "time to unite").speaker == "Jeb Hale"
+
+
+def test_a_spaced_dash_ends_a_name_the_ner_ran_on() -> None:
+    quotes = run(
+        "Headline\n\nAt her office on Monday, Marla Jean Dovey - Pratt's partner and co-host on "
+        "the program - said she had no regrets.\n\n"
+        '"What he does is brave," Dovey says. "It is a new kind of radio," she says.'
+    )
+    assert containing(quotes, "What he does is brave").speaker == "Marla Jean Dovey"
+    assert containing(quotes, "new kind of radio").speaker == "Marla Jean Dovey"
