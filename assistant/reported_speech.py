@@ -1046,7 +1046,12 @@ def _verb_content(
     ):  # "The plan, she said, will fail."
         lo, hi = _extent(host, offset)
         lo = max(lo, offset + unit.start_char)
-        pieces = [(lo, block[0]), (block[1], hi)] if hi > block[1] else [(lo, block[0])]
+        # after the speaker and her apposition (", said the chief, Jo Roe, ...")
+        rest = max(
+            [block[1]]
+            + [_extent(c, offset)[1] for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i]
+        )
+        pieces = [(lo, block[0]), (rest, hi)] if hi > rest else [(lo, block[0])]
         if any(q[0] >= block[1] for q in adjacent):  # "The plan, she said, “will fail.”": the
             # quotation is a part of its own, and only a subject before the cue is another
             # ("After the vote, she said, “…”" is not)
@@ -1370,13 +1375,22 @@ def _frame_read_as_conjunct(cue: Token) -> bool:
     reports."""
     if cue.dep_ != "conj" or cue.tag_ not in ("VBD", "VBZ", "VBP") or not _speech(cue):
         return False
-    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or cue.right_edge.i < _last_word(cue.sent).i:
+        return False
+    # ", Secretary Ann Carter told ..." or, inverted, ", said the company's chief, Jo Roe."
+    first = subj.left_edge if subj.i < cue.i else cue
     return (
-        subj is not None
-        and subj.left_edge.i > 1
-        and cue.doc[subj.left_edge.i - 1].text == ","  # ", Secretary Ann Carter told ..."
-        and cue.doc[subj.left_edge.i - 2].dep_ != "cc"  # not "and, he argued, ..."
-        and cue.right_edge.i >= _last_word(cue.sent).i
+        first.i > 1
+        and cue.doc[first.i - 1].text == ","
+        and cue.doc[first.i - 2].dep_ != "cc"  # not "and, he argued, ..."
+        and (
+            subj.i < cue.i
+            or (  # nothing but the speaker after the verb
+                (subj.left_edge.i == cue.i + 1 or cue.nbor(1).dep_ == "det")
+                and subj.right_edge.i >= _last_word(cue.sent).i
+            )
+        )
     )
 
 

@@ -1240,3 +1240,17 @@ def test_a_spaced_dash_ends_a_name_the_ner_ran_on() -> None:
     )
     assert containing(quotes, "What he does is brave").speaker == "Marla Jean Dovey"
     assert containing(quotes, "new kind of radio").speaker == "Marla Jean Dovey"
+
+
+def test_a_closing_inverted_cue_the_parse_joined_to_its_content() -> None:
+    quotes = run(
+        "Headline\n\nIn nearby Dalton, the big glass plant is hanging on, but it is under intense "
+        "pressure from cheap imports, said the company's chief executive, Tom J. Ferland. The "
+        "plant has a no-layoff policy.\n\n"
+        "The paradox of Nora, says Carl Andrews, historian at the city library, is that she was "
+        "“one of the most powerful women” of her era."
+    )
+    plant = containing(quotes, "under intense pressure")
+    assert plant.speaker == "Tom J. Ferland" and "Ferland" not in plant.text
+    paradox = containing(quotes, "one of the most powerful")
+    assert paradox.speaker == "Carl Andrews" and "historian" not in paradox.text
