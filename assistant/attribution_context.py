@@ -139,6 +139,17 @@ class ArticleContext:
             tokens = [tokens[0], *subject_tokens(listed[-1])[-1:]]
             conjuncts = listed
         mention = subj.doc[tokens[0].i : tokens[-1].i + 1].text
+        if (  # "presidential contender and former surgeon Jo Roe": two descriptions of one
+            # person the parse coordinates (no article before the first, and one name)
+            len(conjuncts) == 2
+            and subj.tag_ == "NN"
+            and subj.ent_type_ == ""
+            and conjuncts[1].ent_type_ == "PERSON"
+            and not any(c.dep_ in ("det", "poss") for c in subj.children)
+        ):
+            conjuncts = conjuncts[1:]
+            name, confidence, person = self._resolve(conjuncts[0], offset, [conjuncts[0]])
+            return mention, name or mention, confidence, person
         if len(conjuncts) > 1:  # "Smith and Jones said": each resolved, joined
             names = [self._resolve(t, offset, [t]) for t in conjuncts]
             if all(n[0] for n in names):

@@ -1254,3 +1254,13 @@ def test_a_closing_inverted_cue_the_parse_joined_to_its_content() -> None:
     assert plant.speaker == "Tom J. Ferland" and "Ferland" not in plant.text
     paradox = containing(quotes, "one of the most powerful")
     assert paradox.speaker == "Carl Andrews" and "historian" not in paradox.text
+
+
+def test_two_bare_descriptions_and_one_name_are_one_speaker() -> None:
+    quotes = run(
+        "Headline\n\nGOP presidential contender and former neurosurgeon Dan Kerrow "
+        "responded that the tax would hurt small farms.\n\n"
+        "The governor and Senator Ada Lind said that the vote would be close."
+    )
+    assert containing(quotes, "hurt small farms").speaker == "Dan Kerrow"
+    assert containing(quotes, "vote would be close").speaker != "Ada Lind"
