@@ -1264,3 +1264,19 @@ def test_two_bare_descriptions_and_one_name_are_one_speaker() -> None:
     )
     assert containing(quotes, "hurt small farms").speaker == "Dan Kerrow"
     assert containing(quotes, "vote would be close").speaker != "Ada Lind"
+
+
+def test_a_source_named_after_the_claim_vouches_for_its_last_piece() -> None:
+    quotes = run(
+        "Headline\n\nDorn both started email threads and also forwarded messages, and he "
+        "sometimes added content to the chains, according to the sources.\n\n"
+        "The channel is still a major cash generator for the firm, with $1.6 billion in "
+        "operating profit last year, according to Ray Olwen, an analyst.\n\n"
+        "Sales rose and profits fell, according to the company."
+    )
+    chains = containing(quotes, "added content")
+    assert chains.speaker == "the sources" and "forwarded" not in chains.text
+    profit = containing(quotes, "operating profit")
+    assert profit.speaker == "Ray Olwen" and "generator" not in profit.text
+    assert containing(quotes, "generator").kind == "author"
+    assert containing(quotes, "Sales rose").text == "Sales rose and profits fell"
