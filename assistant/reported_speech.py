@@ -1409,6 +1409,13 @@ def _host_clause(cue: Token) -> Token | None:
         and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in head.rights)
     ):
         return head
+    if (  # "The hashtag, he said, accompanied posts": the parse reads the predicate as a
+        head.dep_ == "ROOT"  # description of the subject
+        and head.tag_.startswith("NN")
+        and head.i < cue.i
+        and any(c.dep_ in ("appos", "acl") and c.i > cue.i for c in head.children)
+    ):
+        return head
     return None
 
 

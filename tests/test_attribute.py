@@ -1280,3 +1280,14 @@ def test_a_source_named_after_the_claim_vouches_for_its_last_piece() -> None:
     assert profit.speaker == "Ray Olwen" and "generator" not in profit.text
     assert containing(quotes, "generator").kind == "author"
     assert containing(quotes, "Sales rose").text == "Sales rose and profits fell"
+
+
+def test_a_parenthetical_cue_the_parse_hung_on_a_verbless_subject() -> None:
+    quotes = run(
+        "Headline\n\nThe hashtag #FindThem, Mr. Orvell said, accompanied descriptions of loved "
+        "ones sought and the news when someone was found alive."
+    )
+    subject = containing(quotes, "hashtag")
+    predicate = containing(quotes, "accompanied descriptions")
+    assert subject.speaker == predicate.speaker == "Orvell"
+    assert "said" not in subject.text + predicate.text
