@@ -1023,7 +1023,7 @@ def _verb_content(
         ):  # "The papers show, he said, that ...": both clauses, right around the cue
             parts.append(_extent(lead, offset))
         if comp.i < cue.i:
-            parts += _reason_after(cue, offset)
+            parts += _reason_after(cue, offset) or _clause_after(cue, offset)
     elif (
         comp is None
         and (speech or data or cue.dep_ == "parataxis")  # "The plan, she believes, will fail."
@@ -1292,6 +1292,32 @@ def _reason_after(cue: Token, offset: int) -> list[tuple[int, int]]:
             and cue.doc[c.left_edge.i - 1].text == ","
             # nothing but the cue's own words before the comma ("he said on Friday, because")
             and not any(t.tag_.startswith("VB") for t in cue.doc[cue.i + 1 : c.left_edge.i])
+        ):
+            first, last = c.left_edge, _trim_back(c.right_edge, c.left_edge)
+            return [(offset + first.idx, offset + last.idx + len(last.text))]
+    return []
+
+
+_SPEAKER_PRONOUNS = frozenset("i we he she they".split())
+
+
+def _clause_after(cue: Token, offset: int) -> list[tuple[int, int]]:
+    """ "The tool helps, a spokeswoman said on Friday, and it has been used five times": a
+    clause joined right after a cue that follows its clause goes on with what was said, unless
+    it tells what the speaker did ("..., he said, and he left")."""
+    for c in cue.rights:
+        if c.dep_ != "conj" or not c.tag_.startswith("VB") or c.lower_ in CUE_FORMS:
+            continue
+        cc = c.left_edge.i - 1
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and cue.doc[cc].dep_ == "cc"
+            and cue.doc[cc - 1].text == ","
+            and subj.lower_ not in _SPEAKER_PRONOUNS
+            and subj.ent_type_ != "PERSON"
+            and not any(t.tag_.startswith("VB") for t in cue.doc[cue.i + 1 : cc])
+            and not any(t.lower_ in CUE_FORMS and t.tag_.startswith("VB") for t in c.subtree)
         ):
             first, last = c.left_edge, _trim_back(c.right_edge, c.left_edge)
             return [(offset + first.idx, offset + last.idx + len(last.text))]

@@ -1291,3 +1291,14 @@ def test_a_parenthetical_cue_the_parse_hung_on_a_verbless_subject() -> None:
     predicate = containing(quotes, "accompanied descriptions")
     assert subject.speaker == predicate.speaker == "Orvell"
     assert "said" not in subject.text + predicate.text
+
+
+def test_a_clause_joined_after_a_closing_cue_goes_on_with_the_statement() -> None:
+    quotes = run(
+        "Headline\n\nThe network built the tool to help in times of crisis, a spokeswoman, Dana "
+        "Pell, said on Saturday, and it has activated it five times in the last year.\n\n"
+        "The plan would cost too much, Ed Marsh said on Friday, and he left the room."
+    )
+    assert containing(quotes, "activated it five times").speaker == "Dana Pell"
+    left = [q for q in quotes if "left the room" in q.text]
+    assert all(q.kind == "author" for q in left)
