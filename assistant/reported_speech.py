@@ -1143,7 +1143,42 @@ def _verb_content(
             quoted = last.i + 1 < len(last.doc) and last.doc[last.i + 1].tag_ == "``"
             if _enough_to_cite(obj.left_edge, last) or quoted:  # "called Roe “a fraud”"
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
+    if not parts and comp is None and that is None and speech:
+        parts += _relative_report(cue, offset)
     return _with_trailing_quote(reader, parts, offset, unit)
+
+
+_RELATIVE_WORDS = frozenset("what which that".split())
+
+
+def _relative_report(cue: Token, offset: int) -> list[tuple[int, int]]:
+    """ "adapt to what she said is growing demand for pools", parsed with no clause under the
+    cue: the verb right after "what/which + speaker + said" opens what was said, up to the end
+    of the clause."""
+    doc = cue.doc
+    subj = max(
+        (c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i),
+        key=lambda t: t.i,
+        default=None,
+    )
+    if (
+        subj is None
+        or subj.left_edge.i < 1
+        or doc[subj.left_edge.i - 1].lower_ not in _RELATIVE_WORDS
+        or cue.i + 2 >= len(doc)
+        or doc[cue.i + 1].tag_ not in ("VBZ", "VBD", "VBP", "MD")
+        or doc[cue.i + 1].head.i == cue.i
+    ):
+        return []
+    last = doc[cue.i + 1]
+    for tok in doc[cue.i + 2 : cue.sent.end]:
+        if tok.is_punct and tok.text not in ("-", "'", "’"):
+            break
+        last = tok
+    if last.i - cue.i < 3:
+        return []
+    first = doc[cue.i + 1]
+    return [(offset + first.idx, offset + last.idx + len(last.text))]
 
 
 def _object_around(

@@ -1302,3 +1302,13 @@ def test_a_clause_joined_after_a_closing_cue_goes_on_with_the_statement() -> Non
     assert containing(quotes, "activated it five times").speaker == "Dana Pell"
     left = [q for q in quotes if "left the room" in q.text]
     assert all(q.kind == "author" for q in left)
+
+
+def test_what_a_speaker_said_is_parsed_without_a_clause() -> None:
+    quotes = run(
+        "Headline\n\nShe has helped country clubs adapt to what she said is growing demand for "
+        "fitness facilities and resort-style pools."
+    )
+    demand = containing(quotes, "growing demand")
+    assert demand.kind == "indirect" and demand.text.startswith("is growing demand")
+    assert demand.speaker_mention == "she"
