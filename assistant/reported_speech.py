@@ -722,6 +722,25 @@ def _before_participle_cue(first: Token, last: Token) -> Token:
     return last
 
 
+def _to_quote_end(reader: ArticleContext, first: Token, last: Token, offset: int) -> Token:
+    """The last word of a quotation that opens a clause and closes after the parse ended it
+    ("that “we tell the truth, we deal with the issues”", read as two clauses)."""
+    lo, hi = offset + first.idx, offset + last.idx + len(last.text)
+    q = next(
+        (
+            q
+            for q in reader.quotes
+            if lo <= q.start < hi < q.end
+            and reader.text[lo : q.start].strip().lower() in ("", "that")
+        ),
+        None,
+    )
+    if q is None:
+        return last
+    inside = [t for t in last.doc[last.i : last.sent.end] if offset + t.idx + len(t.text) < q.end]
+    return inside[-1] if inside else last
+
+
 def _with_second_that_clause(last: Token) -> Token:
     """ "X said Y happened and that Z followed": the second "that" clause is said too."""
     doc, i = last.doc, last.i + 1
@@ -995,7 +1014,9 @@ def _verb_content(
                 last = last.nbor(-1)
         elif comp.i > cue.i:
             last = _clause_end(cue, last)
-        last = _with_second_that_clause(_before_next_subject(first, last))
+        last = _with_second_that_clause(
+            _to_quote_end(reader, first, _before_next_subject(first, last), offset)
+        )
         last = _before_closing_apposition(first, last)
         last = _before_participle_cue(first, last)
         lo = offset + first.idx

@@ -1312,3 +1312,14 @@ def test_what_a_speaker_said_is_parsed_without_a_clause() -> None:
     demand = containing(quotes, "growing demand")
     assert demand.kind == "indirect" and demand.text.startswith("is growing demand")
     assert demand.speaker_mention == "she"
+
+
+def test_a_quotation_opening_a_clause_and_a_second_that_clause_after_it() -> None:
+    quotes = run(
+        "Headline\n\nDorrell said he saw no need to change his campaign, telling the host that "
+        "“we tell the truth, we deal with the issues” and that he’d seen continued support from "
+        "voters over the past week."
+    )
+    told = containing(quotes, "continued support")
+    assert told.kind == "mixed" and told.speaker == "Dorrell"
+    assert "we tell the truth" in told.text
