@@ -211,7 +211,18 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
                 reader.found.append(tail)
 
 
-def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan]) -> list[Attribution]:
+def _fragment_in(text: str, start: int, end: int, outer_start: int, outer_end: int) -> bool:
+    """A quoted fragment ("“down the line”", not a quoted sentence) well inside a wider clause."""
+    inner = text[start:end].strip(_OPENING + _CLOSING + " ")
+    return (
+        outer_start <= start
+        and end <= outer_end
+        and not inner[:1].isupper()
+        and len(text[outer_start:start].split()) >= 3
+    )
+
+
+def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan], text: str) -> list[Attribution]:
     """Attributions inside another's content belong to the outer speaker; overlaps keep the surer one."""
 
     def inside(inner: Attribution, outer: Attribution) -> bool:
@@ -220,6 +231,24 @@ def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan]) -> list[Attr
     def quotation(att: Attribution) -> bool:  # "“…,” the union said": the marks decide
         return all(any(q.start == s and q.end == e for q in quotes) for s, e in att.parts)
 
+    for att in found:  # "Conceding that a deal would come “down the line”, he warned: “…”":
+        # a quotation inside a clause the same speaker reports is part of that statement
+        wider = [
+            r
+            for other in found
+            if other is not att
+            and not quotation(other)
+            and other.speaker is not None
+            and other.speaker == att.speaker
+            for r in other.parts
+        ]
+        if quotation(att) and wider:
+            att.parts = [
+                (s, e)
+                for s, e in att.parts
+                if not any(_fragment_in(text, s, e, s2, e2) for s2, e2 in wider)
+            ]
+    found = [att for att in found if att.parts]
     kept: list[Attribution] = []
     for att in sorted(found, key=lambda a: (not quotation(a), -a.confidence)):
         outers = [o for o in found if o is not att and inside(att, o)]
@@ -562,7 +591,7 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
     tagline_attributions(reader)
     speaker_lines(reader)
     headline_attributions(reader)
-    found = _drop_nested(reader.found, reader.quotes)
+    found = _drop_nested(reader.found, reader.quotes, reader.text)
     _continue_quotes(reader, found)
     quotes: list[Quote] = []
     for att in found:

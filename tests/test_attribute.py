@@ -1323,3 +1323,14 @@ def test_a_quotation_opening_a_clause_and_a_second_that_clause_after_it() -> Non
     told = containing(quotes, "continued support")
     assert told.kind == "mixed" and told.speaker == "Dorrell"
     assert "we tell the truth" in told.text
+
+
+def test_a_quoted_fragment_inside_a_clause_of_the_same_speaker_is_one_mixed_statement() -> None:
+    quotes = run(
+        "Headline\n\nPresident Ames spoke in London on Friday. Conceding that there would likely be "
+        "a US-UK trade agreement “down the line” he warned: “It’s not going to happen any time "
+        "soon.”"
+    )
+    deal = containing(quotes, "trade agreement")
+    assert deal.kind == "mixed" and "down the line" in deal.text and deal.speaker == "Ames"
+    assert containing(quotes, "any time soon").kind == "direct"

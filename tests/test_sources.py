@@ -786,7 +786,7 @@ def test_a_quotation_stays_with_its_own_cue_when_a_clause_runs_into_it() -> None
     # may run the relative clause into the quotation; the quotation's own cue keeps it.
     clause = Attribution([(10, 60)], (0, 9), "it", "The note", "said", 0.9)
     quoted = Attribution([(40, 60)], (61, 75), "the guild", "the guild", "said", 0.6)
-    kept = _drop_nested([clause, quoted], [QuoteSpan(40, 60)])
+    kept = _drop_nested([clause, quoted], [QuoteSpan(40, 60)], "x" * 80)
     assert [(a.speaker, a.parts) for a in kept] == [("the guild", [(40, 60)])]
 
 
