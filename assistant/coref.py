@@ -237,13 +237,24 @@ def _appos_roles(span: Span) -> list[str]:
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             roles.extend(
-                t.lower_ for t in child.subtree if t.tag_.startswith("NN") or t.tag_ == "JJ"
+                t.lower_
+                for t in child.subtree
+                if (t.tag_.startswith("NN") or t.tag_ == "JJ") and not _in_clause(t, child)
             )
     if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
         head = root.head
         roles.extend(t.lower_ for t in head.lefts if t.tag_.startswith("NN") or t.tag_ == "JJ")
         roles.append(head.lower_)
     return roles
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """`tok` is in a clause under `top` ("donors who back the candidate": not a role)."""
+    while tok != top:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        tok = tok.head
+    return False
 
 
 _PLACE_TYPES = frozenset("GPE LOC FAC NORP".split())

@@ -1334,3 +1334,13 @@ def test_a_quoted_fragment_inside_a_clause_of_the_same_speaker_is_one_mixed_stat
     deal = containing(quotes, "trade agreement")
     assert deal.kind == "mixed" and "down the line" in deal.text and deal.speaker == "Ames"
     assert containing(quotes, "any time soon").kind == "direct"
+
+
+def test_a_noun_inside_a_relative_clause_of_an_apposition_is_no_role() -> None:
+    quotes = run(
+        "Headline\n\nAnn Bell and Tom Rusk are close with Robert and Rebekah Marrow, the "
+        "father-and-daughter donors who have become allies of the candidate and fund a PAC.\n\n"
+        "Dan Pryce spoke on Monday. The candidate has bucked efforts to rein in his behavior, "
+        "after telling his aides he planned to adopt a more presidential tone."
+    )
+    assert containing(quotes, "presidential tone").speaker == "Dan Pryce"
