@@ -171,6 +171,13 @@ class ArticleContext:
         at = offset + tokens[0].idx
         word = subj.lower_
         if word in PERSONAL:
+            main = _cataphora(subj)
+            if main is not None:
+                name, confidence, person = self._resolve(main, offset, subject_tokens(main))
+                if person is not None and not any(
+                    m.person is person and m.start < at for m in self.people.mentions
+                ):  # "After he blasted the film, Pastor Jo Roe turned on ...": met here first
+                    return name, confidence, person
             reported = [
                 (s, e, att.person) for att in self.found if att.person for s, e in att.parts
             ]
@@ -387,3 +394,30 @@ def is_headline(text: str) -> bool:
     """A title or subhead: a short line without sentence-final punctuation."""
     stripped = text.rstrip("”\"’' ")
     return len(text.split()) <= 20 and not stripped.endswith((".", "?", "!", ":", ";"))
+
+
+def _cataphora(subj: Token) -> Token | None:
+    """The named subject of the main clause when `subj` is the subject of a clause opening the
+    sentence ("After he blasted the film, Pastor Jo Roe ...")."""
+    verb = subj.head
+    if (
+        subj.dep_ not in ("nsubj", "nsubjpass")
+        or verb.dep_ != "advcl"
+        or verb.i > verb.head.i
+        or not any(c.dep_ == "mark" for c in verb.children)
+        or any(
+            not (t.is_punct or t.dep_ == "cc")
+            for t in verb.sent[: verb.left_edge.i - verb.sent.start]
+        )
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.i > verb.right_edge.i
+            and c.ent_type_ == "PERSON"
+        ),
+        None,
+    )

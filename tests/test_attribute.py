@@ -1344,3 +1344,13 @@ def test_a_noun_inside_a_relative_clause_of_an_apposition_is_no_role() -> None:
         "after telling his aides he planned to adopt a more presidential tone."
     )
     assert containing(quotes, "presidential tone").speaker == "Dan Pryce"
+
+
+def test_a_pronoun_in_an_opening_clause_is_the_person_the_sentence_then_introduces() -> None:
+    quotes = run(
+        "Preacher Wants Scout Leaders Punished\n\nAfter he blasted the hit film “Frost“ and the "
+        "Hollow Tree books for being too “pro-gay,” Pastor Kevin Sallow has now set his sights on "
+        "the Scouts.\n\nDan Marsh spoke Monday. When he finished, he said the plan was dead."
+    )
+    assert containing(quotes, "Hollow Tree").speaker == "Kevin Sallow"
+    assert containing(quotes, "plan was dead").speaker == "Dan Marsh"
