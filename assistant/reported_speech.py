@@ -1936,15 +1936,19 @@ def survey_attribution(
     """ "In a poll released Monday, Roe leads by six points": a finding is the survey's."""
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     head = tok.head
+    after = _closes_clause(tok)  # "Roe led by six points in a poll released Monday."
+    if after and head.dep_ in ("dobj", "attr") and head.head.tag_.startswith("VB"):
+        head = head.head  # "Roe has a big lead in the polls": the poll's finding is the clause
     if (
         tok.dep_ != "prep"
-        or tok.i != tok.sent.start
+        or (tok.i != tok.sent.start and not after)
         or pobj is None
         or not head.tag_.startswith("VB")
         or not (
             pobj.lower_ in _SURVEYS
-            or any(t.lower_ in _SURVEYS and t.dep_ == "pobj" for t in pobj.subtree)
+            or (not after and any(t.lower_ in _SURVEYS and t.dep_ == "pobj" for t in pobj.subtree))
         )
+        or (after and any(t.tag_ in ("WP", "WDT") for t in head.subtree if t.i < tok.i))
         or reader.in_quote(offset, pobj)
         or (  # "In a poll of 800 voters, the firm found that ...": the firm's finding
             head.lower_ in CUE_FORMS
@@ -1955,11 +1959,8 @@ def survey_attribution(
     block = _block([tok, tok.right_edge], offset)
     lo, hi = _extent(head, offset)
     lo, hi = max(lo, offset + unit.start_char), min(hi, offset + unit.end_char)
-    parts = [
-        _trim(reader.text, s, e)
-        for s, e in ((lo, block[0]), (block[1], hi))
-        if len(reader.text[s:e].split()) >= 2
-    ]
+    pieces = ((lo, block[0]),) if after else ((lo, block[0]), (block[1], hi))
+    parts = [_trim(reader.text, s, e) for s, e in pieces if len(reader.text[s:e].split()) >= 2]
     parts = [  # the finding's clause, not a trailing "this year"
         (s, e)
         for s, e in parts
@@ -1970,6 +1971,19 @@ def survey_attribution(
     mention, speaker, confidence, person = reader.speaker_of(pobj, offset, tok)
     return Attribution(
         _merge_parts(reader, parts), block, mention, speaker, "in", confidence * 0.8, None, person
+    )
+
+
+def _closes_clause(prep: Token) -> bool:
+    """A phrase after its verb that ends the verb's clause ("..., where he leads in the polls")."""
+    doc, head = prep.doc, prep.head
+    if head.dep_ in ("dobj", "attr"):
+        head = head.head
+    nxt = prep.right_edge.i + 1
+    return (
+        head.i < prep.i
+        and all(t.is_punct for t in doc[nxt : head.right_edge.i + 1])
+        and (nxt >= len(doc) or doc[nxt].text in (".", ";", ",", ":", "—", "–", "--"))
     )
 
 

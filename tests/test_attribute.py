@@ -1354,3 +1354,16 @@ def test_a_pronoun_in_an_opening_clause_is_the_person_the_sentence_then_introduc
     )
     assert containing(quotes, "Hollow Tree").speaker == "Kevin Sallow"
     assert containing(quotes, "plan was dead").speaker == "Dan Marsh"
+
+
+def test_a_finding_credited_to_a_poll_named_after_it() -> None:
+    quotes = run(
+        "Headline\n\nHolm led Dorsey more than 2-1 in a Harbor Times poll taken last week.\n\n"
+        "She will head to Vermont, where she has had a big lead in the most recent polls, "
+        "needing a win there.\n\nMany residents, not all of whom took part in the survey, were upset."
+    )
+    lead = containing(quotes, "led Dorsey")
+    assert lead.kind == "indirect" and lead.speaker == "a Harbor Times poll taken last week"
+    assert "big lead" in containing(quotes, "big lead").text
+    assert containing(quotes, "big lead").speaker == "the most recent polls"
+    assert all(q.kind == "author" for q in quotes if "took part" in q.text)
