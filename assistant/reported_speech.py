@@ -869,6 +869,8 @@ def verb_attribution(
         return None
     if cue.head.lower_ in _ASKING and _marked(cue, _QUESTION_MARKS):
         return None  # "Asked if he thought the plan went too far, ...": a question put to him
+    if _relayed_by(cue):
+        return None  # "“…,” Roe noted in a podcast, as reported by the Ledger": Roe's words
     comp = _complement(cue)
     that = _that_after(cue) if comp is None or comp.i < cue.i else None
     data = subj.lower_ in DATA_NOUNS and cue.lower_ in CUE_FORMS  # "polls show ...", "records show"
@@ -1218,6 +1220,18 @@ def _object_around(
 
 # Speech verbs that can ask someone to do something: "asked the board to delay the vote".
 _REQUESTS = frozenset("ask tell advise plead".split())
+
+
+def _relayed_by(cue: Token) -> bool:
+    """ "as reported by X", "as quoted by X" on a cue with a speaker of its own: X only carried
+    the words."""
+    return (
+        cue.dep_ == "advcl"
+        and _marked(cue, ("as",))
+        and any(c.dep_ == "agent" for c in cue.children)
+        and _speech(cue.head)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.head.children)
+    )
 
 
 def _requested(cue: Token, offset: int) -> list[tuple[int, int]]:

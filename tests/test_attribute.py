@@ -1367,3 +1367,13 @@ def test_a_finding_credited_to_a_poll_named_after_it() -> None:
     assert "big lead" in containing(quotes, "big lead").text
     assert containing(quotes, "big lead").speaker == "the most recent polls"
     assert all(q.kind == "author" for q in quotes if "took part" in q.text)
+
+
+def test_a_statement_relayed_by_a_paper_stays_its_speakers() -> None:
+    quotes = run(
+        'Headline\n\n"I would make sure that it did not happen again," Carla Benn noted in an '
+        'interview with a podcast, as reported by the Harbor Ledger. "And I would take '
+        'corrective action."'
+    )
+    assert containing(quotes, "did not happen again").speaker == "Carla Benn"
+    assert containing(quotes, "corrective action").speaker == "Carla Benn"
