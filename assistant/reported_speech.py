@@ -20,7 +20,7 @@ from .attribution_context import (
     listed_names,
     person_entity,
 )
-from .coref import subject_tokens
+from .coref import Person, subject_tokens
 from .cues import (
     CUE_FORMS,
     DATA_NOUNS,
@@ -2193,20 +2193,8 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     offset, colon = found
     writer = _writing_of(colon)
     if writer is not None and not reader.in_quote(offset, writer):
-        mention, speaker, confidence, person = reader.speaker_of(writer, offset)
         block = _block([*subject_tokens(writer), writer.head], offset)
-        reader.found.append(
-            Attribution(
-                _merge_parts(reader, [(q.start, q.end)]),
-                block,
-                mention,
-                speaker,
-                None,
-                confidence * 0.7,
-                None,
-                person,
-            )
-        )
+        _credit_quote(reader, q, block, None, reader.speaker_of(writer, offset))
         return
     verb, subj = colon.nbor(-1) if colon.i > 0 else colon, None
     inverted = _inverted_lead(colon)
@@ -2239,17 +2227,21 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
             speaker, person = named.name, named
         mention = subj.doc[verb.i + 1 : subj.i + 1].text
     block = _block([*subject_tokens(subj), verb], offset)
+    _credit_quote(reader, q, block, verb.text, (mention, speaker, confidence, person))
+
+
+def _credit_quote(
+    reader: ArticleContext,
+    q: QuoteSpan,
+    block: tuple[int, int],
+    cue: str | None,
+    credit: tuple[str, str | None, float, Person | None],
+) -> None:
+    """A quotation introduced by a colon, credited to (mention, speaker, confidence, person)."""
+    mention, speaker, confidence, person = credit
+    parts = _merge_parts(reader, [(q.start, q.end)])
     reader.found.append(
-        Attribution(
-            _merge_parts(reader, [(q.start, q.end)]),
-            block,
-            mention,
-            speaker,
-            verb.text,
-            confidence * 0.7,
-            None,
-            person,
-        )
+        Attribution(parts, block, mention, speaker, cue, confidence * 0.7, None, person)
     )
 
 
