@@ -231,23 +231,20 @@ def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan], text: str) -
     def quotation(att: Attribution) -> bool:  # "“…,” the union said": the marks decide
         return all(any(q.start == s and q.end == e for q in quotes) for s, e in att.parts)
 
-    for att in found:  # "Conceding that a deal would come “down the line”, he warned: “…”":
-        # a quotation inside a clause the same speaker reports is part of that statement
+    for att in [a for a in found if a.speaker is not None and quotation(a)]:
+        # "Conceding that a deal would come “down the line”, he warned: “…”": a quotation
+        # inside a clause the same speaker reports is part of that statement
         wider = [
             r
             for other in found
-            if other is not att
-            and not quotation(other)
-            and other.speaker is not None
-            and other.speaker == att.speaker
+            if other.speaker == att.speaker and not quotation(other)
             for r in other.parts
         ]
-        if quotation(att) and wider:
-            att.parts = [
-                (s, e)
-                for s, e in att.parts
-                if not any(_fragment_in(text, s, e, s2, e2) for s2, e2 in wider)
-            ]
+        att.parts = [
+            (s, e)
+            for s, e in att.parts
+            if not any(_fragment_in(text, s, e, s2, e2) for s2, e2 in wider)
+        ]
     found = [att for att in found if att.parts]
     kept: list[Attribution] = []
     for att in sorted(found, key=lambda a: (not quotation(a), -a.confidence)):

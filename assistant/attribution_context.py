@@ -147,8 +147,7 @@ class ArticleContext:
             and conjuncts[1].ent_type_ == "PERSON"
             and not any(c.dep_ in ("det", "poss") for c in subj.children)
         ):
-            conjuncts = conjuncts[1:]
-            name, confidence, person = self._resolve(conjuncts[0], offset, [conjuncts[0]])
+            name, confidence, person = self._resolve(conjuncts[1], offset, [conjuncts[1]])
             return mention, name or mention, confidence, person
         if len(conjuncts) > 1:  # "Smith and Jones said": each resolved, joined
             names = [self._resolve(t, offset, [t]) for t in conjuncts]
