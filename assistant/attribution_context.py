@@ -16,6 +16,7 @@ from .coref import (
     ArticlePeople,
     Person,
     clean_name,
+    dateline_person,
     subject_tokens,
     trim_entity,
     unnamed_person,
@@ -78,7 +79,8 @@ class ArticleContext:
                 [
                     e
                     for e in doc.ents
-                    if e.label_ == "PERSON" and not (len(e) == 1 and e.text in places)
+                    if (e.label_ == "PERSON" and not (len(e) == 1 and e.text in places))
+                    or dateline_person(e)
                 ],
                 offset,
                 not headline,

@@ -181,6 +181,19 @@ def trim_entity(ent: Span) -> Span:
     return ent
 
 
+def dateline_person(ent: Span) -> bool:
+    """ "ROME - Bernie Sanders met ...", read as one organisation: after the dateline's dash, a
+    given name and a surname."""
+    after = trim_entity(ent)
+    return (
+        after.start > ent.start
+        and ent.doc[after.start - 1].text in ("-", "–", "—", "--")
+        and 2 <= len(after) <= 3
+        and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in after)
+        and (after[0].lower_ in FEMALE_NAMES or after[0].lower_ in MALE_NAMES)
+    )
+
+
 def _with_given_name(ent: Span) -> Span:
     """The entity with the given name the NER left out before it: "Chair Debbie [Wasserman
     Schultz]", "Prince Alwaleed [Bin Talal]" (a known given name, or a word right after a title)."""

@@ -1377,3 +1377,12 @@ def test_a_statement_relayed_by_a_paper_stays_its_speakers() -> None:
     )
     assert containing(quotes, "did not happen again").speaker == "Carla Benn"
     assert containing(quotes, "corrective action").speaker == "Carla Benn"
+
+
+def test_a_name_after_a_dateline_the_ner_read_as_one_organisation() -> None:
+    quotes = run(
+        "Headline\n\nROME - Bernard Salter met privately with the pope on Saturday, the capstone "
+        "to an unusual detour.\n\nThe candidate said the meeting was for personal reasons.\n\n"
+        '"I am an enormous fan of the pope," Salter said in an interview aboard his plane.'
+    )
+    assert containing(quotes, "enormous fan").speaker == "Bernard Salter"
