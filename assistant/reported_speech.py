@@ -1949,10 +1949,9 @@ def survey_attribution(
 ) -> Attribution | None:
     """ "In a poll released Monday, Roe leads by six points": a finding is the survey's."""
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    head = tok.head
-    after = _closes_clause(tok)  # "Roe led by six points in a poll released Monday."
-    if after and head.dep_ in ("dobj", "attr") and head.head.tag_.startswith("VB"):
-        head = head.head  # "Roe has a big lead in the polls": the poll's finding is the clause
+    closed = _clause_closed_by(tok)  # "Roe led by six points in a poll released Monday."
+    after = closed is not None
+    head = closed if closed is not None else tok.head
     if (
         tok.dep_ != "prep"
         or (tok.i != tok.sent.start and not after)
@@ -1988,17 +1987,19 @@ def survey_attribution(
     )
 
 
-def _closes_clause(prep: Token) -> bool:
-    """A phrase after its verb that ends the verb's clause ("..., where he leads in the polls")."""
+def _clause_closed_by(prep: Token) -> Token | None:
+    """The head of the clause a phrase after it ends ("..., where he leads in the polls"; "Roe
+    has a big lead in the polls": the verb of the object the phrase hangs on), or None."""
     doc, head = prep.doc, prep.head
     if head.dep_ in ("dobj", "attr"):
         head = head.head
     nxt = prep.right_edge.i + 1
-    return (
+    closes = (
         head.i < prep.i
         and all(t.is_punct for t in doc[nxt : head.right_edge.i + 1])
         and (nxt >= len(doc) or doc[nxt].text in (".", ";", ",", ":", "—", "–", "--"))
     )
+    return head if closes else None
 
 
 def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attribution | None:
