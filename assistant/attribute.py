@@ -367,7 +367,7 @@ def _right_after_cue(reader: ArticleContext, q: QuoteSpan, found: list[Attributi
     return ends_sentence and any(
         att.block[1] <= gap_start <= att.block[1] + 80
         and not re.search(r"[.!?\n]", reader.text[att.block[1] : gap_start - 1])
-        and any(reader.mask[s] for s, _ in att.parts + att.extra)
+        and _quotes(reader, att)  # "The deal “looks out for Wall Street,” Roe wrote. “…”"
         for att in found
     )
 

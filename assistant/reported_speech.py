@@ -438,7 +438,9 @@ def _inverted_subject(cue: Token) -> Token | None:
     """The noun right after a cue that follows a closing quotation mark: "“…,” said the woman,
     who ...", when the parse hangs the noun on a later verb."""
     doc = cue.doc
-    before = [t for t in doc[max(cue.sent.start, cue.i - 3) : cue.i] if t.text != ","]
+    # the cue may open a sentence of its own: "''…?'' asked Roe" split after the question mark
+    floor = cue.sent.start if cue.i > cue.sent.start else cue.i - 3
+    before = [t for t in doc[max(0, floor) : cue.i] if t.text != ","]
     if not before or before[-1].text not in _CLOSING_MARKS:
         return None
     head = None
@@ -852,7 +854,9 @@ def verb_attribution(
     if (
         loose
     ):  # "“…,” Roe, a campaign aide, said." parsed with Roe as an apposition inside the quote
-        subj = _subject_after_quote(cue) or _person_before(cue) or _inverted_subject(cue)
+        found = (_subject_after_quote(cue), _person_before(cue), _inverted_subject(cue))
+        # a name inside the quotation before the cue ("“Is Jo Roe lying?” asked Lee") is talked about
+        subj = next((s for s in found if s is not None and not reader.in_quote(offset, s)), None)
     if (
         subj is None
         or (subj.lower_ in NOT_SOURCES and not _one_of_group(subj))

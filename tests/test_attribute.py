@@ -1386,3 +1386,34 @@ def test_a_name_after_a_dateline_the_ner_read_as_one_organisation() -> None:
         '"I am an enormous fan of the pope," Salter said in an interview aboard his plane.'
     )
     assert containing(quotes, "enormous fan").speaker == "Bernard Salter"
+
+
+def test_a_question_asked_after_its_quotation_names_the_asker_not_a_name_inside() -> None:
+    for tail in (".", ", referring to the candidate's relentless attacks."):
+        quotes = run(
+            "Headline\n\n“Is Dana Whitlow running against the Democratic National Committee?” "
+            "asked Mr. Okafor" + tail
+        )
+        asked = containing(quotes, "running against the Democratic")
+        assert asked.kind == "direct" and asked.speaker == "Okafor"
+
+
+def test_a_short_quoted_sentence_after_a_mixed_statement_continues_its_speaker() -> None:
+    quotes = run(
+        'Headline\n\nThe bill "looks out for the needs of hedge funds first and foremost," '
+        'Lorna Pike wrote. "That is unacceptable."\n\nThe vote is on Monday.'
+    )
+    assert containing(quotes, "That is unacceptable").speaker == "Lorna Pike"
+
+
+def test_an_inverted_cue_split_from_its_question_by_the_sentence_splitter() -> None:
+    from assistant.reported_speech import _inverted_subject
+
+    # "''Is Lee running?'' asked Mr. Okafor.": the parse ends a sentence after the question mark
+    words = "'' Is Lee running ? '' asked Mr. Okafor .".split()
+    tags = "'' VBZ NNP VBG . '' VBD NNP NNP .".split()
+    heads = [1, 1, 1, 2, 1, 1, 6, 8, 6, 6]
+    deps = "punct ROOT nsubj acl punct punct ROOT compound dobj punct".split()
+    doc = _parsed(words, tags, heads, deps)
+    assert doc[6].sent.start == 6
+    assert _inverted_subject(doc[6]).text == "Okafor"
