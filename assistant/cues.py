@@ -12,7 +12,7 @@ continue disclose divulge lament concur opine underline underscore highlight sig
 advise recommend propose threaten demand reckon speculate wonder muse shout yell scream whisper
 tout assure reassure inform notify explain describe chant sing exclaim scoff snap mutter plead
 gush marvel answer surmise project forecast beam sigh grumble elaborate interject recount reason
-tease""".split()
+tease bark bellow holler gripe grouse murmur cry""".split()
 
 # Verbs of belief and knowledge: attributions only with a clause ("X believes that ...").
 THOUGHT_VERBS = """believe think feel hope fear worry expect know suspect doubt find show suggest

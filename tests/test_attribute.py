@@ -1417,3 +1417,12 @@ def test_an_inverted_cue_split_from_its_question_by_the_sentence_splitter() -> N
     doc = _parsed(words, tags, heads, deps)
     assert doc[6].sent.start == 6
     assert _inverted_subject(doc[6]).text == "Okafor"
+
+
+def test_manner_of_speaking_verbs_are_cues() -> None:
+    for verb in ("barked", "groused", "bellowed", "murmured"):
+        quotes = run(
+            f"Headline\n\n“Go back to your seat,” Hal Voss {verb} and a guard escorted him out."
+        )
+        said = containing(quotes, "back to your seat")
+        assert said.kind == "direct" and said.speaker == "Hal Voss", verb
