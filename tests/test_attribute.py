@@ -1425,4 +1425,4 @@ def test_manner_of_speaking_verbs_are_cues() -> None:
             f"Headline\n\n“Go back to your seat,” Hal Voss {verb} and a guard escorted him out."
         )
         said = containing(quotes, "back to your seat")
-        assert said.kind == "direct" and said.speaker == "Hal Voss", verb
+        assert said.kind == "direct" and said.speaker == "Hal Voss" and said.cue == verb, verb
