@@ -724,6 +724,29 @@ def _before_participle_cue(first: Token, last: Token) -> Token:
     return last
 
 
+def _before_own_act(cue: Token, first: Token, last: Token) -> Token:
+    """ "Roe suggested the rule was behind it, called it “absurd” and boycotted the vote": a verb
+    of the same tense with no subject, after a comma, is the reporter's next act when it is itself
+    a verb of saying or judging; the reported clause ends before it."""
+    if cue.tag_ not in ("VBD", "VBZ"):
+        return last
+    doc = last.doc
+    for tok in doc[first.i + 2 : last.i + 1]:
+        before = doc[tok.i - 1]
+        if before.lower_ == "and" and tok.i - 2 > first.i:
+            before = doc[tok.i - 2] if doc[tok.i - 2].text == "," else before
+        if (
+            tok.tag_ == cue.tag_
+            and before.text == ","
+            and (tok.lower_ in SPEECH_FORMS or tok.lower_ in OBJECT_FORMS)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+            and tok.head.i < tok.i
+        ):
+            end = _trim_back(doc[before.i - 1], first)
+            return end if end.i - first.i >= 2 else last
+    return last
+
+
 def _to_quote_end(reader: ArticleContext, first: Token, last: Token, offset: int) -> Token:
     """The last word of a quotation that opens a clause and closes after the parse ended it
     ("that “we tell the truth, we deal with the issues”", read as two clauses)."""
@@ -1025,6 +1048,7 @@ def _verb_content(
         )
         last = _before_closing_apposition(first, last)
         last = _before_participle_cue(first, last)
+        last = _before_own_act(cue, first, last)
         lo = offset + first.idx
         introduced = [  # "Roe ran through the rules: “Be civil,” he said.": the quotation only
             q

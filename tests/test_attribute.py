@@ -1426,3 +1426,14 @@ def test_manner_of_speaking_verbs_are_cues() -> None:
         )
         said = containing(quotes, "back to your seat")
         assert said.kind == "direct" and said.speaker == "Hal Voss" and said.cue == verb, verb
+
+
+def test_the_reporters_next_act_after_a_comma_ends_the_reported_clause() -> None:
+    quotes = run(
+        "Headline\n\nSenator Ida Crane suggested the new rule was behind the delays, called the "
+        "agency “a disgrace” and boycotted the hearing that followed."
+    )
+    suggested = containing(quotes, "behind the delays")
+    assert suggested.speaker == "Ida Crane" and "disgrace" not in suggested.text
+    assert containing(quotes, "a disgrace").speaker == "Ida Crane"
+    assert all("boycotted" not in q.text for q in quotes if q.kind != "author")
