@@ -303,6 +303,14 @@ def listed_names(subj: Token) -> list[Token]:
     return []
 
 
+# Who works for or backs a person: "a Roe aide" speaks for Roe's side, and is not Roe.
+_STAFF_NOUNS = frozenset(
+    """aide aides adviser advisers advisor advisors pollster pollsters spokesman spokeswoman
+    spokesperson strategist strategists staffer staffers surrogate surrogates supporter supporters
+    backer backers campaign loyalist loyalists""".split()
+)
+
+
 def person_entity(token: Token) -> Span | None:
     """The PERSON entity a subject token belongs to (or heads through compounds)."""
     doc = token.doc
@@ -312,11 +320,13 @@ def person_entity(token: Token) -> Span | None:
                 # The NER sometimes takes in a signature dash or an opening verb ("Said Roe").
                 while len(ent) > 1 and ent.start < token.i and _not_name(ent[0]):
                     ent = ent[1:]
+                if len(ent) > 1 and ent[-1].lower_ in _STAFF_NOUNS:
+                    return None  # "Former Clinton Pollster Says": a headline's capitals, not a name
                 return trim_entity(ent)
     if not doc.has_annotation("DEP"):
         return None
-    if token.is_lower:  # "Roe supporters", "the Roe campaign" speak for themselves, not for Roe
-        return None
+    if token.is_lower or token.lower_ in _STAFF_NOUNS:
+        return None  # "Roe supporters", "the Roe campaign", "Roe Pollster" speak for themselves
     for child in token.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "PERSON":
             return person_entity(child)
