@@ -1441,9 +1441,9 @@ def test_the_reporters_next_act_after_a_comma_ends_the_reported_clause() -> None
 
 def test_a_title_case_headline_staff_member_is_not_the_person_they_work_for() -> None:
     quotes = run(
-        "Former Dorsey Pollster Says Dorsey Is In Trouble In Ohio\n\n"
-        "Gwen Dorsey is campaigning in Ohio. A former Dorsey pollster said the race is close."
+        "Former Pelham Pollster Says Pelham Is In Trouble In Ohio\n\n"
+        "Nancy Pelham is campaigning in Ohio. A former Pelham pollster said the race is close."
     )
     headline = containing(quotes, "In Trouble In Ohio")
-    assert headline.kind == "indirect" and "Gwen Dorsey" != headline.speaker
-    assert headline.speaker == "Former Dorsey Pollster"
+    assert headline.kind == "indirect" and headline.speaker != "Nancy Pelham"
+    assert headline.speaker == "Former Pelham Pollster"
