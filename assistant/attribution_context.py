@@ -208,7 +208,8 @@ class ArticleContext:
             person = self.people.person_named(name)
             return (person.name if person else self.people.full_name(name, at)), 0.9, person
         capitalised = subj.text[:1].isupper() and subj.i > subj.sent.start
-        if subj.tag_ in ("NNP", "NNPS") or capitalised:  # a surname the NER missed here
+        if (subj.tag_ in ("NNP", "NNPS") or capitalised) and subj.lower_ not in _STAFF_NOUNS:
+            # a surname the NER missed here (not "Former Roe Pollster": Roe's staff)
             person = self.people.known(mention, at)
             if person is not None:
                 return person.name, 0.8, person
