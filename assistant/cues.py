@@ -127,7 +127,9 @@ DATA_NOUNS = frozenset(
     projections""".split()
 )
 
-# Common given names, to tell "he" from "she" when no title or earlier pronoun says.
+# Common given names, to tell "he" from "she" when no title or earlier pronoun says. Names
+# borne by both sexes in English-language news (Jan, Pat, Terry, Jean, Alexis, Toni, ...) are
+# left out: a wrong guess hides the person from the next "she" or "he".
 FEMALE_NAMES = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
@@ -135,8 +137,8 @@ FEMALE_NAMES = frozenset(
     nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
     heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
     judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
-    kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
-    beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary
+    kathryn janice abigail alice judy sophia grace denise amber doris marilyn danielle
+    beverly isabella theresa diana natalie brittany charlotte marie kayla lori hillary
     hilary nikki elise kellyanne condoleezza madeleine sonia elena kamala tulsi kirsten dianne
     susana ivanka melania chelsea huma debbie jill michele sheila ayanna ilhan alexandria
     ursula giorgia marine annalena kaja jacinda liz helena ingrid nadia ines sofia olga irina
@@ -157,9 +159,9 @@ FEMALE_NAMES = frozenset(
     katharine katrin kay kendra kristina lana laurie lea leona lila lillian lily lois lorraine
     louise lucille luisa lydia mabel mandy marcy margo marian marianne marjorie marlene mae
     marla maxine melanie melinda mercedes meredith mildred millie mona muriel myra nadine naomi
-    natasha nell nellie norma olive opal pam patrice pauline pearl penelope phoebe rae ramona
+    natasha nell nellie norma olive opal pam pauline pearl penelope phoebe rae ramona
     regina rhonda rosalind rose roseann rosie ruby sadie samira sandy sasha shana shauna
-    shelley sherry silvia sonja stacey sue sunita tamika tatiana tess thelma tiffany toni tonya
+    shelley sherry silvia sonja stacey sue sunita tamika tatiana tess thelma tiffany tonya
     tricia trudy una vera vivian wilma winifred yasmine zara zelda""".split()
 )
 MALE_NAMES = frozenset(
@@ -168,17 +170,17 @@ MALE_NAMES = frozenset(
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
     scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
     tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    christian keith roger gerald harold sean austin carl arthur lawrence dylan jesse
     jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
     vincent ralph eugene russell bobby mason philip louis barack bill mike mitch ted marco rand
     chris jeb bernie tim newt rudy reince vladimir emmanuel boris olaf recep xi narendra
     volodymyr sergei dmitry mohammed muhammad ahmed ali hassan omar abdul luis carlos jorge
     pedro miguel antonio giuseppe giovanni luigi francesco pierre jean-claude jacques francois
-    hans klaus wolfgang viktor marcus tomas ivan nikolai lars henrik erik jan piotr stefan
+    hans klaus wolfgang viktor marcus tomas ivan nikolai lars henrik erik piotr stefan
     andreas matteo luca rafael diego pablo sergio raj arjun rahul hiroshi kenji wei geoff jeff
     greg steve tom dan dave jim bob rob ron don ken ed rick nick ben matt andy tony josh jake
     zach mitt doug phil pete ray reggie rod stan stu todd trent troy vince wade chuck hank herb
-    howard hugh ira jay karl kurt lyndon mario marty mel milton neil norm otto owen perry
+    howard hugh ira jay karl kurt lyndon mario marty milton neil norm otto owen perry
     quentin rex rodney ross seth sid spencer wes wesley wilbur abraham alfred alvin ambrose
     amos andre angelo anton archie arnold barry bart benedict bernard bert blake boyd brad
     bradley brent brett bruno bryce buck byron calvin cameron cecil cedric chad clarence claude
@@ -191,7 +193,7 @@ MALE_NAMES = frozenset(
     jonah josiah jules julian julius kent kirk leo leon leonard leroy lester lewis lionel lloyd
     lonnie lou lowell lucas luke lyle malcolm manuel marcel marshall martin marvin maurice
     melvin mervin micah mitchell morris moses murray nathaniel ned nigel norman oliver orville
-    oscar oswald pat percy ramon randall randolph raul reginald rene ricardo richie robbie
+    oscar oswald percy ramon randall randolph raul reginald ricardo richie robbie
     roberto rocco roderick roland rolf roman ronnie rory roscoe rupert russ salvatore sammy
     saul scottie sebastian sheldon simon solomon stanley stephan sylvester teddy terrence
     thaddeus theo theodore tobias toby travis tyrone ulysses vernon victor virgil walt wendell

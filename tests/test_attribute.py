@@ -1447,3 +1447,13 @@ def test_a_title_case_headline_staff_member_is_not_the_person_they_work_for() ->
     headline = containing(quotes, "In Trouble In Ohio")
     assert headline.kind == "indirect" and headline.speaker != "Nancy Pelham"
     assert headline.speaker == "Former Pelham Pollster"
+
+
+def test_a_given_name_used_by_both_sexes_leaves_the_gender_to_the_text() -> None:
+    quotes = run(
+        'Headline\n\nPollster Linda Marsh said women are worried. "They are anxious," she said.\n\n'
+        "Former governor Jan Cole, an early supporter of the mayor, calls security "
+        '"a priority" for women. "That is something I think will resonate with all women," she '
+        "said in an interview."
+    )
+    assert containing(quotes, "resonate with all women").speaker == "Jan Cole"
