@@ -90,6 +90,11 @@ _ORG_WORDS = frozenset(
     times post news house foundation institute center centre agency service bureau commission
     board company group corporation fund bank ministry administration network journal""".split()
 )
+# Things named after a person: "The Jo Roe Show" holds the name of Jo Roe.
+_NAMED_AFTER_WORDS = frozenset(
+    """show program programme hour library museum award prize act law bridge airport stadium
+    tower hall school hospital center centre foundation institute fund scholarship""".split()
+)
 _NOT_PERSON_TITLES = frozenset("the state u.s. us gop democratic republican dem former".split())
 # Roles held for someone else: never the person named just before.
 _AGENT_ROLES = frozenset(
@@ -527,6 +532,8 @@ class ArticlePeople:
             ):
                 start -= 2
             span = doc[start:j]
+            if len(span) > 2 and span[-1].lower_ in _NAMED_AFTER_WORDS:
+                span = span[:-1]  # "The Jo Roe Show", "the Jo Roe Library": Jo Roe
             if _could_be_person(span.text):
                 person = self._person(span.text)
                 self.mentions.append(

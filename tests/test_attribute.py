@@ -1457,3 +1457,12 @@ def test_a_given_name_used_by_both_sexes_leaves_the_gender_to_the_text() -> None
         "said in an interview."
     )
     assert containing(quotes, "resonate with all women").speaker == "Jan Cole"
+
+
+def test_a_name_inside_a_show_title_completes_the_surname() -> None:
+    quotes = run(
+        "Vote talks.\n\nSitting down with “The Rachel Tobin Show” on Thursday, Senator Ward "
+        "remarked that he was surprised.\n\nTobin asked, “You do not have to choose a running mate "
+        "now, do you?”"
+    )
+    assert containing(quotes, "choose a running mate").speaker == "Rachel Tobin"
