@@ -99,6 +99,24 @@ _PEOPLE_NOUNS = frozenset(
 _WHEN_NOUNS = frozenset("point time moment stage juncture day week month year night".split())
 
 
+def _past_read_as_participle(cue: Token) -> bool:
+    """A verb of speaking joined to a past tense but tagged as a participle: "Roe appeared on
+    stage and joked, “…”"."""
+    head = cue.head
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "conj"
+        and cue.lower_ in SPEECH_FORMS
+        and cue.lower_ not in _TELLING | _ASKING  # "was stopped and told, “…”": told by another
+        and not any(c.dep_ in ("auxpass", "aux", "agent") for c in cue.children)
+        and (
+            head.tag_ == "VBD"
+            # "Roe was joined on stage by Al Day and joked, “…”"
+            or (head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children))
+        )
+    )
+
+
 def _subject(cue: Token) -> Token | None:
     """The source of a reporting verb: its subject, the agent of a passive, or its head's subject."""
     if (
@@ -115,7 +133,11 @@ def _subject(cue: Token) -> Token | None:
         )
     ):  # "A poll found last week that ...", "One lawmaker called Roe a fraud": a verb read as a
         return cue.head  # participle ("a lawmaker called Roe"), and no other verb in the sentence
-    if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "agent") for c in cue.children):
+    if (
+        cue.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "nsubj", "agent") for c in cue.children)
+        and not _past_read_as_participle(cue)
+    ):
         return None  # a passive participle: "asked about the plan, she said ..."
     # "He's said he ...": the parse reads the contracted "has" as a passive's "is"
     passive_ok = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children)
@@ -192,7 +214,12 @@ def _subject(cue: Token) -> Token | None:
         joined = _subject_read_as_conjunct(cue)
         if joined is not None:
             return joined
-        if cue.dep_ == "conj" and cue.tag_ in FINITE_TAGS and cue.head.tag_ == "VBN":
+        if (
+            cue.dep_ == "conj"
+            and (cue.tag_ in FINITE_TAGS or _past_read_as_participle(cue))
+            and cue.head.tag_ == "VBN"
+            and cue.lower_ not in _TELLING | _ASKING  # "Roe was stopped and told, “…”": not hers
+        ):
             shared = next((c for c in cue.head.children if c.dep_ == "nsubjpass"), None)
             if shared is not None:  # "Roe was pushed into it and said ...": Roe, not the agent
                 return _name_beside_verb(shared, cue.head)
@@ -1135,8 +1162,8 @@ def _verb_content(
         any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
         or (  # "Roe shook her head and said, “No.”"
             cue.dep_ == "conj"
-            and cue.tag_ in FINITE_TAGS
-            and any(c.dep_ == "nsubj" for c in cue.head.children)
+            and (cue.tag_ in FINITE_TAGS or _past_read_as_participle(cue))
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.head.children)
         )
     ):
         parts += [

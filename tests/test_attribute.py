@@ -1466,3 +1466,20 @@ def test_a_name_inside_a_show_title_completes_the_surname() -> None:
         "now, do you?”"
     )
     assert containing(quotes, "choose a running mate").speaker == "Rachel Tobin"
+
+
+def test_a_speech_verb_joined_to_a_passive_or_a_past_tense_keeps_the_subject() -> None:
+    quotes = run(
+        "Headline\n\nAs the crowd began to chant, Dana Whitcomb was joined on stage again by "
+        "Senator Al Brandt and joked, “Stay-home voters, you are being ridiculous,” drawing jeers."
+    )
+    assert containing(quotes, "being ridiculous").speaker == "Dana Whitcomb"
+    quotes = run(  # "joked" tagged as a participle after the past tense "appeared"
+        "Headline\n\nComedian Sarah Silverman, a Sanders supporter, appeared on stage with Al "
+        "Franken and joked, “Bernie or Bust people, you are being ridiculous,” drawing jeers."
+    )
+    assert containing(quotes, "being ridiculous").speaker == "Sarah Silverman"
+    quotes = run(
+        "Headline\n\nThe mayor was stopped at the door by a guard and told, “You cannot come in.”"
+    )
+    assert all(q.speaker != "The mayor" for q in quotes if "come in" in q.text)
