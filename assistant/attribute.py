@@ -308,6 +308,8 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             para_start <= last.block[0] < q.start
             and not _SENTENCE_END.search(reader.text, last.block[1], q.start)
         )
+        if not opens and not same_sentence and _own_clause_before(reader, q):
+            continue  # "On its website, the agency lists “…”": the sentence names its own source
         if (
             quoted
             or same_sentence
@@ -316,6 +318,21 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             last.extra.append((q.start, end))
             if last.block[0] >= para_start:  # "“A,” she said of it, “B.”"
                 last.same_cue.append((q.start, end))
+
+
+def _own_clause_before(reader: ArticleContext, q: QuoteSpan) -> bool:
+    """The sentence's main verb and its subject come before the quotation."""
+    start = reader.sentence_start(q.start)
+    for offset, doc in reader.docs:
+        if offset <= q.start < offset + len(doc.text):
+            return any(
+                tok.tag_ in FINITE_TAGS
+                and tok.dep_ == "ROOT"
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                for tok in doc
+                if start <= offset + tok.idx < q.start and not reader.mask[offset + tok.idx]
+            )
+    return False
 
 
 def _paraphrased_tail(reader: ArticleContext, q: QuoteSpan, found: list[Attribution]) -> int:

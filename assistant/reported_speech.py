@@ -2274,6 +2274,9 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
         or person_entity(subj) is not None
         or reader.people.known(subj.text, offset + subj.idx)
         or inverted  # "Said one voter:": the sentence's shape names a speaker
+        # "The Ledger confirmed it, reporting:", "The group describes itself this way:"
+        or (_speech(verb) or _speech(colon.nbor(-1)))
+        and subj.tag_.startswith("NN")
     ):
         return
     mention, speaker, confidence, person = reader.speaker_of(subj, offset)

@@ -1490,3 +1490,16 @@ def test_a_speech_verb_tagged_as_a_participle_after_a_past_tense_has_its_subject
     deps = "nsubj ROOT prep pobj cc conj punct punct ccomp advmod punct punct".split()
     doc = _parsed(words, tags, heads, deps)
     assert _subject(doc[5]).text == "Roe"
+
+
+def test_a_group_quoted_after_a_colon_and_a_later_sentence_naming_its_own_source() -> None:
+    quotes = run(
+        "Headline\n\nThe Harbor Trust describes itself in the following way:\n\n"
+        "“Everywhere we go, we are trying to work ourselves out of a job.”\n\n"
+        "On its official website, the FBI lists “public corruption as its top criminal "
+        "priority.”\n\nThe Ledger confirmed the figures, reporting:\n\n"
+        '"A flow of cash made its way to the trust over three years."'
+    )
+    assert containing(quotes, "work ourselves out of a job").speaker == "Harbor Trust"
+    assert all(q.speaker != "Harbor Trust" for q in quotes if "top criminal priority" in q.text)
+    assert containing(quotes, "flow of cash").speaker == "Ledger"
