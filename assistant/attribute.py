@@ -384,7 +384,7 @@ def _right_after_cue(reader: ArticleContext, q: QuoteSpan, found: list[Attributi
     return ends_sentence and any(
         att.block[1] <= gap_start <= att.block[1] + 80
         and not re.search(r"[.!?\n]", reader.text[att.block[1] : gap_start - 1])
-        and _quotes(reader, att)  # "The deal “looks out for Wall Street,” Roe wrote. “…”"
+        and (_quotes(reader, att) or att.block[1] >= max(e for _, e in att.parts))
         for att in found
     )
 

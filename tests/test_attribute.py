@@ -1503,3 +1503,11 @@ def test_a_group_quoted_after_a_colon_and_a_later_sentence_naming_its_own_source
     assert containing(quotes, "work ourselves out of a job").speaker == "Harbor Trust"
     assert all(q.speaker != "Harbor Trust" for q in quotes if "top criminal priority" in q.text)
     assert containing(quotes, "flow of cash").speaker == "Ledger"
+
+
+def test_a_short_quoted_sentence_right_after_a_paraphrase_with_a_closing_cue() -> None:
+    quotes = run(
+        "Headline\n\nHal Brennan met voters at a diner on Friday.\n\n"
+        'Also, the governor is not a conservative, Brennan said. "He is a liberal!"'
+    )
+    assert containing(quotes, "He is a liberal").speaker == "Hal Brennan"
