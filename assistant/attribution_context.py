@@ -127,7 +127,11 @@ class ArticleContext:
 
     # -- speakers ------------------------------------------------------------------------------
     def speaker_of(
-        self, subj: Token, offset: int, cue: Token | None = None
+        self,
+        subj: Token,
+        offset: int,
+        cue: Token | None = None,
+        content: list[tuple[int, int]] | None = None,
     ) -> tuple[str, str | None, float, Person | None]:
         """(mention as written, resolved speaker, confidence, person) for a cue's subject.
 
@@ -156,7 +160,7 @@ class ArticleContext:
             if all(n[0] for n in names):
                 return mention, " and ".join(n[0] for n in names), min(n[1] for n in names), None  # type: ignore[misc]
             return mention, mention, 0.5, None
-        name, confidence, person = self._resolve(subj, offset, tokens)
+        name, confidence, person = self._resolve(subj, offset, tokens, content)
         # "experts on trade", "those surveyed", "some who back her": what describes them too
         if name is None and cue is not None and subj.tag_ in ("NN", "NNS", "DT"):
             described = subject_tokens(subj, cue)
@@ -165,7 +169,11 @@ class ArticleContext:
         return mention, name or mention, confidence, person
 
     def _resolve(
-        self, subj: Token, offset: int, tokens: list[Token]
+        self,
+        subj: Token,
+        offset: int,
+        tokens: list[Token],
+        content: list[tuple[int, int]] | None = None,
     ) -> tuple[str | None, float, Person | None]:
         """(name, confidence, person) of one subject noun; name None when it cannot be resolved."""
         mention = subj.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -179,9 +187,11 @@ class ArticleContext:
                     m.person is person and m.start < at for m in self.people.mentions
                 ):  # "After he blasted the film, Pastor Jo Roe turned on ...": met here first
                     return name, confidence, person
-            reported = [
+            reported: list[tuple[int, int, Person | None]] = [
                 (s, e, att.person) for att in self.found if att.person for s, e in att.parts
             ]
+            # "Also, Roe is no conservative, he said": not a name inside his own words
+            reported += [(s, e, None) for s, e in content or ()]
             person = self.people.pronoun(word, at, self.recent, reported=reported)
             return (person.name, 0.75, person) if person else (None, 0.2, None)
         if word in ("they", "them"):  # the group or organisation credited just before, if any

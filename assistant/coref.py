@@ -751,7 +751,7 @@ class ArticlePeople:
         at: int,
         recent_speakers: list[tuple[int, Person]],
         window: int = 1500,
-        reported: list[tuple[int, int, Person]] | None = None,
+        reported: list[tuple[int, int, Person | None]] | None = None,
     ) -> Person | None:
         """The person a third-person pronoun at `at` most likely refers to. A subject inside
         what someone else `reported` is not in view when that someone could be meant instead."""
@@ -770,8 +770,9 @@ class ArticlePeople:
         for mention in reversed(self.mentions):
             if mention.start >= at or at - mention.start > window or mention.quoted:
                 continue
-            if any(
-                s <= mention.start < e and fits(who) and who is not mention.person
+            if any(  # who is None: the words of the cue being resolved, when someone spoke before
+                s <= mention.start < e
+                and (best is not None if who is None else fits(who) and who is not mention.person)
                 for s, e, who in reported or ()
             ):
                 continue

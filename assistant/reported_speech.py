@@ -968,7 +968,7 @@ def verb_attribution(
             return None
         mention, speaker, confidence, person = subj.text, source, 0.5, None
     else:
-        mention, speaker, confidence, person = reader.speaker_of(subj, offset, cue)
+        mention, speaker, confidence, person = reader.speaker_of(subj, offset, cue, parts)
     if reader.author and speaker and normalise_name(speaker) == reader.author:
         return None
     organisation = person is None or mention.lower().startswith("the ")

@@ -1511,3 +1511,19 @@ def test_a_short_quoted_sentence_right_after_a_paraphrase_with_a_closing_cue() -
         'Also, the governor is not a conservative, Brennan said. "He is a liberal!"'
     )
     assert containing(quotes, "He is a liberal").speaker == "Hal Brennan"
+
+
+def test_a_pronoun_cue_is_not_the_name_inside_its_own_words_when_someone_spoke_before() -> None:
+    quotes = run(
+        "Headline\n\nOmar Pruitt, a conservative blogger in Toledo, said he will not vote for "
+        "Vance because of his remarks on trade. Also, Vance is not a conservative, he said. "
+        '"He is a liberal!"'
+    )
+    assert containing(quotes, "is not a conservative").speaker == "Omar Pruitt"
+    assert containing(quotes, "He is a liberal").speaker == "Omar Pruitt"
+    # with no one quoted before, "X was for Y, he said" keeps X
+    quotes = run(
+        "Headline\n\nFormer Rep. Carl Dunmore (R-Conn.) was for Ted Lowell while the governor "
+        "was in the race, he said in a tweet."
+    )
+    assert containing(quotes, "was for Ted Lowell").speaker == "Carl Dunmore"
