@@ -28,6 +28,7 @@ from .cues import (
     FINITE_TAGS,
     OBJECT_FORMS,
     ROLE_NOUNS,
+    SOURCE_NOUNS,
     SPEECH_FORMS,
 )
 from .learned_cues import candidate, features, probability
@@ -1165,6 +1166,11 @@ def _verb_content(
             and (cue.tag_ in FINITE_TAGS or _past_read_as_participle(cue))
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.head.children)
         )
+        or (  # "The email went on to say, “…”", "Roe wanted to add: “…”"
+            cue.dep_ == "xcomp"
+            and cue.tag_ == "VB"
+            and any(c.dep_ == "nsubj" for c in cue.head.children)
+        )
     ):
         parts += [
             _object_around(reader, cue, q, offset)
@@ -2236,6 +2242,11 @@ def _writing_of(colon: Token) -> Token | None:
     return None
 
 
+_ANSWER_NOUNS = SOURCE_NOUNS | frozenset(
+    "response reply answer reaction retort comment remark words verdict".split()
+)
+
+
 def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     """ "She had a message for voters: “…”": a quotation after a colon closing a clause about a person."""
     i = q.start
@@ -2261,6 +2272,9 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
         if (verb.tag_.startswith("VB") and subj is not None) or verb.head == verb:
             break
         verb = verb.head
+    if subj is not None and subj.lower_ in _ANSWER_NOUNS:
+        # "Roe's response was: “…”": the owner of the response speaks
+        subj = next((c for c in subj.children if c.dep_ == "poss"), subj)
     if (
         subj is None
         or subj.i > colon.i

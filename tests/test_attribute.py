@@ -1527,3 +1527,13 @@ def test_a_pronoun_cue_is_not_the_name_inside_its_own_words_when_someone_spoke_b
         "was in the race, he said in a tweet."
     )
     assert containing(quotes, "was for Ted Lowell").speaker == "Carl Dunmore"
+
+
+def test_a_speech_infinitive_and_a_response_noun_before_a_colon() -> None:
+    quotes = run(
+        "Headline\n\nThe email went on to say, “Today, because we have built a community, "
+        "people just do not feel the need to show up.”\n\nGovernor Tessa Lund’s response was: "
+        "“Is the shop in Ohio or Wisconsin?” The shop is in Ohio."
+    )
+    assert containing(quotes, "feel the need to show up").speaker == "The email"
+    assert containing(quotes, "in Ohio or Wisconsin").speaker == "Tessa Lund"
