@@ -1040,6 +1040,13 @@ def _verb_content(
         first, last = comp.left_edge, comp.right_edge
         if comp.i > cue.i:
             first = _with_leading_condition(cue, first)
+            split = next((c for c in cue.rights if c.dep_ == "ccomp" and c.i > comp.i), None)
+            if (  # "that voters fleeing it “cannot come here”": one clause the parse cut in
+                split is not None  # two at the quotation mark that opens the second
+                and split.left_edge.i == last.i + 1
+                and split.left_edge.is_quote
+            ):
+                last = split.right_edge
         else:  # "Roe tried to leave, and in doing so he “erred,” X said": the parse split one
             joined = [c for c in cue.lefts if c.dep_ == "ccomp" and c.i > comp.i]  # statement
             if (

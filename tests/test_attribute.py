@@ -1537,3 +1537,12 @@ def test_a_speech_infinitive_and_a_response_noun_before_a_colon() -> None:
     )
     assert containing(quotes, "feel the need to show up").speaker == "The email"
     assert containing(quotes, "in Ohio or Wisconsin").speaker == "Tessa Lund"
+
+
+def test_a_reported_clause_the_parse_cut_at_a_quotation_mark_stays_one() -> None:
+    quotes = run(
+        'Headline\n\nDonald Trump has claimed that Christians fleeing Syria "cannot come into '
+        'this country" but Muslim refugees from Syria "can come in so easily."'
+    )
+    claim = containing(quotes, "Christians fleeing Syria")
+    assert claim.kind == "mixed" and "cannot come into this country" in claim.text
