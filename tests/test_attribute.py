@@ -1541,8 +1541,8 @@ def test_a_speech_infinitive_and_a_response_noun_before_a_colon() -> None:
 
 def test_a_reported_clause_the_parse_cut_at_a_quotation_mark_stays_one() -> None:
     quotes = run(
-        'Headline\n\nDonald Trump has claimed that Christians fleeing Syria "cannot come into '
-        'this country" but Muslim refugees from Syria "can come in so easily."'
+        'Headline\n\nMayor Carl Brandt has claimed that farmers fleeing the drought "cannot '
+        'come into this county" but bankers from the city "can come in so easily."'
     )
-    claim = containing(quotes, "Christians fleeing Syria")
-    assert claim.kind == "mixed" and "cannot come into this country" in claim.text
+    claim = containing(quotes, "farmers fleeing the drought")
+    assert claim.kind == "mixed" and "cannot come into this county" in claim.text
