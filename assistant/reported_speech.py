@@ -100,6 +100,15 @@ _PEOPLE_NOUNS = frozenset(
 _WHEN_NOUNS = frozenset("point time moment stage juncture day week month year night".split())
 
 
+_TELLING = frozenset(
+    "tell tells told telling warn warns warned assure assures assured remind reminds reminded "
+    "inform informs informed".split()
+)
+_ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+# After a passive these report another's words: "Roe was stopped and told, “…”".
+_TOLD_BY_ANOTHER = _TELLING | _ASKING
+
+
 def _past_read_as_participle(cue: Token) -> bool:
     """A verb of speaking joined to a past tense but tagged as a participle: "Roe appeared on
     stage and joked, “…”"."""
@@ -108,7 +117,7 @@ def _past_read_as_participle(cue: Token) -> bool:
         cue.tag_ == "VBN"
         and cue.dep_ == "conj"
         and cue.lower_ in SPEECH_FORMS
-        and cue.lower_ not in _TELLING | _ASKING  # "was stopped and told, “…”": told by another
+        and cue.lower_ not in _TOLD_BY_ANOTHER
         and not any(c.dep_ in ("auxpass", "aux", "agent") for c in cue.children)
         and (
             head.tag_ == "VBD"
@@ -219,7 +228,7 @@ def _subject(cue: Token) -> Token | None:
             cue.dep_ == "conj"
             and (cue.tag_ in FINITE_TAGS or _past_read_as_participle(cue))
             and cue.head.tag_ == "VBN"
-            and cue.lower_ not in _TELLING | _ASKING  # "Roe was stopped and told, “…”": not hers
+            and cue.lower_ not in _TOLD_BY_ANOTHER
         ):
             shared = next((c for c in cue.head.children if c.dep_ == "nsubjpass"), None)
             if shared is not None:  # "Roe was pushed into it and said ...": Roe, not the agent
@@ -576,12 +585,6 @@ def _under_imperative(cue: Token, reader: ArticleContext, offset: int) -> bool:
     return False
 
 
-_TELLING = frozenset(
-    "tell tells told telling warn warns warned assure assures assured remind reminds reminded "
-    "inform informs informed".split()
-)
-
-
 def _only_circumstance_between(cue: Token, end: int) -> bool:
     """Between the cue and `end` only punctuation and the cue's own time, place or manner
     phrases ("said in a telephone interview,", "said following a vote in 2001")."""
@@ -814,9 +817,6 @@ def _marked(clause: Token, words: Collection[str]) -> bool:
 
 # Markers of a question put to someone: "asked if ...", "wondered whether ...".
 _QUESTION_MARKS = frozenset(("if", "whether"))
-
-
-_ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 
 
 _ADVERBIAL_MARKS = frozenset(
