@@ -322,17 +322,17 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
 
 def _own_clause_before(reader: ArticleContext, q: QuoteSpan) -> bool:
     """The sentence's main verb and its subject come before the quotation."""
-    start = reader.sentence_start(q.start)
-    for offset, doc in reader.docs:
-        if offset <= q.start < offset + len(doc.text):
-            return any(
-                tok.tag_ in FINITE_TAGS
-                and tok.dep_ == "ROOT"
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-                for tok in doc
-                if start <= offset + tok.idx < q.start and not reader.mask[offset + tok.idx]
-            )
-    return False
+    found = reader.token_at(q.start)
+    if found is None:
+        return False
+    offset, mark = found
+    return any(
+        tok.tag_ in FINITE_TAGS
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        for tok in mark.sent
+        if tok.i < mark.i and not reader.mask[offset + tok.idx]
+    )
 
 
 def _paraphrased_tail(reader: ArticleContext, q: QuoteSpan, found: list[Attribution]) -> int:

@@ -125,6 +125,15 @@ class ArticleContext:
                         return offset + sent.start_char
         return pos
 
+    def token_at(self, pos: int) -> tuple[int, Token] | None:
+        """(paragraph offset, token) of the parsed token covering article offset `pos`, if any."""
+        for offset, doc in self.docs:
+            if offset <= pos < offset + len(doc.text):
+                for tok in doc:
+                    if tok.idx <= pos - offset < tok.idx + len(tok.text):
+                        return offset, tok
+        return None
+
     # -- speakers ------------------------------------------------------------------------------
     def speaker_of(
         self,

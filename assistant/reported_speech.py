@@ -1850,7 +1850,7 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
 def _describes_subject(reader: ArticleContext, comma: int, end: int) -> bool:
     """ "that Gov. Roe, who must decide, has said nothing": a relative clause on the subject of
     a clause whose verb comes after it is inside what was said, not an aside after it."""
-    found = _token_at(reader, comma)
+    found = reader.token_at(comma)
     if found is None or found[1].i + 1 >= len(found[1].doc):
         return False
     offset, tok = found
@@ -2194,15 +2194,6 @@ def reports_clause(verb: Token) -> bool:
     return subj.lower_ in ("he", "she") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
-def _token_at(reader: ArticleContext, pos: int) -> tuple[int, Token] | None:
-    for offset, doc in reader.docs:
-        if offset <= pos < offset + len(doc.text):
-            for tok in doc:
-                if tok.idx <= pos - offset < tok.idx + len(tok.text):
-                    return offset, tok
-    return None
-
-
 def _proper_name(tok: Token) -> Span | None:
     """Two to four capitalised proper nouns from `tok` on, as after a signature dash."""
     doc, end = tok.doc, tok.i
@@ -2261,7 +2252,7 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
         i -= 1
     if i == 0 or reader.text[i - 1] != ":":
         return
-    found = _token_at(reader, i - 1)
+    found = reader.token_at(i - 1)
     if found is None:
         return
     offset, colon = found
@@ -2345,7 +2336,7 @@ def speaker_lines(reader: ArticleContext) -> None:
         for att in touching:  # "Roe: ‘Of Course’ ...": the whole line, not only the quoted words
             reader.found.remove(att)
         name = line.group(1)
-        found = _token_at(reader, p_start)
+        found = reader.token_at(p_start)
         ent = person_entity(found[1]) if found is not None else None
         written = entity_name(ent) if ent is not None else name
         if ent is None and name.isupper():
@@ -2392,7 +2383,7 @@ def tagline_attributions(reader: ArticleContext) -> None:
         name_at = dash.end() if dash else None
         if name_at is None:
             name_at = _name_opening(text, q.start)
-        found = _token_at(reader, name_at) if name_at is not None else None
+        found = reader.token_at(name_at) if name_at is not None else None
         if found is None:
             continue
         offset, tok = found
@@ -2597,7 +2588,7 @@ def headline_attributions(reader: ArticleContext) -> None:
             return
         mention = text[lo:hi]
         person, speaker = None, mention
-        found = _token_at(reader, hi - 1)
+        found = reader.token_at(hi - 1)
         if found is not None and found[1].ent_type_ == "PERSON":
             last = first = found[1]  # "Senate Veteran Jo Roe": the name that ends the source (the
             while first.i > 0 and first.nbor(-1).ent_type_ == "PERSON":  # NER may run on into
