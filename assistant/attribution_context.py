@@ -226,7 +226,9 @@ class ArticleContext:
             name = entity_name(ent)
             person = self.people.person_named(name)
             return (person.name if person else self.people.full_name(name, at)), 0.9, person
-        capitalised = subj.text[:1].isupper() and subj.i > subj.sent.start
+        capitalised = subj.text[:1].isupper() and (
+            subj.i > subj.sent.start or subj.tag_.startswith("NN")  # "Roe said ..." read as NNS
+        )
         if (subj.tag_ in ("NNP", "NNPS") or capitalised) and subj.lower_ not in _STAFF_NOUNS:
             # a surname the NER missed here (not "Former Roe Pollster": Roe's staff)
             person = self.people.known(mention, at)

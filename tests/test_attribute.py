@@ -1546,3 +1546,14 @@ def test_a_reported_clause_the_parse_cut_at_a_quotation_mark_stays_one() -> None
     )
     claim = containing(quotes, "farmers fleeing the drought")
     assert claim.kind == "mixed" and "cannot come into this county" in claim.text
+
+
+def test_a_sentence_initial_surname_the_tagger_reads_as_a_plural_noun_is_the_person() -> None:
+    quotes = run(
+        "Headline\n\nA reporter asked about the audit and got an answer from Governor Ted Meeks."
+        "\n\n“Carl Lowell and I will both release our returns,” Meeks told the host.\n\n"
+        "Meeks said Lowell will be following a different schedule.\n\n"
+        "“Carl Lowell will be releasing his returns after the audit,” he said."
+    )
+    assert containing(quotes, "following a different schedule").speaker == "Ted Meeks"
+    assert containing(quotes, "releasing his returns after").speaker == "Ted Meeks"
