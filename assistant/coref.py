@@ -144,7 +144,10 @@ def _could_be_person(name: str) -> bool:
 
 def _prefixed_first_name(longer: str, current: str) -> bool:
     """ "Rip Donald Trump" for "Donald Trump": a word glued before a known given name is no name."""
-    first = current.split()[0].lower()
+    words = current.split()
+    if len(words) < 2:  # "Bobby Scott" for a bare "Scott" seen first: a surname, completed
+        return False
+    first = words[0].lower()
     return (first in FEMALE_NAMES or first in MALE_NAMES) and longer.endswith(" " + current)
 
 
@@ -584,11 +587,16 @@ class ArticlePeople:
         added = False
         for tok in doc:
             owners = by_last.get(tok.text)
-            if not owners or len(owners) != 1 or tok.ent_type_ in _PLACE_TYPES:
+            if not owners or tok.ent_type_ in _PLACE_TYPES:
                 continue
             start = offset + tok.idx
             if any(s <= start < e for s, e in covered):
                 continue
+            if len(owners) > 1:  # two Roes: the one the article already calls "Roe", if any
+                bare = self.people.get(normalise_name(tok.text))
+                if bare is None or id(bare) not in owners:
+                    continue
+                owners = {id(bare)}
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.tag_ == "NNP":
                 continue  # part of a longer name ("Roe Foundation", "Roe Park")

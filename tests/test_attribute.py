@@ -1557,3 +1557,32 @@ def test_a_sentence_initial_surname_the_tagger_reads_as_a_plural_noun_is_the_per
     )
     assert containing(quotes, "following a different schedule").speaker == "Ted Meeks"
     assert containing(quotes, "releasing his returns after").speaker == "Ted Meeks"
+
+
+def test_a_surname_that_is_also_a_given_name_seen_first_takes_the_full_name() -> None:
+    from assistant.coref import ArticlePeople
+
+    people = ArticlePeople()
+    bare = people._person("Wade")
+    # "Bobby Wade" after a bare "Wade" is the full name, not a word glued before a given name
+    assert people._person("Bobby Wade") is bare and bare.name == "Bobby Wade"
+
+
+def test_a_bare_surname_the_ner_missed_is_the_one_the_article_calls_so_among_two() -> None:
+    from assistant.coref import ArticlePeople
+
+    text = "Wade bristles at the suggestion."
+    doc = load_nlp()(text)
+    assert not any(t.ent_type_ == "PERSON" for t in doc)  # the NER misses this one
+    people = ArticlePeople(text)
+    bobby = people._person("Wade")
+    people._person("Bobby Wade")
+    people._person("Carl Wade")  # a second Wade, named later
+    people.add_surnames(doc, 0)
+    assert [(m.start, m.person) for m in people.mentions] == [(0, bobby)]
+    # with no Wade the article calls just "Wade", the two stay apart
+    people = ArticlePeople(text)
+    people._person("Bobby Wade")
+    people._person("Carl Wade")
+    people.add_surnames(doc, 0)
+    assert people.mentions == []
