@@ -839,7 +839,11 @@ class ArticlePeople:
             or at - last.end > 600
         ):
             return None
-        if any(last.start - 200 < pos < at for pos, _ in recent_speakers):
+        if any(
+            last.start - 200 < pos < at
+            and (pos > last.start or "\n" not in self.text[pos : last.start])
+            for pos, _ in recent_speakers
+        ):  # a speaker credited since, or in the paragraph presenting them
             return None
         return last
 

@@ -291,7 +291,12 @@ def _seen_doing(noun: Token, cue: Token) -> Token | None:
             if (
                 person is not None
                 and person.right_edge.i == cue.i - 1
-                and (person.tag_ == "NNP" or person.ent_type_ == "PERSON")
+                and (
+                    person.tag_ == "NNP"
+                    or person.ent_type_ == "PERSON"
+                    # "a wide array of artists writing ...", "dozens of officials saying ..."
+                    or (person.tag_ == "NNS" and _may_be_source(person))
+                )
             ):
                 return person
     return None

@@ -1586,3 +1586,15 @@ def test_a_bare_surname_the_ner_missed_is_the_one_the_article_calls_so_among_two
     people._person("Carl Wade")
     people.add_surnames(doc, 0)
     assert people.mentions == []
+
+
+def test_a_person_presented_in_the_paragraph_after_another_speaker_is_the_next_he() -> None:
+    quotes = run(
+        "Headline\n\n“A lot of her attempts come across as pandering,” Ted Marsh said.\n\n"
+        "While Lowell had a wide array of artists writing songs about him, that has not been "
+        "happening for Ana Crane, which worries Carl Dunmore, president of the county caucus.\n\n"
+        "“No one is writing songs for Ana. Lowell had a band. Ana has nobody like that,” he said."
+    )
+    assert containing(quotes, "Ana has nobody").speaker == "Carl Dunmore"
+    # the artists write the songs, not the man who has them
+    assert all(q.speaker != "Lowell" for q in quotes if "songs about him" in q.text)
