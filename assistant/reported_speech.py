@@ -1201,6 +1201,11 @@ def _verb_content(
             )
             if _enough_to_cite(first, last) and not reader.in_quote(offset, theme):
                 parts.append((offset + first.idx, offset + last.idx + len(last.text)))
+    # "Decrying the “sham,” Roe accused Lee of lying": the quotation before the cue is one
+    # part, and the object after it another
+    quoted_before = bool(parts) and all(
+        e <= block[0] and s > offset + cue.sent.start_char + 1 for s, e in parts
+    )  # (a quotation inside a phrase before the subject, not one opening the sentence)
     if not parts and comp is None and OBJECT_FORMS.get(cue.lower_) == "call":
         for clause in cue.rights:  # "calling for Roe to be banned", parsed as a "for" clause
             mark = next((m for m in clause.children if m.dep_ == "mark"), None)
@@ -1208,7 +1213,7 @@ def _verb_content(
                 if mark.lower_ == "for" and clause.right_edge.i - mark.i >= 3:
                     first, last = mark.nbor(1), clause.right_edge
                     parts.append((offset + first.idx, offset + last.idx + len(last.text)))
-    if not parts and comp is None:
+    if (not parts or quoted_before) and comp is None:
         obj = next(
             (
                 c
@@ -1216,6 +1221,7 @@ def _verb_content(
                 if c.dep_ in _OBJECT_DEPS
                 and not c.is_punct
                 and (_reports_object(cue, c) or (data and c.dep_ == "dobj"))
+                and not (quoted_before and c.dep_ != "dobj")
             ),
             None,
         )

@@ -1598,3 +1598,16 @@ def test_a_person_presented_in_the_paragraph_after_another_speaker_is_the_next_h
     assert containing(quotes, "Ana has nobody").speaker == "Carl Dunmore"
     # the artists write the songs, not the man who has them
     assert all(q.speaker != "Lowell" for q in quotes if "songs about him" in q.text)
+
+
+def test_a_quoted_fragment_in_a_phrase_before_the_subject_leaves_the_object_reported() -> None:
+    quotes = run(
+        'Headline\n\nBemoaning the "phony system," Senator Ted Marsh accused Carl Lowell of being '
+        "a Democrat, though records show he has been a registered Republican.\n\n"
+        '"It was a sham," Marsh wrote on Twitter.'
+    )
+    assert containing(quotes, "phony system").speaker == "Ted Marsh"
+    accused = containing(quotes, "of being a Democrat")
+    assert accused.speaker == "Ted Marsh" and accused.kind == "indirect"
+    # a quotation opening the sentence is all the cue reports: no "on Twitter" statement
+    assert not [q for q in quotes if q.text.strip() == "on Twitter"]
