@@ -226,7 +226,8 @@ def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan], text: str) -
     """Attributions inside another's content belong to the outer speaker; overlaps keep the surer one."""
 
     def inside(inner: Attribution, outer: Attribution) -> bool:
-        return any(s <= inner.block[0] < e for s, e in outer.parts)
+        # the cue too: not "X endorsed Jo Roe, who said ...", where the object is only the name
+        return any(s <= inner.block[0] < e and inner.block[1] <= e + 1 for s, e in outer.parts)
 
     def quotation(att: Attribution) -> bool:  # "“…,” the union said": the marks decide
         return all(any(q.start == s and q.end == e for q in quotes) for s, e in att.parts)

@@ -1611,3 +1611,15 @@ def test_a_quoted_fragment_in_a_phrase_before_the_subject_leaves_the_object_repo
     assert accused.speaker == "Ted Marsh" and accused.kind == "indirect"
     # a quotation opening the sentence is all the cue reports: no "on Twitter" statement
     assert not [q for q in quotes if q.text.strip() == "on Twitter"]
+
+
+def test_a_relative_clause_after_a_named_object_reports_its_own_speaker() -> None:
+    quotes = run(
+        "Headline\n\nSenator Ted Marsh endorsed Carl Lowell, who said he was honored.\n\n"
+        "Ana Crane claimed that Ted Marsh said the race was over."
+    )
+    assert containing(quotes, "he was honored").speaker == "Carl Lowell"
+    assert containing(quotes, "Carl Lowell").speaker == "Ted Marsh"
+    # a report inside another's words, cue and all, is still the outer speaker's
+    assert containing(quotes, "the race was over").speaker == "Ana Crane"
+    assert not [q for q in quotes if q.speaker == "Ted Marsh" and "race" in q.text]
