@@ -263,6 +263,9 @@ def _subject(cue: Token) -> Token | None:
             and cue.head.head.tag_.startswith("VB")
         ):
             cue = cue.head.head  # "X was quoted as saying ..."
+            asked = _asked_to(cue)
+            if asked is not None:  # "X called on Roe to apologize for suggesting ...": Roe did
+                return asked
             passive = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
             if passive is not None:  # "X was attacked by Y for suggesting ...": X suggested it
                 return _name_beside_verb(passive, cue)
@@ -334,6 +337,25 @@ _CAUSING = frozenset(
     spur spurs spurring spurred inspire inspires inspiring inspired provoke provokes provoking
     provoked""".split()
 )
+
+
+def _asked_to(verb: Token) -> Token | None:
+    """The one asked or told to do `verb`: "asked Roe to apologize", "called on Roe to quit"."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    for c in head.children:
+        if c.i > verb.i:
+            continue
+        if c.dep_ == "dobj":
+            obj = c
+        elif c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if obj is not None and obj.tag_ != "PRP" and _may_be_source(obj):
+            return obj
+    return None
 
 
 def _object_control(verb: Token) -> Token | None:
@@ -2532,6 +2554,17 @@ def learned_attribution(
         # comment", "sought to calm the crowd") needs more certainty than a clause
     if found.shape == "dobj" and not quoting:
         last = _before_second_predicate(found.first, found.last)
+        obj = next(c for c in verb.children if c.dep_ == "dobj")
+        aside = next(  # "endorsed Roe, who said he was honored": Roe's own statement follows
+            (
+                c
+                for c in obj.children
+                if c.dep_ == "relcl" and c.lower_ in CUE_FORMS and c.left_edge.nbor(-1).text == ","
+            ),
+            None,
+        )
+        if aside is not None and aside.left_edge.i - 2 >= found.first.i:
+            last = min(last, aside.left_edge.nbor(-2), key=lambda t: t.i)
         if last.i < found.last.i:
             found.last = last
             hi = offset + last.idx + len(last.text)

@@ -1623,3 +1623,14 @@ def test_a_relative_clause_after_a_named_object_reports_its_own_speaker() -> Non
     # a report inside another's words, cue and all, is still the outer speaker's
     assert containing(quotes, "the race was over").speaker == "Ana Crane"
     assert not [q for q in quotes if q.speaker == "Ted Marsh" and "race" in q.text]
+
+
+def test_the_one_called_on_to_apologize_did_the_suggesting_and_a_who_says_is_theirs() -> None:
+    quotes = run(
+        "Headline\n\nTed Marsh called on Carl Lowell to apologize for suggesting that Ana Crane "
+        "uses cocaine.\n\nAna Crane praised Lowell, who said the vote was fair."
+    )
+    call = containing(quotes, "uses cocaine")
+    assert call.speaker == "Ted Marsh" and "apologize" in call.text  # the call, not the claim
+    assert containing(quotes, "the vote was fair").speaker == "Carl Lowell"
+    assert not [q for q in quotes if q.speaker == "Ana Crane" and "fair" in q.text]
