@@ -345,6 +345,7 @@ def _asked_to(verb: Token) -> Token | None:
         return None
     head = verb.head
     for c in head.children:
+        obj: Token | None
         if c.i > verb.i:
             continue
         if c.dep_ == "dobj":
