@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -485,7 +486,11 @@ class ArticlePeople:
     def _compatible(self, norm: str) -> Person | None:
         """A known person this spelling can be: same surname, and no conflicting first name."""
         words = norm.split()
-        for other_norm, person in reversed(list(self.people.items())):
+        known = list(reversed(list(self.people.items())))
+        if len(words) == 1:  # a bare "Roe" among several Roes: the one named most so far
+            count = Counter(id(m.person) for m in self.mentions)
+            known.sort(key=lambda kv: -count[id(kv[1])])
+        for other_norm, person in known:
             other = other_norm.split()
             if not other or other[-1] != words[-1]:
                 continue

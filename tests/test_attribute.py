@@ -1634,3 +1634,12 @@ def test_the_one_called_on_to_apologize_did_the_suggesting_and_a_who_says_is_the
     assert call.speaker == "Ted Marsh" and "apologize" in call.text  # the call, not the claim
     assert containing(quotes, "the vote was fair").speaker == "Carl Lowell"
     assert not [q for q in quotes if q.speaker == "Ana Crane" and "fair" in q.text]
+
+
+def test_a_bare_surname_shared_by_two_people_is_the_one_named_most() -> None:
+    quotes = run(
+        "Headline\n\nCarl Wade opened his new store on Monday. Carl Wade has run shops for years, "
+        "and Carl Wade says the town needs one.\n\nHis daughter, Ana Wade, was there too.\n\n"
+        "“The rent is too high,” Wade said."
+    )
+    assert containing(quotes, "The rent is too high").speaker == "Carl Wade"
