@@ -224,7 +224,7 @@ class ArticleContext:
             ent = next((person_entity(c) for c in appos if c.ent_type_ == "PERSON"), None)
         if ent is not None:
             name = entity_name(ent)
-            person = self.people.person_named(name)
+            person = self.people.person_named(name, mention, at)
             return (person.name if person else self.people.full_name(name, at)), 0.9, person
         capitalised = subj.text[:1].isupper() and (
             subj.i > subj.sent.start or subj.tag_.startswith("NN")  # "Roe said ..." read as NNS

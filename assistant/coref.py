@@ -143,6 +143,11 @@ def _could_be_person(name: str) -> bool:
     return bool(words) and words[-1].lower() not in _ORG_WORDS and len(words) <= 5
 
 
+def _titled(titles: list[str]) -> str | None:
+    """The gender a title gives ("Mrs." -> "f"), if any."""
+    return next((_HONORIFIC_GENDER[t] for t in titles if t in _HONORIFIC_GENDER), None)
+
+
 def _prefixed_first_name(longer: str, current: str) -> bool:
     """ "Rip Donald Trump" for "Donald Trump": a word glued before a known given name is no name."""
     words = current.split()
@@ -384,7 +389,7 @@ class ArticlePeople:
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
                 continue
             person = (None if trusted else self._named_at_start(name)) or self._person(
-                name, spelling=trusted or _headline_spelling(ent, name)
+                name, spelling=trusted or _headline_spelling(ent, name), gender=_titled(titles)
             )
             person.roles.update(titles)
             person.roles.update(_left_roles(ent))
@@ -436,7 +441,7 @@ class ArticlePeople:
                 if not _could_be_person(name):
                     i = j
                     continue
-                person = self._person(name)
+                person = self._person(name, gender=_titled(titles))
                 person.roles.update(titles)
                 for title in titles:
                     person.learn_gender(_HONORIFIC_GENDER.get(title), len(name.split()) > 1)
@@ -452,13 +457,16 @@ class ArticlePeople:
                 self.mentions.sort(key=lambda m: m.start)
             i = j
 
-    def _person(self, name: str, spelling: bool = True) -> Person:
+    def _person(self, name: str, spelling: bool = True, gender: str | None = None) -> Person:
+        """The person `name` is (a new one if none fits); `gender` from a title ("Mrs. Roe")."""
         norm = normalise_name(name)
-        if norm in self.people:
+        if norm in self.people and (
+            gender is None or self.people[norm].gender in (None, gender) or " " in norm
+        ):
             person = self.people[norm]
         else:
-            person = self._compatible(norm) or Person(name=name)
-            self.people[norm] = person
+            person = self._compatible(norm, gender) or Person(name=name)
+            self.people.setdefault(norm, person)
         longer = len(name.split()) > len(person.name.split())
         if (
             spelling
@@ -483,14 +491,16 @@ class ArticlePeople:
                 return person
         return None
 
-    def _compatible(self, norm: str) -> Person | None:
-        """A known person this spelling can be: same surname, and no conflicting first name."""
+    def _compatible(self, norm: str, gender: str | None = None) -> Person | None:
+        """A known person this spelling can be: same surname, no conflicting first name or title."""
         words = norm.split()
         known = list(reversed(list(self.people.items())))
         if len(words) == 1:  # a bare "Roe" among several Roes: the one named most so far
             count = Counter(id(m.person) for m in self.mentions)
             known.sort(key=lambda kv: -count[id(kv[1])])
         for other_norm, person in known:
+            if gender is not None and person.gender not in (None, gender):
+                continue  # "Mrs. Roe" is not Jo Roe's husband
             other = other_norm.split()
             if not other or other[-1] != words[-1]:
                 continue
@@ -755,8 +765,24 @@ class ArticlePeople:
                 return mention_.person
         return None
 
-    def person_named(self, name: str) -> Person | None:
-        return self.people.get(normalise_name(name))
+    def person_named(self, name: str, mention: str = "", at: int | None = None) -> Person | None:
+        """The person of this name; a title in the `mention` ("Mrs. Roe") rules out the other
+        sex, and then the last such Roe named before `at` is meant."""
+        norm = normalise_name(name)
+        person = self.people.get(norm)
+        gender = _titled([w.lower().rstrip(".") for w in mention.split()[:-1]])
+        if person is None or gender is None or person.gender in (None, gender):
+            return person
+        last = norm.split()[-1:]
+        for fits in (gender, None):  # a Roe known to be a woman, then one of unknown sex
+            for m in reversed(self.mentions):
+                if (
+                    (at is None or m.start < at)
+                    and m.person.gender == fits
+                    and normalise_name(m.person.name).split()[-1:] == last
+                ):
+                    return m.person
+        return self._compatible(norm, gender) or person
 
     def pronoun(
         self,

@@ -1643,3 +1643,14 @@ def test_a_bare_surname_shared_by_two_people_is_the_one_named_most() -> None:
         "“The rent is too high,” Wade said."
     )
     assert containing(quotes, "The rent is too high").speaker == "Carl Wade"
+
+
+def test_a_title_of_the_other_sex_picks_the_other_person_of_that_surname() -> None:
+    quotes = run(
+        "Headline\n\nCarl Wade spoke in Flint. Carl Wade said the law was a mess, and Wade added "
+        "that it must change. His wife, Ana Wade, was in Ohio.\n\n"
+        "“It is a good plan,” Mrs. Wade said on Tuesday. Mr. Wade said he agreed."
+    )
+    assert containing(quotes, "It is a good plan").speaker == "Ana Wade"
+    assert containing(quotes, "he agreed").speaker == "Carl Wade"
+    assert containing(quotes, "it must change").speaker == "Carl Wade"
