@@ -494,6 +494,9 @@ class ArticlePeople:
     def _compatible(self, norm: str, gender: str | None = None) -> Person | None:
         """A known person this spelling can be: same surname, no conflicting first name or title."""
         words = norm.split()
+        if gender is None and len(words) > 1:  # "Michelle Roe" is not the "Mr. Roe" seen before
+            first = words[0]
+            gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
         known = list(reversed(list(self.people.items())))
         if len(words) == 1:  # a bare "Roe" among several Roes: the one named most so far
             count = Counter(id(m.person) for m in self.mentions)
@@ -718,7 +721,12 @@ class ArticlePeople:
         for norm, person in list(self.people.items()):
             words = norm.split()
             if len(words) == 1 and len(by_last.get(words[0], ())) > 1:
-                fuller = [persons[i] for i in by_last[words[0]] if len(persons[i].name.split()) > 1]
+                fuller = [
+                    persons[i]
+                    for i in by_last[words[0]]
+                    if len(persons[i].name.split()) > 1
+                    and person.gender in (None, persons[i].gender)  # not "Mr. Roe" into "Ana Roe"
+                ]
                 if len(fuller) == 1:
                     fuller[0].roles |= person.roles
                     fuller[0].gender = fuller[0].gender or person.gender

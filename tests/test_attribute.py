@@ -1654,3 +1654,13 @@ def test_a_title_of_the_other_sex_picks_the_other_person_of_that_surname() -> No
     assert containing(quotes, "It is a good plan").speaker == "Ana Wade"
     assert containing(quotes, "he agreed").speaker == "Carl Wade"
     assert containing(quotes, "it must change").speaker == "Carl Wade"
+
+
+def test_a_mr_seen_first_is_not_merged_into_a_woman_of_that_surname_named_later() -> None:
+    quotes = run(
+        "Headline\n\nPresident Wade told voters this weekend he would consider it a personal "
+        "insult. Mr. Wade spoke in Ohio.\n\nMr. Wade and the first lady, Michelle Wade, will "
+        "campaign as much as possible.\n\n“It is about me,” Mr. Wade said."
+    )
+    assert containing(quotes, "It is about me").speaker == "Wade"
+    assert containing(quotes, "a personal insult").speaker == "Wade"
