@@ -224,6 +224,9 @@ def _subject(cue: Token) -> Token | None:
         joined = _subject_read_as_conjunct(cue)
         if joined is not None:
             return joined
+        doer = _subject_of_participle_root(cue)
+        if doer is not None:
+            return doer
         if (
             cue.dep_ == "conj"
             and (cue.tag_ in FINITE_TAGS or _past_read_as_participle(cue))
@@ -302,6 +305,24 @@ def _seen_doing(noun: Token, cue: Token) -> Token | None:
                 )
             ):
                 return person
+    return None
+
+
+def _subject_of_participle_root(verb: Token) -> Token | None:
+    """ "Protesters marching through the streets chanted ...", parsed with "marching" as the main
+    verb and "chanted" hung on it: the participle's subject is the verb's."""
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBD", "VBZ")
+        and not any(c.dep_ in ("mark", "advmod", "nsubj") and c.i < verb.i for c in verb.children)
+        and verb.head.tag_ == "VBG"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.head.children)
+    ):
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.tag_.startswith("NN"):
+            return doer
     return None
 
 
@@ -1195,7 +1216,8 @@ def _verb_content(
     if loose:
         return adjacent
     if speech and (
-        any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children)
+        or _subject_of_participle_root(cue) is not None
         or (  # "Roe shook her head and said, “No.”"
             cue.dep_ == "conj"
             and (cue.tag_ in FINITE_TAGS or _past_read_as_participle(cue))

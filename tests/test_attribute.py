@@ -1664,3 +1664,12 @@ def test_a_mr_seen_first_is_not_merged_into_a_woman_of_that_surname_named_later(
     )
     assert containing(quotes, "It is about me").speaker == "Wade"
     assert containing(quotes, "a personal insult").speaker == "Wade"
+
+
+def test_a_quotation_shouted_by_people_described_by_a_participle() -> None:
+    quotes = run(
+        'Headline\n\nProtesters marching through the streets chanted "What curfew?" and kept '
+        'going until 2 a.m.\n\nSupporters waving flags shouted "Send them home!" as he left.'
+    )
+    assert containing(quotes, "What curfew?").speaker == "Protesters"
+    assert containing(quotes, "Send them home!").speaker == "Supporters"
