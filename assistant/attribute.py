@@ -227,7 +227,10 @@ def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan], text: str) -
 
     def inside(inner: Attribution, outer: Attribution) -> bool:
         # the cue too: not "X endorsed Jo Roe, who said ...", where the object is only the name
-        return any(s <= inner.block[0] < e and inner.block[1] <= e + 1 for s, e in outer.parts)
+        # and what it reports too: not "..., including Jo Roe -- “…” --", the quotation outside
+        return any(
+            s <= inner.block[0] < e and inner.block[1] <= e + 1 for s, e in outer.parts
+        ) and any(s < e2 and s2 < e for s, e in inner.parts for s2, e2 in outer.parts)
 
     def quotation(att: Attribution) -> bool:  # "“…,” the union said": the marks decide
         return all(any(q.start == s and q.end == e for q in quotes) for s, e in att.parts)

@@ -2427,6 +2427,11 @@ def _name_opening(text: str, at: int) -> int | None:
     return colon.start(1) if colon else None
 
 
+# A word, then a spaced dash right before a quotation ("Jo Roe -- “…”"), and a dash after it.
+_DASHED_ASIDE = re.compile(r"\w(?=\s+(?:--|[—–])\s*$)")
+_DASH_AFTER = re.compile(r"[,.]?[’”'\"]*\s*(?:--|[—–])\s")
+
+
 def tagline_attributions(reader: ArticleContext) -> None:
     """Quotations signed with a dash ("“…” — Jane Roe") or a name and colon ("Roe: “…”")."""
     text = reader.text
@@ -2439,11 +2444,16 @@ def tagline_attributions(reader: ArticleContext) -> None:
         name_at = dash.end() if dash else None
         if name_at is None:
             name_at = _name_opening(text, q.start)
+        aside = None
+        if name_at is None:  # "..., including Jo Roe -- “…” -- and ...": set off after the name
+            aside = _DASHED_ASIDE.search(text, para_start, q.start)
+            if aside is not None and _DASH_AFTER.match(text, q.end):
+                name_at = aside.start()
         found = reader.token_at(name_at) if name_at is not None else None
         if found is None:
             continue
         offset, tok = found
-        ent = person_entity(tok) or _proper_name(tok)
+        ent = person_entity(tok) or (None if aside else _proper_name(tok))
         surname = None
         if ent is None and dash is not None and tok.tag_ == "NNP":  # "“…” / - Roe.": the
             # surname alone of someone the article names in full

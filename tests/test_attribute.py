@@ -1673,3 +1673,14 @@ def test_a_quotation_shouted_by_people_described_by_a_participle() -> None:
     )
     assert containing(quotes, "What curfew?").speaker == "Protesters"
     assert containing(quotes, "Send them home!").speaker == "Supporters"
+
+
+def test_a_quotation_set_off_by_dashes_after_a_name_is_that_persons() -> None:
+    quotes = run(
+        "Headline\n\nA chorus of prominent Republicans has said the same thing, including the "
+        "former presidential candidate Carl Lowell -- ''It is disqualifying for a modern-day "
+        "nominee to refuse to release tax returns to the voters'' -- and Ted Marsh, a former "
+        "official.\n\nThe board — “a rubber stamp,” critics say — met on Friday."
+    )
+    assert containing(quotes, "It is disqualifying").speaker == "Carl Lowell"
+    assert containing(quotes, "a rubber stamp").speaker != "The board"
