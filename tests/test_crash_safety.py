@@ -138,7 +138,7 @@ def survivors(marker: str, wait: float = 15.0) -> list[int]:
 
 @pytest.mark.integration
 def test_kill_9_mid_ingest_then_rerun_completes_without_duplicates(tmp_path):
-    total = 30
+    total = 60  # room for the killer to catch the ingest mid-way on a fast machine
     corpus = write_corpus(tmp_path / "corpus", town_articles(total))
     index = tmp_path / "index"
     settings = load_settings(index_dir=index)
