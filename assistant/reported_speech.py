@@ -312,7 +312,7 @@ def _subject_of_participle_root(verb: Token) -> Token | None:
     """ "Protesters marching through the streets chanted ...", parsed with "marching" as the main
     verb and "chanted" hung on it: the participle's subject is the verb's."""
     if (
-        verb.dep_ == "advcl"
+        verb.dep_ in ("advcl", "dep")
         and verb.tag_ in ("VBD", "VBZ")
         and not any(c.dep_ in ("mark", "advmod", "nsubj") and c.i < verb.i for c in verb.children)
         and verb.head.tag_ == "VBG"

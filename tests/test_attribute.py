@@ -1550,13 +1550,13 @@ def test_a_reported_clause_the_parse_cut_at_a_quotation_mark_stays_one() -> None
 
 def test_a_sentence_initial_surname_the_tagger_reads_as_a_plural_noun_is_the_person() -> None:
     quotes = run(
-        "Headline\n\nA reporter asked about the audit and got an answer from Governor Ted Meeks."
-        "\n\n“Carl Lowell and I will both release our returns,” Meeks told the host.\n\n"
-        "Meeks said Lowell will be following a different schedule.\n\n"
-        "“Carl Lowell will be releasing his returns after the audit,” he said."
+        "Headline\n\nA columnist asked about the harbour fees and got a reply from Mayor Ted "
+        "Meeks.\n\n“Carl Lowell and I will both publish our budgets,” Meeks told the radio host."
+        "\n\nMeeks said Lowell will be publishing his on another date.\n\n"
+        "“Carl Lowell will be publishing his budget after the review,” he said."
     )
-    assert containing(quotes, "following a different schedule").speaker == "Ted Meeks"
-    assert containing(quotes, "releasing his returns after").speaker == "Ted Meeks"
+    assert containing(quotes, "publishing his on another date").speaker == "Ted Meeks"
+    assert containing(quotes, "publishing his budget after").speaker == "Ted Meeks"
 
 
 def test_a_surname_that_is_also_a_given_name_seen_first_takes_the_full_name() -> None:
@@ -1571,7 +1571,7 @@ def test_a_surname_that_is_also_a_given_name_seen_first_takes_the_full_name() ->
 def test_a_bare_surname_the_ner_missed_is_the_one_the_article_calls_so_among_two() -> None:
     from assistant.coref import ArticlePeople
 
-    text = "Wade bristles at the suggestion."
+    text = "Wade frowns at the question."
     doc = load_nlp()(text)
     assert not any(t.ent_type_ == "PERSON" for t in doc)  # the NER misses this one
     people = ArticlePeople(text)
@@ -1590,49 +1590,50 @@ def test_a_bare_surname_the_ner_missed_is_the_one_the_article_calls_so_among_two
 
 def test_a_person_presented_in_the_paragraph_after_another_speaker_is_the_next_he() -> None:
     quotes = run(
-        "Headline\n\n“A lot of her attempts come across as pandering,” Ted Marsh said.\n\n"
-        "While Lowell had a wide array of artists writing songs about him, that has not been "
-        "happening for Ana Crane, which worries Carl Dunmore, president of the county caucus.\n\n"
-        "“No one is writing songs for Ana. Lowell had a band. Ana has nobody like that,” he said."
+        "Headline\n\n“The bus plan feels like an afterthought,” Ted Marsh said.\n\n"
+        "While Lowell had a long list of neighbours writing letters about him, nothing like that "
+        "has happened for Ana Crane, which troubles Carl Dunmore, chairman of the parents' "
+        "association.\n\n“Nobody writes letters for Ana. Lowell had a list. Ana has no one,” he "
+        "said."
     )
-    assert containing(quotes, "Ana has nobody").speaker == "Carl Dunmore"
-    # the artists write the songs, not the man who has them
-    assert all(q.speaker != "Lowell" for q in quotes if "songs about him" in q.text)
+    assert containing(quotes, "Ana has no one").speaker == "Carl Dunmore"
+    # the neighbours write the letters, not the man who has them
+    assert all(q.speaker != "Lowell" for q in quotes if "letters about him" in q.text)
 
 
 def test_a_quoted_fragment_in_a_phrase_before_the_subject_leaves_the_object_reported() -> None:
     quotes = run(
-        'Headline\n\nBemoaning the "phony system," Senator Ted Marsh accused Carl Lowell of being '
-        "a Democrat, though records show he has been a registered Republican.\n\n"
-        '"It was a sham," Marsh wrote on Twitter.'
+        'Headline\n\nDecrying the "rigged count," Councillor Ted Marsh accused Carl Lowell of '
+        "hiding the ballots, though the clerk says he handed them over.\n\n"
+        '"It was a farce," Marsh wrote on his blog.'
     )
-    assert containing(quotes, "phony system").speaker == "Ted Marsh"
-    accused = containing(quotes, "of being a Democrat")
+    assert containing(quotes, "rigged count").speaker == "Ted Marsh"
+    accused = containing(quotes, "of hiding the ballots")
     assert accused.speaker == "Ted Marsh" and accused.kind == "indirect"
-    # a quotation opening the sentence is all the cue reports: no "on Twitter" statement
-    assert not [q for q in quotes if q.text.strip() == "on Twitter"]
+    # a quotation opening the sentence is all the cue reports: no "on his blog" statement
+    assert not [q for q in quotes if q.text.strip() == "on his blog"]
 
 
 def test_a_relative_clause_after_a_named_object_reports_its_own_speaker() -> None:
     quotes = run(
-        "Headline\n\nSenator Ted Marsh endorsed Carl Lowell, who said he was honored.\n\n"
-        "Ana Crane claimed that Ted Marsh said the race was over."
+        "Headline\n\nCouncillor Ted Marsh endorsed Carl Lowell, who said he was grateful.\n\n"
+        "Ana Crane claimed that Ted Marsh said the vote was rigged."
     )
-    assert containing(quotes, "he was honored").speaker == "Carl Lowell"
+    assert containing(quotes, "he was grateful").speaker == "Carl Lowell"
     assert containing(quotes, "Carl Lowell").speaker == "Ted Marsh"
     # a report inside another's words, cue and all, is still the outer speaker's
-    assert containing(quotes, "the race was over").speaker == "Ana Crane"
-    assert not [q for q in quotes if q.speaker == "Ted Marsh" and "race" in q.text]
+    assert containing(quotes, "the vote was rigged").speaker == "Ana Crane"
+    assert not [q for q in quotes if q.speaker == "Ted Marsh" and "rigged" in q.text]
 
 
 def test_the_one_called_on_to_apologize_did_the_suggesting_and_a_who_says_is_theirs() -> None:
     quotes = run(
         "Headline\n\nTed Marsh called on Carl Lowell to apologize for suggesting that Ana Crane "
-        "uses cocaine.\n\nAna Crane praised Lowell, who said the vote was fair."
+        "cheats at golf.\n\nAna Crane praised Lowell, who said the match was fair."
     )
-    call = containing(quotes, "uses cocaine")
+    call = containing(quotes, "cheats at golf")
     assert call.speaker == "Ted Marsh" and "apologize" in call.text  # the call, not the claim
-    assert containing(quotes, "the vote was fair").speaker == "Carl Lowell"
+    assert containing(quotes, "the match was fair").speaker == "Carl Lowell"
     assert not [q for q in quotes if q.speaker == "Ana Crane" and "fair" in q.text]
 
 
@@ -1647,8 +1648,8 @@ def test_a_bare_surname_shared_by_two_people_is_the_one_named_most() -> None:
 
 def test_a_title_of_the_other_sex_picks_the_other_person_of_that_surname() -> None:
     quotes = run(
-        "Headline\n\nCarl Wade spoke in Flint. Carl Wade said the law was a mess, and Wade added "
-        "that it must change. His wife, Ana Wade, was in Ohio.\n\n"
+        "Headline\n\nCarl Wade spoke in Dover. Carl Wade said the bylaw was a mess, and Wade added "
+        "that it must change. His wife, Ana Wade, was in Kent.\n\n"
         "“It is a good plan,” Mrs. Wade said on Tuesday. Mr. Wade said he agreed."
     )
     assert containing(quotes, "It is a good plan").speaker == "Ana Wade"
@@ -1658,29 +1659,29 @@ def test_a_title_of_the_other_sex_picks_the_other_person_of_that_surname() -> No
 
 def test_a_mr_seen_first_is_not_merged_into_a_woman_of_that_surname_named_later() -> None:
     quotes = run(
-        "Headline\n\nPresident Wade told voters this weekend he would consider it a personal "
-        "insult. Mr. Wade spoke in Ohio.\n\nMr. Wade and the first lady, Michelle Wade, will "
-        "campaign as much as possible.\n\n“It is about me,” Mr. Wade said."
+        "Headline\n\nChancellor Wade told students this week he would take it as a personal "
+        "slight. Mr. Wade spoke in Dover.\n\nMr. Wade and his wife, Michelle Wade, will tour the "
+        "campus together.\n\n“It is about trust,” Mr. Wade said."
     )
-    assert containing(quotes, "It is about me").speaker == "Wade"
-    assert containing(quotes, "a personal insult").speaker == "Wade"
+    assert containing(quotes, "It is about trust").speaker == "Wade"
+    assert containing(quotes, "a personal slight").speaker == "Wade"
 
 
 def test_a_quotation_shouted_by_people_described_by_a_participle() -> None:
     quotes = run(
-        'Headline\n\nProtesters marching through the streets chanted "What curfew?" and kept '
-        'going until 2 a.m.\n\nSupporters waving flags shouted "Send them home!" as he left.'
+        'Headline\n\nPickets marching through the village chanted "No more cuts!" and kept going '
+        'until dark.\n\nNeighbours holding candles shouted "Keep it open!" as she left.'
     )
-    assert containing(quotes, "What curfew?").speaker == "Protesters"
-    assert containing(quotes, "Send them home!").speaker == "Supporters"
+    assert containing(quotes, "No more cuts!").speaker == "Pickets"
+    assert containing(quotes, "Keep it open!").speaker == "Neighbours holding candles"
 
 
 def test_a_quotation_set_off_by_dashes_after_a_name_is_that_persons() -> None:
     quotes = run(
-        "Headline\n\nA chorus of prominent Republicans has said the same thing, including the "
-        "former presidential candidate Carl Lowell -- ''It is disqualifying for a modern-day "
-        "nominee to refuse to release tax returns to the voters'' -- and Ted Marsh, a former "
-        "official.\n\nThe board — “a rubber stamp,” critics say — met on Friday."
+        "Headline\n\nSeveral former mayors have said as much, including the veteran councillor "
+        "Carl Lowell -- ''A town that hides its accounts cannot ask its people to trust it'' -- "
+        "and Ted Marsh, a former clerk.\n\nThe board — “a rubber stamp,” critics say — met on "
+        "Friday."
     )
-    assert containing(quotes, "It is disqualifying").speaker == "Carl Lowell"
+    assert containing(quotes, "hides its accounts").speaker == "Carl Lowell"
     assert containing(quotes, "a rubber stamp").speaker != "The board"
