@@ -226,7 +226,7 @@ def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan], text: str) -
     """Attributions inside another's content belong to the outer speaker; overlaps keep the surer one."""
 
     def inside(inner: Attribution, outer: Attribution) -> bool:
-        # the cue too: not "X endorsed Jo Roe, who said ...", where the object is only the name
+        # the cue too: not "X backed Jo Roe, who said ...", where the object is only the name
         # and what it reports too: not "..., including Jo Roe -- “…” --", the quotation outside
         return any(
             s <= inner.block[0] < e and inner.block[1] <= e + 1 for s, e in outer.parts

@@ -494,7 +494,7 @@ class ArticlePeople:
     def _compatible(self, norm: str, gender: str | None = None) -> Person | None:
         """A known person this spelling can be: same surname, no conflicting first name or title."""
         words = norm.split()
-        if gender is None and len(words) > 1:  # "Michelle Roe" is not the "Mr. Roe" seen before
+        if gender is None and len(words) > 1:  # "Ana Roe" is not the "Mr. Roe" seen before
             first = words[0]
             gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
         known = list(reversed(list(self.people.items())))

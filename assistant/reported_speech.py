@@ -267,7 +267,7 @@ def _subject(cue: Token) -> Token | None:
         ):
             cue = cue.head.head  # "X was quoted as saying ..."
             asked = _asked_to(cue)
-            if asked is not None:  # "X called on Roe to apologize for suggesting ...": Roe did
+            if asked is not None:  # "X called on Roe to apologize for claiming ...": Roe did
                 return asked
             passive = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
             if passive is not None:  # "X was attacked by Y for suggesting ...": X suggested it
@@ -300,7 +300,7 @@ def _seen_doing(noun: Token, cue: Token) -> Token | None:
                 and (
                     person.tag_ == "NNP"
                     or person.ent_type_ == "PERSON"
-                    # "a wide array of artists writing ...", "dozens of officials saying ..."
+                    # "a long list of neighbours writing ...", "dozens of officials saying ..."
                     or (person.tag_ == "NNS" and _may_be_source(person))
                 )
             ):
@@ -309,7 +309,7 @@ def _seen_doing(noun: Token, cue: Token) -> Token | None:
 
 
 def _subject_of_participle_root(verb: Token) -> Token | None:
-    """ "Protesters marching through the streets chanted ...", parsed with "marching" as the main
+    """ "Pickets marching through the village chanted ...", parsed with "marching" as the main
     verb and "chanted" hung on it: the participle's subject is the verb's."""
     if (
         verb.dep_ in ("advcl", "dep")
@@ -2588,7 +2588,7 @@ def learned_attribution(
     if found.shape == "dobj" and not quoting:
         last = _before_second_predicate(found.first, found.last)
         obj = next(c for c in verb.children if c.dep_ == "dobj")
-        aside = next(  # "endorsed Roe, who said he was honored": Roe's own statement follows
+        aside = next(  # "endorsed Roe, who said he was grateful": Roe's own statement follows
             (
                 c
                 for c in obj.children
