@@ -757,10 +757,20 @@ def _before_closing_apposition(first: Token, last: Token, noun: Token | None = N
     for tok in doc[first.i + shortest + 1 : last.i + 1]:
         if (
             (
-                tok.dep_ == "appos"
-                or (tok.dep_ == "relcl" and tok.left_edge.lower_ in ("who", "whose"))
+                (tok.dep_ == "appos" and tok.head.tag_ in ("NNP", "NNPS"))
+                or (
+                    tok.dep_ == "relcl"
+                    and tok.left_edge.lower_ in ("who", "whose")
+                    and tok.head.tag_ in ("NNP", "NNPS")
+                )
+                or (  # after a reported object ("acknowledged the risk, which ..."), a common
+                    # noun's description is the writer's too
+                    noun is not None
+                    and tok.dep_ == "relcl"
+                    and tok.left_edge.lower_ in ("which", "where")
+                    and tok.head.tag_ in ("NN", "NNS")
+                )
             )
-            and tok.head.tag_ in ("NNP", "NNPS")
             and tok.head.i < tok.i
             and tok.right_edge.i >= last.i
             and doc[tok.left_edge.i - 1].text in _APPOSITION_MARKS
@@ -2598,6 +2608,9 @@ def learned_attribution(
         )
         if aside is not None and aside.left_edge.i - 2 >= found.first.i:
             last = min(last, aside.left_edge.nbor(-2), key=lambda t: t.i)
+        described = _before_closing_apposition(found.first, last, obj)
+        if described.i - found.first.i >= 2:  # "endorsed Jo Roe, the mayor" keeps its words
+            last = described
         if last.i < found.last.i:
             found.last = last
             hi = offset + last.idx + len(last.text)

@@ -1685,3 +1685,19 @@ def test_a_quotation_set_off_by_dashes_after_a_name_is_that_persons() -> None:
     )
     assert containing(quotes, "hides its accounts").speaker == "Carl Lowell"
     assert containing(quotes, "a rubber stamp").speaker != "The board"
+
+
+def test_the_writers_which_or_where_clause_after_a_reported_object_is_not_the_sources() -> None:
+    quotes = run(
+        "Headline\n\nSenator Jo Roe has acknowledged the reality of rising seas, which makes her "
+        "something of an outlier in her party.\n\nPolls show a tight race in the county, where "
+        "12 seats are open.\n\nLee Vance said the levy, which passed in May, was a mistake."
+    )
+    seas = containing(quotes, "rising seas")
+    assert seas.speaker == "Jo Roe" and seas.text == "the reality of rising seas"
+    race = containing(quotes, "a tight race")
+    assert race.speaker == "Polls" and race.text == "a tight race in the county"
+    # inside a reported clause the relative clause stays: it may be the speaker's own words
+    assert (
+        containing(quotes, "was a mistake").text == "the levy, which passed in May, was a mistake"
+    )
