@@ -1039,7 +1039,10 @@ def verb_attribution(
         confidence *= 0.8  # "called for a recount": the object is a position, not words
     if subj.head != cue:
         confidence *= 0.9  # subject borrowed from another verb: the verb with its own subject wins
-    attribution = Attribution(parts, block, mention, speaker, cue.text, confidence, about, person)
+    said = cue.text
+    if cue.dep_ == "xcomp" and cue.head.lower_ in _REFUSALS and cue.head.i < cue.i:
+        said = cue.doc[cue.head.i : cue.i + 1].text  # "refused to endorse": not an endorsement
+    attribution = Attribution(parts, block, mention, speaker, said, confidence, about, person)
     if person is not None:
         reader.add_recent(block[0], person)
     return attribution
@@ -2484,6 +2487,11 @@ def tagline_attributions(reader: ArticleContext) -> None:
 _OBJECT_CHANCE = 0.6
 
 # Verbs of phase: "began to argue", "kept trying" say when, not who holds a view.
+# Verbs whose infinitive did not happen: "refused to endorse", "declined to back".
+_REFUSALS = frozenset(
+    """refuse refuses refused refusing decline declines declined declining""".split()
+)
+
 _ASPECTUAL = frozenset(
     """begin began begun begins beginning start starts started starting continue continues
     continued continuing keep keeps kept keeping stop stops stopped stopping cease ceases ceased
@@ -2546,6 +2554,26 @@ def _only_a_title(reader: ArticleContext, lo: int, hi: int) -> bool:
     )
 
 
+def _with_bare_conjunct(verb: Token, last: Token) -> Token:
+    """ "declined to blame the union or even name it", parsed with "name" joined to "declined":
+    a bare verb right after the infinitive, with no subject of its own, is a second infinitive."""
+    doc = verb.doc
+    end = last
+    while end.i > verb.i + 1 and (end.dep_ == "cc" or end.is_punct):
+        end = end.nbor(-1)  # the parse may hang the "or" on the first infinitive
+    for conj in verb.rights:
+        if (
+            conj.dep_ == "conj"
+            and conj.tag_ in ("VB", "VBP")
+            and conj.left_edge.i > end.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children)
+        ):
+            between = doc[end.i + 1 : conj.left_edge.i]
+            if [t.lower_ for t in between if t.text != ","] in (["or"], ["and"]):
+                return _trim_back(conj.right_edge, conj)
+    return end  # not "declined to elaborate or": a dangling "or" is no part of it
+
+
 def learned_attribution(
     reader: ArticleContext, verb: Token, offset: int, model: dict
 ) -> Attribution | None:
@@ -2595,6 +2623,11 @@ def learned_attribution(
     elif chance < (model["threshold"] if clause else max(model["threshold"], _OBJECT_CHANCE)):
         return None  # an object or an infinitive ("welcomed the decision", "declined to
         # comment", "sought to calm the crowd") needs more certainty than a clause
+    if found.shape == "xcomp" and not quoting:
+        last = _with_bare_conjunct(verb, found.last)
+        if last.i != found.last.i:
+            found.last = last
+            hi = offset + last.idx + len(last.text)
     if found.shape == "dobj" and not quoting:
         last = _before_second_predicate(found.first, found.last)
         obj = next(c for c in verb.children if c.dep_ == "dobj")

@@ -1701,3 +1701,15 @@ def test_the_writers_which_or_where_clause_after_a_reported_object_is_not_the_so
     assert (
         containing(quotes, "was a mistake").text == "the levy, which passed in May, was a mistake"
     )
+
+
+def test_a_refused_endorsement_is_credited_as_a_refusal_and_a_second_infinitive_is_kept() -> None:
+    quotes = run(
+        "Headline\n\nTed Vance refused to endorse the plan for a new bridge.\n\nThis week, the "
+        "mayor declined to threaten the union or even directly blame it."
+    )
+    bridge = containing(quotes, "a new bridge")
+    assert bridge.speaker == "Ted Vance" and bridge.cue == "refused to endorse"
+    union = containing(quotes, "threaten the union")
+    assert union.text == "to threaten the union or even directly blame it"
+    assert not [q for q in quotes if q.kind == "author" and q.text.startswith("or even")]
