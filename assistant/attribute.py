@@ -21,6 +21,7 @@ from .learned_cues import known_forms, load_model
 from .quotemarks import QuoteSpan, paragraphs, quoted_share
 from .records import Article, Quote
 from .reported_speech import (
+    STANCE_ADJECTIVES,
     VIEW_FORMS,
     according_attribution,
     as_put_it,
@@ -36,6 +37,7 @@ from .reported_speech import (
     reports_clause,
     retort,
     speaker_lines,
+    stance_attribution,
     survey_attribution,
     tagline_attributions,
     verb_attribution,
@@ -200,6 +202,8 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
                     found.confidence *= 0.7
             elif low in SOURCE_NOUNS and tok.tag_.startswith("NN"):
                 found = noun_attribution(reader, tok, offset)
+            elif low in STANCE_ADJECTIVES:
+                found = stance_attribution(reader, tok, offset)
             if found is None and _MODEL is not None and tok.tag_.startswith("VB"):
                 found = learned_attribution(reader, tok, offset, _MODEL)
             if found is not None:

@@ -2169,6 +2169,49 @@ def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attrib
     return Attribution(parts, block, mention, speaker, noun.text, confidence * 0.9, None, person)
 
 
+# Adjectives of belief or fear that take a clause: "Roe is confident that the bill will pass".
+STANCE_ADJECTIVES = frozenset(
+    """confident sure convinced certain worried concerned hopeful optimistic pessimistic skeptical
+    sceptical afraid adamant fearful doubtful unsure insistent""".split()
+)
+
+
+def stance_attribution(reader: ArticleContext, adj: Token, offset: int) -> Attribution | None:
+    """ "Roe is confident that the bill will pass", "Officials are worried the dam could fail":
+    the subject's stated belief or fear is what the clause says (an attitude, not words)."""
+    verb = adj.head
+    if adj.dep_ != "acomp" or not verb.tag_.startswith("VB"):
+        return None
+    clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None) or next(
+        (  # the parse may hang the clause on the verb: "are worried that ..."
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.i > adj.i and c.left_edge.i == adj.i + 1
+        ),
+        None,
+    )
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (
+        clause is None
+        or subj is None
+        or subj.lower_ in NOT_SOURCES
+        or subj.lower_ == "it"
+        or reader.in_quote(offset, subj)
+        or reader.in_quote(offset, adj)
+        or not _may_speak(subj)
+        or _marked(clause, _ADVERBIAL_MARKS)
+    ):
+        return None
+    parts = _merge_parts(reader, [_extent(clause, offset)])
+    if not parts or sum(len(reader.text[a:b].split()) for a, b in parts) < 3:
+        return None  # not "was sure it would": too little to cite
+    block = _block([*subject_tokens(subj), verb, adj], offset)
+    mention, speaker, confidence, person = reader.speaker_of(subj, offset, verb, parts)
+    if reader.author and speaker and normalise_name(speaker) == reader.author:
+        return None
+    return Attribution(parts, block, mention, speaker, adj.text, confidence * 0.8, None, person)
+
+
 _DATA_VERBS = "shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated"
 
 # "<content>, records show." / "<content>, the poll found." / "X, F.A.A. records show, Y": a data

@@ -1713,3 +1713,18 @@ def test_a_refused_endorsement_is_credited_as_a_refusal_and_a_second_infinitive_
     union = containing(quotes, "threaten the union")
     assert union.text == "to threaten the union or even directly blame it"
     assert not [q for q in quotes if q.kind == "author" and q.text.startswith("or even")]
+
+
+def test_a_stated_belief_or_fear_with_a_clause_is_the_subjects() -> None:
+    quotes = run(
+        "Headline\n\nJo Roe is confident that the levy will pass next week. Lee Vance was sure "
+        "the council would back him.\n\nSome engineers are worried that the old dam could fail. "
+        "Roe was worried when the dam broke. It is certain that prices will rise."
+    )
+    levy = containing(quotes, "levy will pass")
+    assert (levy.speaker, levy.kind, levy.cue) == ("Jo Roe", "indirect", "confident")
+    assert levy.text == "the levy will pass next week"
+    assert containing(quotes, "council would back").speaker == "Lee Vance"
+    assert containing(quotes, "dam could fail").speaker == "Some engineers"
+    assert containing(quotes, "the dam broke").kind == "author"  # a time, not a belief
+    assert containing(quotes, "prices will rise").kind == "author"
