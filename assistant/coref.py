@@ -742,16 +742,11 @@ class ArticlePeople:
         person = self.people.get(norm)
         if person is not None:
             return person.name
-        last = norm.split()[-1] if norm else ""
         cands = [
-            m.person
-            for m in reversed(self.mentions)
-            if m.start < at and normalise_name(m.person.name).split()[-1:] == [last]
+            m.person for m in reversed(self.mentions) if m.start < at and _same_surname(m, norm)
         ]
         if not cands:
-            cands = [
-                p for p in self.people.values() if normalise_name(p.name).split()[-1:] == [last]
-            ]
+            cands = [p for p in self.people.values() if _same_surname(p, norm)]
         return cands[0].name if cands else _strip_titles(name)
 
     def known(self, mention: str, at: int) -> Person | None:
@@ -764,14 +759,9 @@ class ArticlePeople:
             tail = normalise_name(" ".join(words[k:]))
             if tail in self.people and (k == 0 or " " in tail):
                 return self.people[tail]
-        last = norm.split()[-1] if norm else ""
-        for mention_ in reversed(self.mentions):
-            if (
-                normalise_name(mention_.person.name).split()[-1:] == [last]
-                and len(norm.split()) == 1
-            ):
-                return mention_.person
-        return None
+        if len(norm.split()) != 1:
+            return None
+        return next((m.person for m in reversed(self.mentions) if _same_surname(m, norm)), None)
 
     def person_named(self, name: str, mention: str = "", at: int | None = None) -> Person | None:
         """The person of this name; a title in the `mention` ("Mrs. Roe") rules out the other
@@ -781,13 +771,12 @@ class ArticlePeople:
         gender = _titled([w.lower().rstrip(".") for w in mention.split()[:-1]])
         if person is None or gender is None or person.gender in (None, gender):
             return person
-        last = norm.split()[-1:]
         for fits in (gender, None):  # a Roe known to be a woman, then one of unknown sex
             for m in reversed(self.mentions):
                 if (
                     (at is None or m.start < at)
                     and m.person.gender == fits
-                    and normalise_name(m.person.name).split()[-1:] == last
+                    and _same_surname(m, norm)
                 ):
                     return m.person
         return self._compatible(norm, gender) or person
@@ -935,6 +924,12 @@ class ArticlePeople:
                 break
             return person if fits(person) else None
         return None
+
+
+def _same_surname(who: Person | PersonMention, norm: str) -> bool:
+    """The person (of a mention) has the last word of the normalised name `norm` as surname."""
+    person = who.person if isinstance(who, PersonMention) else who
+    return bool(norm) and normalise_name(person.name).split()[-1:] == norm.split()[-1:]
 
 
 def _strip_titles(name: str) -> str:
