@@ -151,7 +151,15 @@ def _subject(cue: Token) -> Token | None:
         return None  # a passive participle: "asked about the plan, she said ..."
     # "He's said he ...": the parse reads the contracted "has" as a passive's "is"
     passive_ok = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children)
-    speaking = cue.tag_ == "VBG" and cue.lower_ in SPEECH_FORMS
+    speaking = cue.tag_ == "VBG" and (
+        cue.lower_ in SPEECH_FORMS
+        or (
+            cue.lower_ in OBJECT_FORMS
+            and cue.dep_ == "advcl"
+            and cue.i > 0
+            and cue.nbor(-1).text == ","
+        )
+    )  # "X said costs rose, citing the war": X cites it
     for step in range(4 if speaking else 3):
         # Two subjects ("MACAU (Reuters) – Jo Roe said"): the one nearest the verb, not a dateline.
         children = sorted(cue.children, key=lambda c: abs(c.i - cue.i))

@@ -1728,3 +1728,12 @@ def test_a_stated_belief_or_fear_with_a_clause_is_the_subjects() -> None:
     assert containing(quotes, "dam could fail").speaker == "Some engineers"
     assert containing(quotes, "the dam broke").kind == "author"  # a time, not a belief
     assert containing(quotes, "prices will rise").kind == "author"
+
+
+def test_a_citing_participle_after_a_reported_clause_is_the_reporters() -> None:
+    quotes = run(
+        "Headline\n\nTrade analysts said rising costs have contributed to the slump in orders, "
+        "citing the strategic importance of the port that borders the river."
+    )
+    assert containing(quotes, "strategic importance").speaker == "Trade analysts"
+    assert containing(quotes, "slump in orders").speaker == "Trade analysts"
