@@ -459,11 +459,26 @@ def _one_of_group(subj: Token) -> bool:
     )
 
 
+# What someone answers or does with words: "her reply was to say ...", "his instinct was to deny".
+_RESPONSE_NOUNS = frozenset(
+    """response responses answer reply reaction instinct strategy approach defense defence
+    explanation excuse tactic move""".split()
+)
+
+
 def _name_beside_verb(subj: Token, cue: Token) -> Token:
     """The speaker among a subject and its apposition. "To know the real Jo Roe, Judge Ann Park
     said": the parse makes Roe the subject and Park an apposition; of two different people, the
     one named right before the verb speaks. "WASHINGTON -- Mayor Jo Roe said", "One of the
     lawyers, Jo Roe, said": the person, not the dateline or "one"."""
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if (  # "His best response was to say ...": he says it
+        owner is not None
+        and subj.lower_ in _RESPONSE_NOUNS
+        and cue.lower_ in ("is", "was", "'s", "’s")
+        and any(c.dep_ == "xcomp" for c in cue.children)
+    ):
+        return owner
     if _dateline(subj) or subj.lower_ == "one":
         appositions = [c for c in subj.children if c.dep_ == "appos" and c.i < cue.i]
         people = [c for c in appositions if c.ent_type_ == "PERSON"]  # not "Fla." or "(AP)"

@@ -1737,3 +1737,13 @@ def test_a_citing_participle_after_a_reported_clause_is_the_reporters() -> None:
     )
     assert containing(quotes, "strategic importance").speaker == "Trade analysts"
     assert containing(quotes, "slump in orders").speaker == "Trade analysts"
+
+
+def test_a_persons_reply_was_to_say_is_that_persons_statement() -> None:
+    quotes = run(
+        "Headline\n\nAsked how he would pay for it, Ted Vance's best response was to say he "
+        "would cut waste.\n\nJo Roe spoke in Dover on Friday. Her reply was to insist that the "
+        "budget was sound."
+    )
+    assert containing(quotes, "cut waste").speaker == "Ted Vance"
+    assert containing(quotes, "budget was sound").speaker == "Jo Roe"
