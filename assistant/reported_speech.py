@@ -906,6 +906,16 @@ _ADVERBIAL_MARKS = frozenset(
 )
 
 
+def _joined_to_earlier_clause(clause: Token) -> bool:
+    """ "Roe nodded, but Lee was tired, and as it ended, Ann said ...": a clause after "but" or
+    "and" that follows a finished clause of the sentence is narration, not what was said."""
+    doc = clause.doc
+    before = clause.left_edge.i - 1
+    if before <= clause.sent.start or doc[before].dep_ != "cc" or doc[before - 1].text != ",":
+        return False
+    return any(t.tag_ in FINITE_TAGS for t in doc[clause.sent.start : before - 1])
+
+
 def _complement(cue: Token) -> Token | None:
     clauses = [
         c
@@ -915,6 +925,7 @@ def _complement(cue: Token) -> Token | None:
         and not (c.i < cue.i and any(t.text == ";" for t in cue.doc[c.right_edge.i : cue.i]))
         # "after a ruling made it legal, he urged ...": a clause of time or cause, not content
         and not _marked(c, _ADVERBIAL_MARKS)
+        and not (c.i < cue.i and _joined_to_earlier_clause(c))
         and c.lower_ not in _MADE_PLAIN  # "made clear that ...": the clause, not "clear"
     ]
     if clauses:  # "The papers show, he said in an interview, that ...": the clause after the cue

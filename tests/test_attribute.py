@@ -1747,3 +1747,16 @@ def test_a_persons_reply_was_to_say_is_that_persons_statement() -> None:
     )
     assert containing(quotes, "cut waste").speaker == "Ted Vance"
     assert containing(quotes, "budget was sound").speaker == "Jo Roe"
+
+
+def test_a_clause_after_but_that_follows_a_finished_clause_is_not_the_later_cues_content() -> None:
+    quotes = run(
+        "Headline\n\nThe plan is a bold one, but many farmers have said it falls short on water.\n\n"
+        "The ferry was supposed to leave at noon, but the crew held it back until dusk, a "
+        "second source said."
+    )
+    short = containing(quotes, "falls short on water")
+    assert short.speaker == "many farmers" and "bold one" not in short.text
+    ferry = containing(quotes, "held it back")
+    assert ferry.speaker == "a second source"
+    assert ferry.text.startswith("The ferry was supposed")
