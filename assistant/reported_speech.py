@@ -91,6 +91,17 @@ def _may_be_source(noun: Token) -> bool:
     )
 
 
+def _person_noun(noun: Token) -> bool:
+    """A person or people: a name, a role or a word for people ("listeners", "voters")."""
+    word = noun.lower_
+    return (
+        noun.ent_type_ == "PERSON"
+        or word.removesuffix("s") in ROLE_NOUNS
+        or word in _PEOPLE_NOUNS
+        or word.endswith(("ers", "ists", "ians", "ants", "ents"))
+    )
+
+
 _PEOPLE_NOUNS = frozenset(
     """people voters residents officials supporters critics members experts analysts leaders
     protesters demonstrators activists workers students parents citizens americans lawmakers
@@ -176,6 +187,14 @@ def _subject(cue: Token) -> Token | None:
             ):  # "85% of voters said"
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     noun = cue.head  # "Jo Roe, a lawyer who said ...": Roe, not "a lawyer"
+                    if (  # "calls from listeners to his show who said ...": the listeners
+                        child.lower_ == "who"
+                        and not _may_be_source(noun)
+                        and noun.dep_ == "pobj"
+                        and noun.head.head.tag_.startswith("NN")
+                        and _person_noun(noun.head.head)
+                    ):
+                        noun = noun.head.head
                     named = noun.dep_ == "appos" and noun.head.tag_ in ("NNP", "NNPS")
                     return noun.head if named and noun.tag_ in ("NN", "NNS") else noun
                 return _name_beside_verb(child, cue)

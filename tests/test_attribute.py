@@ -1760,3 +1760,13 @@ def test_a_clause_after_but_that_follows_a_finished_clause_is_not_the_later_cues
     ferry = containing(quotes, "held it back")
     assert ferry.speaker == "a second source"
     assert ferry.text.startswith("The ferry was supposed")
+
+
+def test_who_said_after_a_thing_goes_back_to_the_people_before_it() -> None:
+    quotes = run(
+        "Headline\n\nThe host took calls from many listeners of his late-night show who said "
+        "they had doubts about the mayor.\n\nJo Roe, a former aide of the Lowell campaign who "
+        "said the race was lost, left in May."
+    )
+    assert containing(quotes, "doubts about the mayor").speaker == "many listeners"
+    assert containing(quotes, "the race was lost").speaker == "Jo Roe"
