@@ -1836,7 +1836,8 @@ def _reports_object(cue: Token, obj: Token) -> bool:
 
 _TITLE_LEAD = re.compile(
     r"(?:\b(?:on|in|of|at|from|titled|called|named|dubbed|told|tells|telling|show|program|programme|book|film"
-    r"|series|episode|column|article|album|song|podcast|documentary|segment)|['’]s)\s*$",
+    r"|series|episode|column|article|album|song|podcast|documentary|segment|movie|novel|memoir"
+    r"|musical|poem|magazine|blog|video)|['’]s)\s*$",
     re.I,
 )
 

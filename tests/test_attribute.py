@@ -1090,6 +1090,8 @@ def test_a_quoted_show_or_book_title_is_no_statement() -> None:
     assert not [q for q in quotes if "State of the Nation" in q.text and q.kind != "author"]
     assert not [q for q in quotes if "Meet the Voters" in q.text and q.kind != "author"]
     assert containing(quotes, "shootings were troubling").speaker == "Tomas Brandt"
+    movie = run("Headline\n\nTed Vance acted in the cable movie “Shark Storm 3: Oh Dear No!”")
+    assert not [q for q in movie if "Shark Storm" in q.text and q.kind != "author"]
 
 
 def test_transcript_name_stops_at_its_colon_and_a_time_noun_is_no_speaker() -> None:
