@@ -2079,6 +2079,8 @@ def according_attribution(
             or (e <= block[0] and not _scene_setting(tok.doc, s - offset, e - offset))
         ]
         parts = clauses or parts
+    if len(parts) > 1 and _writers_turn(tok.doc, parts[-1][0] - offset):
+        parts = parts[:-1]  # "Sales rose, according to X, but the pace slowed": the writer's
     if not parts:
         return None
     if person is not None:
@@ -2100,6 +2102,22 @@ def according_attribution(
 
 
 _LAST_PIECE = re.compile(r",\s+(and|with)\s+")
+# Words that open the writer's own turn after a finished, sourced clause.
+_TURNS = frozenset("but although though whereas yet while with".split())
+
+
+def _writers_turn(doc, at: int) -> bool:  # type: ignore[no-untyped-def]
+    """The piece at character `at` opens with a turn of the writer's ("but ...", "although
+    ...", "even as ...", "with ...") or a participle ("taking a step ...")."""
+    words = [t for t in doc if t.idx >= at and not (t.is_punct or t.is_space)][:2]
+    if not words:
+        return False
+    first = words[0]
+    return (
+        first.lower_ in _TURNS
+        or (first.lower_ == "even" and len(words) > 1 and words[1].lower_ in ("as", "though"))
+        or (first.tag_ == "VBG" and first.dep_ == "advcl")
+    )
 
 
 def _last_piece(reader: ArticleContext, doc, offset: int, lo: int, hi: int) -> int:  # type: ignore[no-untyped-def]

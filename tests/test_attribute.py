@@ -1772,3 +1772,15 @@ def test_who_said_after_a_thing_goes_back_to_the_people_before_it() -> None:
     )
     assert containing(quotes, "doubts about the mayor").speaker == "many listeners"
     assert containing(quotes, "the race was lost").speaker == "Jo Roe"
+
+
+def test_a_turn_of_the_writer_after_according_to_is_not_the_sources() -> None:
+    quotes = run(
+        "Headline\n\nRoe leads with 700 delegates, according to a tally by the Ledger, but his "
+        "path to victory is narrowing.\n\nAmong the rules at risk, according to Ms. Park, are 16 "
+        "involving unions."
+    )
+    tally = containing(quotes, "700 delegates")
+    assert tally.speaker == "Ledger" and tally.text == "Roe leads with 700 delegates"
+    assert containing(quotes, "path to victory").kind == "author"
+    assert containing(quotes, "16 involving unions").speaker == "Park"
