@@ -2648,13 +2648,36 @@ def _pins_down(child: Token) -> bool:
     )
 
 
-def _quotes_words(reader: ArticleContext, q: QuoteSpan, lo: int, hi: int) -> bool:
+def _quotes_words(
+    reader: ArticleContext, q: QuoteSpan, lo: int, hi: int, named: bool = False
+) -> bool:
     """A quotation that is someone's words inside a longer complement: not the whole complement
     ("read “War and Peace”"), not a title ("the “Art of the Deal” book") and not a scare-quoted
-    term ("the “carried interest” loophole")."""
+    term ("the “carried interest” loophole"). A two-word label counts when it is `named` by the
+    verb's own object or "as" phrase ("branded Roe as a “con artist”")."""
     inner = _inner_words(reader, q)
     outside = reader.text[lo : q.start].split() + reader.text[q.end : hi].split()
-    return len(inner) >= 3 and bool(outside) and not _titled(inner)  # not a scare-quoted term
+    label = (
+        named
+        and _AS_LABEL.search(reader.text[lo : q.start]) is not None
+        and _ends_phrase(reader, q)
+    )
+    return (
+        len(inner) >= (2 if label else 3) and bool(outside) and not _titled(inner)
+    )  # not a scare-quoted term
+
+
+def _ends_phrase(reader: ArticleContext, q: QuoteSpan) -> bool:
+    """The quotation's last word heads its phrase ("as a “con artist”"), not a modifier of a
+    word after it ("as a “carried interest” asset")."""
+    inner = reader.text[q.start : q.end].rstrip(" ,.;:!?’”'\"")
+    found = reader.token_at(q.start + len(inner) - 1) if inner else None
+    return found is not None and found[1].head.i <= found[1].i
+
+
+_CLOSING_PUNCT = ",.!?’”'\""  # what may stand between a phrase's last word and its mark
+_NAMING = re.compile(r"\b(?:as\s+(?:a|an|the)|a|an)\s+\W?$", re.I)  # "as a “…”", "called it an “…”"
+_AS_LABEL = re.compile(r"\bas\s+(?:a|an|the)\s+\W?$", re.I)
 
 
 def _titled(words: list[str]) -> bool:
@@ -2720,16 +2743,39 @@ def learned_attribution(
     # the writer: the verb reports them whatever its rarity.
     quoting = False
     ends = [hi]
-    if found.shape == "dobj":  # the object and what follows it: "for its “…”", "as “…”"
-        tail = [c for c in verb.rights if c.i > found.last.i and c.dep_ in ("prep", "oprd")]
+    naming = [(lo, hi)]  # where a quoted label names what the verb reports ("as a “…”")
+    if found.shape == "dobj" or found.shape.startswith("prep_"):  # the object and what
+        # follows it: "for its “…”", "as “…”", "branded the regime an “…”"
+        tail = [
+            c
+            for c in verb.rights
+            if c.i > found.last.i
+            and (
+                (found.shape == "dobj" and c.dep_ in ("prep", "oprd"))
+                or (c.dep_ == "prep" and c.lower_ == "as")  # "went after Roe as a “…”"
+                or (c.dep_ == "dobj" and c.left_edge.i == found.last.i + 1)  # "branded X a “…”"
+            )
+        ]
         if tail:
             ends.append(_trim(reader.text, lo, _block([tail[-1].right_edge], offset)[1])[1])
-    for end in ends:
-        if any(
-            lo <= q.start and q.end <= end + 1 and _quotes_words(reader, q, lo, end)
+        naming += [_extent(c, offset) for c in tail if c.lower_ == "as" or c.dep_ == "dobj"]
+    # a quotation closing at the end of the complement; then one whose stop stands inside its
+    # marks after a naming frame ("admires Roe as a “strong leader,”", "branded it an “outlaw.”")
+    for relaxed, end in [(False, e) for e in ends] + [(True, e) for e in ends]:
+        framed = [
+            q
             for q in reader.quotes
-        ):
-            quoting, hi = True, end
+            if lo <= q.start
+            and (
+                q.end <= end + 1
+                if not relaxed
+                else not reader.text[end : q.end].strip(_CLOSING_PUNCT)
+                and _NAMING.search(reader.text[lo : q.start]) is not None
+            )
+            and _quotes_words(reader, q, lo, end, any(a <= q.start < b for a, b in naming))
+        ]
+        if framed:  # to the closing mark
+            quoting, hi = True, max([end] + [q.end for q in framed if q.end <= end + 3])
             break
     if quoting:
         chance = max(chance, model["threshold"])

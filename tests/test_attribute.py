@@ -1784,3 +1784,18 @@ def test_a_turn_of_the_writer_after_according_to_is_not_the_sources() -> None:
     assert tally.speaker == "Ledger" and tally.text == "Roe leads with 700 delegates"
     assert not [q for q in quotes if "path to victory" in q.text and q.kind != "author"]
     assert containing(quotes, "16 involving unions").speaker == "Park"
+
+
+def test_a_quoted_label_the_verb_puts_on_someone_is_the_subjects_words() -> None:
+    quotes = run(
+        "Headline\n\nRoe, in particular, has been steadily pounding Vance as a “con artist” just "
+        "as she did in 2012.\n\nVance openly admires the Danish premier as a “strong leader,” "
+        "comparing him favorably to Roe.\n\nJapan branded the regime an “outlaw nation in the "
+        "neighborhood.”\n\nThe law now treats the boats as a “carried interest” asset."
+    )
+    con = containing(quotes, "con artist")
+    assert (con.speaker, con.kind, con.text) == ("Roe", "mixed", "Vance as a “con artist”")
+    leader = containing(quotes, "strong leader")
+    assert leader.speaker == "Vance" and leader.text.endswith("“strong leader,”")
+    assert containing(quotes, "outlaw nation").speaker == "Japan"
+    assert containing(quotes, "carried interest").kind == "author"  # a term, not words said
