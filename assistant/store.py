@@ -298,12 +298,26 @@ class Store:
                 pass
 
     def close(self) -> None:
+        writer = self._lock is not None and self._lock.is_locked
+        self._close_chroma()  # the writer's vector index reaches the disk here
         if getattr(self, "db", None) is not None:
+            if writer and not self.settings.chroma_url:
+                self._announce_vectors()
             self.db.close()
             self.db = None  # type: ignore[assignment]
-        self._close_chroma()
-        if self._lock is not None and self._lock.is_locked:
-            self._lock.release()
+        if writer:
+            self._lock.release()  # type: ignore[union-attr]
+
+    def _announce_vectors(self) -> None:
+        """One last commit after the vectors are on disk, so that a chat open beside this ingest
+        sees the catalog change and reopens Chroma (`_refresh_vectors`) with all of them: its
+        last reopen may have come between our last article and the flush."""
+        try:
+            with self.db:
+                self.db.execute("INSERT OR IGNORE INTO pending VALUES ('')")
+                self.db.execute("DELETE FROM pending WHERE article_id = ''")
+        except sqlite3.Error:  # best effort: readers still see everything on their next reopen
+            pass
 
     # --- writing ---------------------------------------------------------------------------
 
