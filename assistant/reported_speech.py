@@ -2244,7 +2244,7 @@ def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attrib
 # Adjectives of belief or fear that take a clause: "Roe is confident that the bill will pass".
 STANCE_ADJECTIVES = frozenset(
     """confident sure convinced certain worried concerned hopeful optimistic pessimistic skeptical
-    sceptical afraid adamant fearful doubtful unsure insistent""".split()
+    sceptical afraid adamant fearful doubtful unsure uncertain insistent positive""".split()
 )
 
 
@@ -2503,6 +2503,12 @@ def _credit_quote(
 _SPEAKER_LINE = re.compile(_LINE_NAME + r"[ \t]+(?=\S)")
 
 
+# One word naming who or what reports, before a colon opening a headline or paragraph.
+_SOURCE_LABELS = DATA_NOUNS | frozenset(
+    "sources officials police prosecutors investigators experts witnesses memo lawsuit".split()
+)
+
+
 def speaker_lines(reader: ArticleContext) -> None:
     """A paragraph or headline opening with a person's name and a colon ("ROE: We never ...",
     "Jane Roe: ‘Of Course’ the Plan Works"): the rest of it is that person's."""
@@ -2526,9 +2532,13 @@ def speaker_lines(reader: ArticleContext) -> None:
         if ent is None and name.isupper():
             written = name.title()  # transcript labels: "TAPPER:"
         person = reader.people.known(written, p_start)
-        if person is None and ent is None:
+        label = name.lower() in _SOURCE_LABELS  # "Report: ...", "Sources: ...", "Poll: ..."
+        if person is None and ent is None and not label:
             continue  # "Update:", "Washington:", "Editor's note:" are not people
-        speaker = person.name if person else reader.people.full_name(written, p_start)
+        if label and person is None and ent is None:
+            speaker = name
+        else:
+            speaker = person.name if person else reader.people.full_name(written, p_start)
         reader.found.append(
             Attribution(
                 _merge_parts(reader, [(lo, hi)]),

@@ -1799,3 +1799,14 @@ def test_a_quoted_label_the_verb_puts_on_someone_is_the_subjects_words() -> None
     assert leader.speaker == "Vance" and leader.text.endswith("“strong leader,”")
     assert containing(quotes, "outlaw nation").speaker == "Japan"
     assert containing(quotes, "carried interest").kind == "author"  # a term, not words said
+
+
+def test_a_headline_opening_with_a_source_label_and_a_colon_is_that_sources() -> None:
+    quotes = run(
+        "Report: Senator Jo Roe Advised Vance To Use A Private Email.\n\nSources: The mayor will "
+        "resign on Friday.\n\nUpdate: The bridge reopened on Monday."
+    )
+    report = containing(quotes, "Advised Vance")
+    assert (report.speaker, report.kind, report.cue) == ("Report", "indirect", ":")
+    assert containing(quotes, "will resign").speaker == "Sources"
+    assert not [q for q in quotes if "bridge reopened" in q.text and q.kind != "author"]
