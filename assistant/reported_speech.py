@@ -187,7 +187,7 @@ def _subject(cue: Token) -> Token | None:
             ):  # "85% of voters said"
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     noun = cue.head  # "Jo Roe, a lawyer who said ...": Roe, not "a lawyer"
-                    if (  # "calls from listeners to his show who said ...": the listeners
+                    if (  # "messages from viewers of her program who said ...": the viewers
                         child.lower_ == "who"
                         and not _may_be_source(noun)
                         and noun.dep_ == "pobj"
@@ -491,7 +491,7 @@ def _name_beside_verb(subj: Token, cue: Token) -> Token:
     one named right before the verb speaks. "WASHINGTON -- Mayor Jo Roe said", "One of the
     lawyers, Jo Roe, said": the person, not the dateline or "one"."""
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
-    if (  # "His best response was to say ...": he says it
+    if (  # "His only answer was to say ...": he says it
         owner is not None
         and subj.lower_ in _RESPONSE_NOUNS
         and cue.lower_ in ("is", "was", "'s", "’s")
@@ -2664,7 +2664,7 @@ def _quotes_words(
     """A quotation that is someone's words inside a longer complement: not the whole complement
     ("read “War and Peace”"), not a title ("the “Art of the Deal” book") and not a scare-quoted
     term ("the “carried interest” loophole"). A two-word label counts when it is `named` by the
-    verb's own object or "as" phrase ("branded Roe as a “con artist”")."""
+    verb's own object or "as" phrase ("painted Roe as a “snake-oil seller”")."""
     inner = _inner_words(reader, q)
     outside = reader.text[lo : q.start].split() + reader.text[q.end : hi].split()
     label = (
@@ -2678,8 +2678,8 @@ def _quotes_words(
 
 
 def _ends_phrase(reader: ArticleContext, q: QuoteSpan) -> bool:
-    """The quotation's last word heads its phrase ("as a “con artist”"), not a modifier of a
-    word after it ("as a “carried interest” asset")."""
+    """The quotation's last word heads its phrase ("as a “snake-oil seller”"), not a modifier of a
+    word after it ("as a “floating storage” asset")."""
     inner = reader.text[q.start : q.end].rstrip(" ,.;:!?’”'\"")
     found = reader.token_at(q.start + len(inner) - 1) if inner else None
     return found is not None and found[1].head.i <= found[1].i
@@ -2703,7 +2703,7 @@ def _only_a_title(reader: ArticleContext, lo: int, hi: int) -> bool:
 
 
 def _with_bare_conjunct(verb: Token, last: Token) -> Token:
-    """ "declined to blame the union or even name it", parsed with "name" joined to "declined":
+    """ "declined to fault the guards or even question them", parsed with "question" joined to "declined":
     a bare verb right after the infinitive, with no subject of its own, is a second infinitive."""
     doc = verb.doc
     end = last
@@ -2748,7 +2748,7 @@ def learned_attribution(
     lo, hi = _trim(
         reader.text, offset + found.first.idx, offset + found.last.idx + len(found.last.text)
     )
-    # Quoted words in the complement ("Japan branded the regime an “outlaw nation”", "Seoul
+    # Quoted words in the complement ("Norway labelled the junta a “pariah regime”", "Seoul
     # faulted the regime for its “reckless provocation”") are the subject's own words framed by
     # the writer: the verb reports them whatever its rarity.
     quoting = False
@@ -2770,7 +2770,7 @@ def learned_attribution(
             ends.append(_trim(reader.text, lo, _block([tail[-1].right_edge], offset)[1])[1])
         naming += [_extent(c, offset) for c in tail if c.lower_ == "as" or c.dep_ == "dobj"]
     # a quotation closing at the end of the complement; then one whose stop stands inside its
-    # marks after a naming frame ("admires Roe as a “strong leader,”", "branded it an “outlaw.”")
+    # marks after a naming frame ("admires Roe as a “true statesman,”", "labelled it a “pariah.”")
     for relaxed, end in [(False, e) for e in ends] + [(True, e) for e in ends]:
         framed = [
             q

@@ -1090,8 +1090,8 @@ def test_a_quoted_show_or_book_title_is_no_statement() -> None:
     assert not [q for q in quotes if "State of the Nation" in q.text and q.kind != "author"]
     assert not [q for q in quotes if "Meet the Voters" in q.text and q.kind != "author"]
     assert containing(quotes, "shootings were troubling").speaker == "Tomas Brandt"
-    movie = run("Headline\n\nTed Vance acted in the cable movie “Shark Storm 3: Oh Dear No!”")
-    assert not [q for q in movie if "Shark Storm" in q.text and q.kind != "author"]
+    movie = run("Headline\n\nTed Vance later starred in the cable movie “Ice Road 4: Never Again!”")
+    assert not [q for q in movie if "Ice Road" in q.text and q.kind != "author"]
 
 
 def test_transcript_name_stops_at_its_colon_and_a_time_noun_is_no_speaker() -> None:
@@ -1691,14 +1691,14 @@ def test_a_quotation_set_off_by_dashes_after_a_name_is_that_persons() -> None:
 
 def test_the_writers_which_or_where_clause_after_a_reported_object_is_not_the_sources() -> None:
     quotes = run(
-        "Headline\n\nSenator Jo Roe has acknowledged the reality of rising seas, which makes her "
-        "something of an outlier in her party.\n\nPolls show a tight race in the county, where "
-        "12 seats are open.\n\nLee Vance said the levy, which passed in May, was a mistake."
+        "Headline\n\nCouncillor Mia Holt has conceded the cost of the tunnel, which puts her at "
+        "odds with most of her caucus.\n\nSurveys show a narrow gap in the valley, where nine "
+        "wards are contested.\n\nLee Vance said the levy, which passed in May, was a mistake."
     )
-    seas = containing(quotes, "rising seas")
-    assert seas.speaker == "Jo Roe" and seas.text == "the reality of rising seas"
-    race = containing(quotes, "a tight race")
-    assert race.speaker == "Polls" and race.text == "a tight race in the county"
+    tunnel = containing(quotes, "cost of the tunnel")
+    assert tunnel.speaker == "Mia Holt" and tunnel.text == "the cost of the tunnel"
+    gap = containing(quotes, "a narrow gap")
+    assert gap.speaker == "Surveys" and gap.text == "a narrow gap in the valley"
     # inside a reported clause the relative clause stays: it may be the speaker's own words
     assert (
         containing(quotes, "was a mistake").text == "the levy, which passed in May, was a mistake"
@@ -1707,13 +1707,13 @@ def test_the_writers_which_or_where_clause_after_a_reported_object_is_not_the_so
 
 def test_a_refused_endorsement_is_credited_as_a_refusal_and_a_second_infinitive_is_kept() -> None:
     quotes = run(
-        "Headline\n\nTed Vance refused to endorse the plan for a new bridge.\n\nThis week, the "
-        "mayor declined to threaten the union or even directly blame it."
+        "Headline\n\nTed Vance refused to endorse the plan for a new bridge.\n\nOn Monday, the "
+        "warden declined to fault the guards or even openly question them."
     )
     bridge = containing(quotes, "a new bridge")
     assert bridge.speaker == "Ted Vance" and bridge.cue == "refused to endorse"
-    union = containing(quotes, "threaten the union")
-    assert union.text == "to threaten the union or even directly blame it"
+    guards = containing(quotes, "fault the guards")
+    assert guards.text == "to fault the guards or even openly question them"
     assert not [q for q in quotes if q.kind == "author" and q.text.startswith("or even")]
 
 
@@ -1734,79 +1734,80 @@ def test_a_stated_belief_or_fear_with_a_clause_is_the_subjects() -> None:
 
 def test_a_citing_participle_after_a_reported_clause_is_the_reporters() -> None:
     quotes = run(
-        "Headline\n\nTrade analysts said rising costs have contributed to the slump in orders, "
-        "citing the strategic importance of the port that borders the river."
+        "Headline\n\nPort economists said higher fuel prices have added to the drop in bookings, "
+        "citing the seasonal weakness of the ferry routes that serve the islands."
     )
-    assert containing(quotes, "strategic importance").speaker == "Trade analysts"
-    assert containing(quotes, "slump in orders").speaker == "Trade analysts"
+    assert containing(quotes, "seasonal weakness").speaker == "Port economists"
+    assert containing(quotes, "drop in bookings").speaker == "Port economists"
 
 
 def test_a_persons_reply_was_to_say_is_that_persons_statement() -> None:
     quotes = run(
-        "Headline\n\nAsked how he would pay for it, Ted Vance's best response was to say he "
-        "would cut waste.\n\nJo Roe spoke in Dover on Friday. Her reply was to insist that the "
+        "Headline\n\nPressed on the cost, Ted Vance's only answer was to say he would trim "
+        "spending.\n\nJo Roe spoke in Dover on Friday. Her reply was to insist that the "
         "budget was sound."
     )
-    assert containing(quotes, "cut waste").speaker == "Ted Vance"
+    assert containing(quotes, "trim spending").speaker == "Ted Vance"
     assert containing(quotes, "budget was sound").speaker == "Jo Roe"
 
 
 def test_a_clause_after_but_that_follows_a_finished_clause_is_not_the_later_cues_content() -> None:
     quotes = run(
-        "Headline\n\nThe plan is a bold one, but many farmers have said it falls short on water.\n\n"
-        "The ferry was supposed to leave at noon, but the crew held it back until dusk, a "
-        "second source said."
+        "Headline\n\nThe scheme is an ambitious one, but many growers have said it does little "
+        "for soil.\n\nThe match was set to start at six, but the referee sent the players back "
+        "inside after lightning struck nearby, a steward said."
     )
-    short = containing(quotes, "falls short on water")
-    assert short.speaker == "many farmers" and "bold one" not in short.text
-    ferry = containing(quotes, "held it back")
-    assert ferry.speaker == "a second source"
-    assert ferry.text.startswith("The ferry was supposed")
+    soil = containing(quotes, "does little for soil")
+    assert soil.speaker == "many growers" and "ambitious" not in soil.text
+    match = containing(quotes, "back inside")
+    assert match.speaker == "a steward"
+    assert match.text.startswith("The match was set to start at six, but the referee")
 
 
 def test_who_said_after_a_thing_goes_back_to_the_people_before_it() -> None:
     quotes = run(
-        "Headline\n\nThe host took calls from many listeners of his late-night show who said "
-        "they had doubts about the mayor.\n\nJo Roe, a former aide of the Lowell campaign who "
-        "said the race was lost, left in May."
+        "Headline\n\nThe presenter read out messages from several viewers of her morning "
+        "program who said they had questions about the levy.\n\nJo Roe, a former aide of the "
+        "Lowell campaign who said the race was lost, left in May."
     )
-    assert containing(quotes, "doubts about the mayor").speaker == "many listeners"
+    assert containing(quotes, "questions about the levy").speaker == "several viewers"
     assert containing(quotes, "the race was lost").speaker == "Jo Roe"
 
 
 def test_a_turn_of_the_writer_after_according_to_is_not_the_sources() -> None:
     quotes = run(
-        "Headline\n\nRoe leads with 700 delegates, according to a tally by the Ledger, but his "
-        "path to victory is narrowing.\n\nAmong the rules at risk, according to Ms. Park, are 16 "
-        "involving unions."
+        "Headline\n\nPark is ahead with 310 votes, according to a count by the Courier, but her "
+        "lead over Lee is shrinking.\n\nAmong the contracts under review, according to Mr. "
+        "Quill, are nine involving ports."
     )
-    tally = containing(quotes, "700 delegates")
-    assert tally.speaker == "Ledger" and tally.text == "Roe leads with 700 delegates"
-    assert not [q for q in quotes if "path to victory" in q.text and q.kind != "author"]
-    assert containing(quotes, "16 involving unions").speaker == "Park"
+    count = containing(quotes, "310 votes")
+    assert count.speaker == "Courier" and count.text == "Park is ahead with 310 votes"
+    assert not [q for q in quotes if "is shrinking" in q.text and q.kind != "author"]
+    assert containing(quotes, "nine involving ports").speaker == "Quill"
 
 
 def test_a_quoted_label_the_verb_puts_on_someone_is_the_subjects_words() -> None:
     quotes = run(
-        "Headline\n\nRoe, in particular, has been steadily pounding Vance as a “con artist” just "
-        "as she did in 2012.\n\nVance openly admires the Danish premier as a “strong leader,” "
-        "comparing him favorably to Roe.\n\nJapan branded the regime an “outlaw nation in the "
-        "neighborhood.”\n\nThe law now treats the boats as a “carried interest” asset."
+        "Headline\n\nHolt, for her part, has been relentlessly painting Lee as a “snake-oil "
+        "seller” much as she did in 2019.\n\nLee quietly admires the Dutch mayor as a “true "
+        "statesman,” praising him at length.\n\nNorway labelled the junta a “pariah regime on "
+        "the northern flank.”\n\nThe rule now classes the barges as a “floating storage” asset."
     )
-    con = containing(quotes, "con artist")
-    assert (con.speaker, con.kind, con.text) == ("Roe", "mixed", "Vance as a “con artist”")
-    leader = containing(quotes, "strong leader")
-    assert leader.speaker == "Vance" and leader.text.endswith("“strong leader,”")
-    assert containing(quotes, "outlaw nation").speaker == "Japan"
-    assert containing(quotes, "carried interest").kind == "author"  # a term, not words said
+    seller = containing(quotes, "snake-oil")
+    assert (seller.speaker, seller.kind) == ("Holt", "mixed")
+    assert seller.text == "Lee as a “snake-oil seller”"
+    statesman = containing(quotes, "true statesman")
+    assert statesman.speaker == "Lee" and statesman.text.endswith("“true statesman,”")
+    assert containing(quotes, "pariah regime").speaker == "Norway"
+    assert containing(quotes, "floating storage").kind == "author"  # a term, not words said
 
 
 def test_a_headline_opening_with_a_source_label_and_a_colon_is_that_sources() -> None:
     quotes = run(
-        "Report: Senator Jo Roe Advised Vance To Use A Private Email.\n\nSources: The mayor will "
-        "resign on Friday.\n\nUpdate: The bridge reopened on Monday."
+        "Memo: Councillor Ann Park Urged Lee To Delete The Old Files.\n\nSources: The warden "
+        "will step down on Monday.\n\nUpdate: The bridge reopened on Monday."
     )
-    report = containing(quotes, "Advised Vance")
-    assert (report.speaker, report.kind, report.cue) == ("Report", "indirect", ":")
-    assert containing(quotes, "will resign").speaker == "Sources"
+    memo = containing(quotes, "Delete The Old Files")
+    assert (memo.speaker, memo.kind, memo.cue) == ("Memo", "indirect", ":")
+    assert containing(quotes, "step down").speaker == "Sources"
     assert not [q for q in quotes if "bridge reopened" in q.text and q.kind != "author"]
