@@ -2703,8 +2703,9 @@ def _only_a_title(reader: ArticleContext, lo: int, hi: int) -> bool:
 
 
 def _with_bare_conjunct(verb: Token, last: Token) -> Token:
-    """ "declined to fault the guards or even question them", parsed with "question" joined to "declined":
-    a bare verb right after the infinitive, with no subject of its own, is a second infinitive."""
+    """ "declined to fault the guards or even question them", parsed with "question" joined to
+    "declined": a bare verb right after the infinitive, with no subject of its own, is a second
+    infinitive."""
     doc = verb.doc
     end = last
     while end.i > verb.i + 1 and (end.dep_ == "cc" or end.is_punct):
