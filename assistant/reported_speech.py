@@ -2611,12 +2611,12 @@ def tagline_attributions(reader: ArticleContext) -> None:
 
 _OBJECT_CHANCE = 0.6
 
-# Verbs of phase: "began to argue", "kept trying" say when, not who holds a view.
 # Verbs whose infinitive did not happen: "refused to endorse", "declined to back".
 _REFUSALS = frozenset(
     """refuse refuses refused refusing decline declines declined declining""".split()
 )
 
+# Verbs of phase: "began to argue", "kept trying" say when, not who holds a view.
 _ASPECTUAL = frozenset(
     """begin began begun begins beginning start starts started starting continue continues
     continued continuing keep keeps kept keeping stop stops stopped stopping cease ceases ceased
@@ -2680,7 +2680,7 @@ def _quotes_words(
 def _ends_phrase(reader: ArticleContext, q: QuoteSpan) -> bool:
     """The quotation's last word heads its phrase ("as a “snake-oil seller”"), not a modifier of a
     word after it ("as a “floating storage” asset")."""
-    inner = reader.text[q.start : q.end].rstrip(" ,.;:!?’”'\"")
+    inner = reader.text[q.start : q.end].rstrip(_CLOSING_PUNCT + " ;:")
     found = reader.token_at(q.start + len(inner) - 1) if inner else None
     return found is not None and found[1].head.i <= found[1].i
 
