@@ -103,6 +103,10 @@ class ArticleContext:
         self.found: list[Attribution] = []
         self.author = normalise_name(article.author or "") or None
 
+    def is_author(self, speaker: str | None) -> bool:
+        """The article's own byline: the writer is never one of its quoted speakers."""
+        return bool(self.author and speaker and normalise_name(speaker) == self.author)
+
     def add_recent(self, pos: int, person: Person) -> None:
         """A person credited at `pos` is a candidate for later pronouns, unless the credit sits
         inside what someone else said ("Roe claimed that Vance wanted ...": Vance does not speak)

@@ -1082,7 +1082,7 @@ def verb_attribution(
         mention, speaker, confidence, person = subj.text, source, 0.5, None
     else:
         mention, speaker, confidence, person = reader.speaker_of(subj, offset, cue, parts)
-    if reader.author and speaker and normalise_name(speaker) == reader.author:
+    if reader.is_author(speaker):
         return None
     organisation = person is None or mention.lower().startswith("the ")
     if organisation and speaker and speaker.lower() not in PERSONAL | {"they", "them"}:
@@ -2279,7 +2279,7 @@ def stance_attribution(reader: ArticleContext, adj: Token, offset: int) -> Attri
         return None  # not "was sure it would": too little to cite
     block = _block([*subject_tokens(subj), verb, adj], offset)
     mention, speaker, confidence, person = reader.speaker_of(subj, offset, verb, parts)
-    if reader.author and speaker and normalise_name(speaker) == reader.author:
+    if reader.is_author(speaker):
         return None
     return Attribution(parts, block, mention, speaker, adj.text, confidence * 0.8, None, person)
 
@@ -2686,8 +2686,10 @@ def _ends_phrase(reader: ArticleContext, q: QuoteSpan) -> bool:
 
 
 _CLOSING_PUNCT = ",.!?’”'\""  # what may stand between a phrase's last word and its mark
-_NAMING = re.compile(r"\b(?:as\s+(?:a|an|the)|a|an)\s+\W?$", re.I)  # "as a “…”", "called it an “…”"
+# Right before a quoted label: "as a “…”" (a label of the verb's), or "a “…”" too (a naming
+# frame in which a stop may stand inside the marks: "labelled it a “pariah.”").
 _AS_LABEL = re.compile(r"\bas\s+(?:a|an|the)\s+\W?$", re.I)
+_NAMING = re.compile(r"\b(?:as\s+(?:a|an|the)|a|an)\s+\W?$", re.I)
 
 
 def _titled(words: list[str]) -> bool:
@@ -2825,7 +2827,7 @@ def learned_attribution(
     if hi - lo < 2 or (lo < block[1] and block[0] < hi):
         return None
     mention, speaker, confidence, person = reader.speaker_of(subj, offset, verb)
-    if reader.author and speaker and normalise_name(speaker) == reader.author:
+    if reader.is_author(speaker):
         return None
     return Attribution(
         [(lo, hi)], block, mention, speaker, verb.text, round(confidence * chance, 3), None, person
