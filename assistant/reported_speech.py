@@ -2109,7 +2109,7 @@ _TURNS = frozenset("but although though whereas yet while with".split())
 def _writers_turn(doc, at: int) -> bool:  # type: ignore[no-untyped-def]
     """The piece at character `at` opens with a turn of the writer's ("but ...", "although
     ...", "even as ...", "with ...") or a participle ("taking a step ...")."""
-    words = [t for t in doc if t.idx >= at and not (t.is_punct or t.is_space)][:2]
+    words = _words_between(doc, at, len(doc.text))[:2]
     if not words:
         return False
     first = words[0]
@@ -2532,10 +2532,9 @@ def speaker_lines(reader: ArticleContext) -> None:
         if ent is None and name.isupper():
             written = name.title()  # transcript labels: "TAPPER:"
         person = reader.people.known(written, p_start)
-        label = name.lower() in _SOURCE_LABELS  # "Report: ...", "Sources: ...", "Poll: ..."
-        if person is None and ent is None and not label:
-            continue  # "Update:", "Washington:", "Editor's note:" are not people
-        if label and person is None and ent is None:
+        if person is None and ent is None:
+            if name.lower() not in _SOURCE_LABELS:  # "Report: ...", "Sources: ...", "Poll: ..."
+                continue  # "Update:", "Washington:", "Editor's note:" are not people
             speaker = name
         else:
             speaker = person.name if person else reader.people.full_name(written, p_start)
