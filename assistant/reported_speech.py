@@ -2610,6 +2610,10 @@ def tagline_attributions(reader: ArticleContext) -> None:
 
 _OBJECT_CHANCE = 0.6
 
+# Prepositions that go on describing a verb's object when the parse hangs them on the verb
+# ("unveiled a list of backers from five states"); "in", "at", "on" tell where or when instead.
+_OBJECT_PREPOSITIONS = frozenset("from of as to about into with for".split())
+
 # Verbs whose infinitive did not happen: "refused to endorse", "declined to back".
 _REFUSALS = frozenset(
     """refuse refuses refused refusing decline declines declined declining""".split()
@@ -2724,6 +2728,30 @@ def _with_bare_conjunct(verb: Token, last: Token) -> Token:
     return end  # not "declined to elaborate or": a dangling "or" is no part of it
 
 
+def _object_continued(
+    reader: ArticleContext, last: Token, hi: int, tail: list[Token], offset: int
+) -> tuple[Token, int]:
+    """An object's own phrase that the parse hung on the verb ("unveiled a list of backers from
+    five states", "called the plan a ploy") runs on with it, unless it would cut a quotation."""
+    follows = next(
+        (
+            c
+            for c in tail
+            if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS)
+        ),
+        None,
+    )
+    if follows is None or follows.i != last.i + 1:
+        return last, hi
+    end = follows.right_edge
+    while end.is_punct and end.i > follows.i:
+        end = end.nbor(-1)
+    end_char = offset + end.idx + len(end.text)
+    if any(q.start < end_char and q.end > hi for q in reader.quotes):
+        return last, hi
+    return end, end_char
+
+
 def learned_attribution(
     reader: ArticleContext, verb: Token, offset: int, model: dict
 ) -> Attribution | None:
@@ -2820,6 +2848,8 @@ def learned_attribution(
         if last.i < found.last.i:
             found.last = last
             hi = offset + last.idx + len(last.text)
+        else:
+            found.last, hi = _object_continued(reader, found.last, hi, tail, offset)
     if found.last.i - found.first.i < 2 and not quoting:
         return None  # "read the letter": a rare verb needs more than two words to be a statement
     block = _block([*subject_tokens(subj), verb], offset)

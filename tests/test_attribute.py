@@ -1811,3 +1811,15 @@ def test_a_headline_opening_with_a_source_label_and_a_colon_is_that_sources() ->
     assert (memo.speaker, memo.kind, memo.cue) == ("Memo", "indirect", ":")
     assert containing(quotes, "step down").speaker == "Sources"
     assert not [q for q in quotes if "bridge reopened" in q.text and q.kind != "author"]
+
+
+def test_an_objects_phrase_the_parse_hung_on_the_verb_stays_with_the_object() -> None:
+    quotes = run(
+        "Headline\n\nJo Roe unveiled a list of endorsements from 12 former mayors and "
+        "councillors.\n\nAnn Park unveiled a list of endorsements at 12 town halls and fairs."
+    )
+    mayors = containing(quotes, "a list of endorsements from")
+    assert mayors.speaker == "Jo Roe"
+    assert mayors.text == "a list of endorsements from 12 former mayors and councillors"
+    # where it happened is the writer's: "at", "in", "on" do not describe the object
+    assert [q.text for q in quotes if q.speaker == "Ann Park"] == ["a list of endorsements"]
