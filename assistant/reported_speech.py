@@ -196,7 +196,7 @@ def _subject(cue: Token) -> Token | None:
                     ):
                         noun = noun.head.head
                     named = noun.dep_ == "appos" and noun.head.tag_ in ("NNP", "NNPS")
-                    return noun.head if named and noun.tag_ in ("NN", "NNS") else noun
+                    return noun.head if named and noun.tag_ in ("NN", "NNS") else _described(noun)
                 return _name_beside_verb(child, cue)
             if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < cue.i:
                 doer = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
@@ -821,6 +821,25 @@ def _before_closing_apposition(first: Token, last: Token, noun: Token | None = N
             end = doc[tok.left_edge.i - 2]
             return end if end.i - first.i >= shortest else last
     return last
+
+
+_COPULAS = frozenset("is was are were be been being 's".split())
+
+
+def _described(noun: Token) -> Token:
+    """ "Roe is a veteran councillor who pledged ...": the subject a copula describes, not the
+    description ("a veteran councillor", "a populist and a showman"); a cleft ("It was Roe who
+    said") keeps its name, and a thing is not described by people ("the obstacle is voters
+    who ...")."""
+    attr = noun
+    while attr.dep_ == "conj" and attr.head.i < attr.i:
+        attr = attr.head
+    if attr.dep_ != "attr" or noun.tag_ not in ("NN", "NNS") or attr.head.lower_ not in _COPULAS:
+        return noun
+    subject = next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+        return noun  # "The main obstacle is voters who ...": only a person is described so
+    return subject
 
 
 _PARTICIPLE_LEADS = frozenset((",", "-", "—", "–", "--", "and", "before", "after", "while"))
@@ -2765,7 +2784,7 @@ def learned_attribution(
         return None  # "continued to build": the infinitive's own verb may report, not this one
     subj = found.subject
     if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        subj = verb.head  # "officials who warned that ...": the officials
+        subj = _described(verb.head)  # "officials who warned that ...": the officials
     if (
         subj.lower_ in NOT_SOURCES
         or subj.lower_ == "it"

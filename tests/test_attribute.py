@@ -1823,3 +1823,16 @@ def test_an_objects_phrase_the_parse_hung_on_the_verb_stays_with_the_object() ->
     assert mayors.text == "a list of endorsements from 12 former mayors and councillors"
     # where it happened is the writer's: "at", "in", "on" do not describe the object
     assert [q.text for q in quotes if q.speaker == "Ann Park"] == ["a list of endorsements"]
+
+
+def test_who_said_after_a_description_of_a_named_person_is_that_persons() -> None:
+    quotes = run(
+        "Headline\n\nEd Lamb is a veteran councillor who has repeatedly pledged to close the old "
+        "depot.\n\nJo Roe is a retired judge and a blogger who said that the ruling was flawed."
+        "\n\nThe main obstacle is commuters who insist that the tram line must stay.\n\nIt was "
+        "Ann Park who said that the depot would close."
+    )
+    assert containing(quotes, "close the old depot").speaker == "Ed Lamb"
+    assert containing(quotes, "the ruling was flawed").speaker == "Jo Roe"
+    assert containing(quotes, "the tram line must stay").speaker == "commuters"  # not a person
+    assert containing(quotes, "the depot would close").speaker == "Ann Park"
