@@ -18,7 +18,7 @@ from .attribution_context import ArticleContext, Attribution, is_headline
 from .coref import PersonMention
 from .cues import CUE_FORMS, FINITE_TAGS, OBJECT_FORMS, SOURCE_NOUNS, SPEECH_FORMS
 from .learned_cues import known_forms, load_model
-from .quotemarks import QuoteSpan, paragraphs, quoted_share
+from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_share
 from .records import Article, Quote
 from .reported_speech import (
     STANCE_ADJECTIVES,
@@ -111,12 +111,28 @@ _OPENING_MARKS = frozenset(("''", '"', "“", "``", "‘‘"))
 
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
+# Quotation marks the parser does not know, as the marks it does: it tags "»" as a noun (the
+# subject of "said" in "«…», said the consul") and reads the "“" closing „…“ as an opening.
+_PARSER_MARKS = {"«": ("“", "”"), "„": ("“", "”"), "‹": ("‘", "’")}
+
+
+def _parser_text(text: str) -> str:
+    """The text the parser reads: the same length, so offsets are the article's."""
+    # A no-break or thin space parses as a word of its own: read it as a space.
+    chars = list(text.translate(_ODD_SPACES))
+    for q in find_quotes(text):
+        marks = _PARSER_MARKS.get(text[q.start])
+        if marks is not None:
+            chars[q.start] = marks[0]
+            if q.closed and not text[q.end - 1].isalnum():
+                chars[q.end - 1] = marks[1]
+    return "".join(chars)
+
 
 def _parse(nlp, article: Article) -> list[tuple[int, Doc]]:
     """One spaCy doc per paragraph (a newline always ends a sentence), with its offset."""
     spans = paragraphs(article.text)
-    # A no-break or thin space parses as a word of its own: read it as a space (same offsets).
-    plain = article.text.translate(_ODD_SPACES)
+    plain = _parser_text(article.text)
     texts = [plain[s:e] for s, e in spans]
     wanted = [i for i, t in enumerate(texts) if _may_attribute(t)]
     rest = [i for i in range(len(texts)) if i not in set(wanted)]
@@ -559,8 +575,8 @@ def _trim_author(text: str, lo: int, hi: int) -> tuple[int, int]:
         return lo, hi
 
 
-_OPENING = "“\"‘«'`„"
-_CLOSING = "”\"’»'"
+_OPENING = "“\"‘«‹'`„"
+_CLOSING = "”\"’»›'"
 
 
 def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:

@@ -88,6 +88,21 @@ def test_quotation_mark_styles(quoted: str) -> None:
     assert quote.speaker == "Priya Navarro"
 
 
+@pytest.mark.parametrize(
+    "quoted", ["«Ce pont est sûr»", "« Ce pont est sûr »", "„Ce pont est sûr“"]
+)
+def test_a_cue_after_guillemets_or_low_marks_is_read_by_the_parse(quoted: str) -> None:
+    quotes = run(f"Headline\n\n{quoted}, said the French consul, Luc Marchal, at the bridge.")
+    quote = containing(quotes, "Ce pont est sûr")
+    assert (quote.kind, quote.cue, quote.speaker) == ("direct", "said", "Luc Marchal")
+    assert quote.speaker_mention == "the French consul"
+
+
+def test_single_guillemets_are_dropped_from_a_direct_quotation() -> None:
+    quote = containing(run("Headline\n\nAnn Lee said: ‹Tout va bien›."), "Tout va bien")
+    assert (quote.text, quote.speaker) == ("Tout va bien", "Ann Lee")
+
+
 def test_quote_running_over_paragraphs_is_one_statement() -> None:
     text = (
         "Council member Tomas Varga spoke after the vote.\n\n"
