@@ -612,10 +612,10 @@ def _quote(
         start=start,
         end=end,
         kind=kind,
-        speaker=att.speaker,
+        speaker=att.speaker and reader.people.in_full(att.speaker),
         speaker_mention=att.mention,
         cue=cue,
-        about=att.about,
+        about=att.about and reader.people.in_full(att.about),
         confidence=round(min(1.0, confidence), 3),
     )
 

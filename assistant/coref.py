@@ -749,6 +749,24 @@ class ArticlePeople:
             cands = [p for p in self.people.values() if _same_surname(p, norm)]
         return cands[0].name if cands else _strip_titles(name)
 
+    def in_full(self, name: str) -> str:
+        """A given name alone ("Maria said", after "Maria Lopez and her brother Daniel Lopez") as
+        the one person of the article who has it, when nobody has it as a surname; otherwise
+        `name` as it is. Only the name shown changes: who the mentions are stays as read."""
+        norm = normalise_name(name)
+        bare = self.people.get(norm)
+        if " " in _strip_titles(name).strip() or bare is None or " " in bare.name.strip():
+            return name  # "Donald Jr", or a word the NER never took for a person ("EgyptAir")
+        people = {id(p): p for p in self.people.values()}.values()
+        fuller = []
+        for person in people:
+            words = normalise_name(person.name).split()
+            if len(words) > 1 and words[-1] == norm:
+                return name  # a surname
+            if len(words) > 1 and words[0] == norm and all(w.isalpha() for w in words):
+                fuller.append(person)
+        return fuller[0].name if len(fuller) == 1 else name
+
     def known(self, mention: str, at: int) -> Person | None:
         """A person of this article written this way (full name or surname), if any."""
         words = mention.split()

@@ -1851,3 +1851,16 @@ def test_who_said_after_a_description_of_a_named_person_is_that_persons() -> Non
     assert containing(quotes, "the ruling was flawed").speaker == "Jo Roe"
     assert containing(quotes, "the tram line must stay").speaker == "commuters"  # not a person
     assert containing(quotes, "the depot would close").speaker == "Ann Park"
+
+
+def test_a_given_name_alone_is_the_one_person_of_the_article_who_has_it() -> None:
+    quotes = run(
+        "Headline\n\nMaria Lopez, 9, and her brother Daniel Lopez waited for the bus. Maria said "
+        "the driver was always late. Daniel said he liked the new route.\n\nCoach Tomas Grant "
+        "and his assistant Grant Ellis watched. Grant said the team was tired."
+    )
+    maria = containing(quotes, "always late")
+    assert (maria.speaker, maria.speaker_mention) == ("Maria Lopez", "Maria")
+    assert containing(quotes, "the new route").speaker == "Daniel Lopez"
+    # a word that is someone's surname stays that surname's, not another's given name
+    assert containing(quotes, "the team was tired").speaker == "Tomas Grant"
