@@ -954,6 +954,29 @@ def _joined_to_earlier_clause(clause: Token) -> bool:
     return any(t.tag_ in FINITE_TAGS for t in doc[clause.sent.start : before - 1])
 
 
+# The predicate of a relative clause's "be" that leaves its "that" no gap to fill (after an
+# object or an infinitive one may remain: "the 50 that Roe sent to help").
+_CLAUSE_FILLED = frozenset(("acomp", "attr"))
+
+
+def _that_clause_misread(cue: Token) -> Token | None:
+    """ "told a rally outside the hospital that members were tired": the parse hangs the clause
+    on the last noun as a relative clause, but its verb has a subject and a predicate of its
+    own, so "that" introduces what was told."""
+    if cue.lower_ not in _TELLING:
+        return None  # "fended off attacks that he was ...": a noun's own content clause
+    for tok in cue.doc[cue.i + 1 : cue.right_edge.i + 1]:
+        if tok.dep_ != "relcl" or tok.left_edge.lower_ != "that" or tok.left_edge.i <= cue.i + 1:
+            continue
+        that = tok.left_edge
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject == that or subject.i < that.i:
+            continue
+        if tok.lower_ in _COPULAS and any(c.dep_ in _CLAUSE_FILLED for c in tok.children):
+            return tok
+    return None
+
+
 def _complement(cue: Token) -> Token | None:
     clauses = [
         c
@@ -977,6 +1000,9 @@ def _complement(cue: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "ccomp":
                     return grand
+    misread = _that_clause_misread(cue)
+    if misread is not None:
+        return misread
     if cue.lower_ in _ASKING:  # "asked the students if they were serious": the question
         for child in cue.rights:
             if child.dep_ == "advcl" and _marked(child, _QUESTION_MARKS):

@@ -1864,3 +1864,17 @@ def test_a_given_name_alone_is_the_one_person_of_the_article_who_has_it() -> Non
     assert containing(quotes, "the new route").speaker == "Daniel Lopez"
     # a word that is someone's surname stays that surname's, not another's given name
     assert containing(quotes, "the team was tired").speaker == "Tomas Grant"
+
+
+def test_a_that_clause_the_parse_hung_on_a_noun_after_told_is_what_was_told() -> None:
+    quotes = run(
+        "Headline\n\nThe union's regional secretary, Karen Walsh, told a rally outside the "
+        'hospital that members were "exhausted and underpaid." The hospital\'s chief executive, '
+        "Mark Oyelaran, said the offer on the table was fair.\n\nLee told reporters about the "
+        "plan that members had drafted in May."
+    )
+    told = containing(quotes, "exhausted and underpaid")
+    assert (told.speaker, told.cue) == ("Karen Walsh", "told")
+    assert told.text == 'members were "exhausted and underpaid."'
+    # a relative clause with a gap ("the plan that members had drafted") stays the plan's
+    assert containing(quotes, "about the plan").text.endswith("had drafted in May")
