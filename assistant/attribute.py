@@ -161,7 +161,7 @@ _CUE_WORDS = (
     | (known_forms(_MODEL) if _MODEL else frozenset())
 )
 
-_QUOTE_CHARS = frozenset('"“”«»‘')
+_QUOTE_CHARS = frozenset('"“”«»‘„‹')
 
 _WORDS = re.compile(r"[a-z]+")
 

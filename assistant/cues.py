@@ -92,7 +92,10 @@ def inflections(base: str) -> list[str]:
     if base.endswith("e"):
         return [base, base + "s", base + "d", base[:-1] + "ing"]
     third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
-    return [base, third, base + "ed", base + "ing"]
+    forms = [base, third, base + "ed", base + "ing"]
+    if base.endswith("l") and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        forms += [base + "led", base + "ling"]  # British "signalled", "labelling"
+    return forms
 
 
 def _forms(bases: list[str]) -> dict[str, str]:

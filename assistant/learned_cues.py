@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -107,10 +108,12 @@ def _subject_kind(tok: Token) -> str:
     return "tag_" + tok.tag_
 
 
-def features(c: Candidate) -> list[str]:
-    """General features of one candidate (no names, no article words beyond the cue itself)."""
+def features(c: Candidate, word: str | None = None) -> list[str]:
+    """General features of one candidate (no names, no article words beyond the cue itself);
+    `word` is the cue as the model spells it (`model_spelling`)."""
     verb = c.cue
-    word, base = verb.lower_, stem(verb.text)
+    word = word or verb.lower_
+    base = stem(word)
     length = c.last.i - c.first.i + 1
     size = "1" if length == 1 else "2-3" if length <= 3 else "4-8" if length <= 8 else "9+"
     span = verb.doc[c.first.i : c.last.i + 1]
@@ -164,6 +167,18 @@ def probability(feats: list[str], model: dict) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def model_spelling(word: str, model: dict) -> str:
+    """A British form the training (American news) never saw as the American one it did:
+    "apologised" as "apologized" (the rules' own lists have both spellings)."""
+    weights = model["weights"]
+    if "w=" + word in weights:
+        return word
+    other = re.sub(r"is(e|es|ed|ing)$", r"iz\1", word)
+    return other if "w=" + other in weights else word
+
+
 def known_forms(model: dict) -> frozenset[str]:
-    """Verb forms the model may accept: paragraphs holding one get the parser."""
-    return frozenset(model.get("forms", ()))
+    """Verb forms the model may accept, with their British spellings (`model_spelling`):
+    paragraphs holding one get the parser."""
+    forms = frozenset(model.get("forms", ()))
+    return forms | {re.sub(r"iz(e|es|ed|ing)$", r"is\1", form) for form in forms}

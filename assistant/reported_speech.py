@@ -31,7 +31,7 @@ from .cues import (
     SOURCE_NOUNS,
     SPEECH_FORMS,
 )
-from .learned_cues import candidate, features, probability
+from .learned_cues import candidate, features, model_spelling, probability
 from .quotemarks import QuoteSpan
 from .speakers import normalise_name
 
@@ -2818,7 +2818,8 @@ def learned_attribution(
         or not _may_speak(subj)
     ):
         return None
-    chance = probability(features(found), model)
+    word = model_spelling(verb.lower_, model)
+    chance = probability(features(found, word), model)
     clause = found.shape.startswith("ccomp")
     lo, hi = _trim(
         reader.text, offset + found.first.idx, offset + found.last.idx + len(found.last.text)
@@ -2864,7 +2865,7 @@ def learned_attribution(
             break
     if quoting:
         chance = max(chance, model["threshold"])
-    elif _only_a_title(reader, lo, hi) or "w=" + verb.lower_ not in model["weights"]:
+    elif _only_a_title(reader, lo, hi) or "w=" + word not in model["weights"]:
         return None  # a title, or a verb the training never saw ("reside"): no evidence
     elif chance < (model["threshold"] if clause else max(model["threshold"], _OBJECT_CHANCE)):
         return None  # an object or an infinitive ("welcomed the decision", "declined to

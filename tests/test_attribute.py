@@ -1878,3 +1878,23 @@ def test_a_that_clause_the_parse_hung_on_a_noun_after_told_is_what_was_told() ->
     assert told.text == 'members were "exhausted and underpaid."'
     # a relative clause with a gap ("the plan that members had drafted") stays the plan's
     assert containing(quotes, "about the plan").text.endswith("had drafted in May")
+
+
+def test_british_spellings_of_reporting_verbs_are_cues() -> None:
+    quotes = run(
+        "Headline\n\nThe bank kept rates on hold but signalled that cuts could come later in the "
+        "year.\n\nThe report labelled the scheme a costly failure."
+    )
+    assert containing(quotes, "cuts could come").speaker == "The bank"
+    assert containing(quotes, "a costly failure").cue == "labelled"
+
+
+def test_the_learned_model_reads_a_british_spelling_as_the_american_one_it_saw() -> None:
+    from assistant.learned_cues import known_forms, model_spelling
+
+    model = {"weights": {"w=apologize": 1.0, "w=filed": 1.0}, "forms": ["apologize"]}
+    assert model_spelling("apologise", model) == "apologize"
+    assert model_spelling("apologize", model) == "apologize"
+    assert model_spelling("filled", model) == "filled"  # not a British "filed"
+    assert model_spelling("promised", model) == "promised"
+    assert "apologise" in known_forms(model)
