@@ -2111,6 +2111,8 @@ def according_attribution(
     if colon > lo and not reader.mask[colon]:
         lo = colon + 2  # "The city leads the table: London was first, according to X": the claim
     lo = _last_piece(reader, tok.doc, offset, lo, block[0])
+    if _OPENS_CLAUSE.search(reader.text, lo, block[0]):
+        lo = block[0]  # "A has threatened to leave, but according to X, B": X vouches for B only
     parts = _merge_parts(reader, [(lo, block[0]), (block[1], hi)])
     parts = [(s, e) for s, e in parts if len(reader.text[s:e].split()) >= 2]
     if (
@@ -2147,6 +2149,10 @@ def according_attribution(
 
 
 _LAST_PIECE = re.compile(r",\s+(and|with)\s+")
+# A conjunction right before "according to": the source opens a clause of its own.
+_OPENS_CLAUSE = re.compile(
+    r"[,;]\s+(?:but|and|yet|while|although|though|whereas)\s+$", re.IGNORECASE
+)
 # Words that open the writer's own turn after a finished, sourced clause.
 _TURNS = frozenset("but although though whereas yet while with".split())
 

@@ -1898,3 +1898,14 @@ def test_the_learned_model_reads_a_british_spelling_as_the_american_one_it_saw()
     assert model_spelling("filled", model) == "filled"  # not a British "filed"
     assert model_spelling("promised", model) == "promised"
     assert "apologise" in known_forms(model)
+
+
+def test_according_to_after_but_vouches_only_for_the_clause_it_opens() -> None:
+    quotes = run(
+        "Headline\n\nThe team's owner, Richard Vale, has threatened to move the club if the "
+        "subsidy fails, but according to people familiar with the talks, no other city has made "
+        "an offer.\n\nSales rose in March, but according to the trade body, the pace slowed."
+    )
+    sourced = [q.text for q in quotes if q.cue == "according to"]
+    assert sourced == ["no other city has made an offer", "the pace slowed"]
+    assert containing(quotes, "move the club").speaker == "Richard Vale"
