@@ -761,9 +761,11 @@ class ArticlePeople:
         fuller = []
         for person in people:
             words = normalise_name(person.name).split()
-            if len(words) > 1 and words[-1] == norm:
+            if len(words) < 2:
+                continue
+            if _same_surname(person, norm):
                 return name  # a surname
-            if len(words) > 1 and words[0] == norm and all(w.isalpha() for w in words):
+            if words[0] == norm and all(w.isalpha() for w in words):
                 fuller.append(person)
         return fuller[0].name if len(fuller) == 1 else name
 
