@@ -1956,9 +1956,13 @@ def _adjacent_quotes(
         if not (ends_sentence and text[block[0]].isupper()):
             parts.append((before.start, before.end))
     para_end = min((e for p, e in reader.paragraph_spans if e >= block[1]), default=len(text))
+    below = None
     if text[block[1] : para_end].strip() == ":":  # "She told the crowd:" then the quotation below
-        para_end = min((e for p, e in reader.paragraph_spans if p > para_end), default=para_end)
+        below = next(((p, e) for p, e in reader.paragraph_spans if p > para_end), None)
+        para_end = below[1] if below is not None else para_end
     after = reader.adjacent_quote(block[1], 1, para_end)
+    if after is None and below is not None and _set_out_below(reader, below):
+        parts.append(below)  # "The governor added:" then her words set out as a paragraph
     if (
         after is not None
         and "." not in text[block[1] : after.start]
@@ -1966,6 +1970,17 @@ def _adjacent_quotes(
     ):
         parts.append((after.start, after.end))
     return parts
+
+
+def _set_out_below(reader: ArticleContext, para: tuple[int, int]) -> bool:
+    """A paragraph below "X added:" that is X's words, set out without quotation marks: no mark
+    opens it and no quotation of its own is in it."""
+    text = reader.text[para[0] : para[1]]
+    return (
+        len(text.split()) >= 3
+        and text[:1] not in "“\"‘«‹'`„"
+        and not any(para[0] <= q.start < para[1] for q in reader.quotes)
+    )
 
 
 # ", which ...", ", citing ...": a comment of the writer's or a phrase of the reporting verb, after the content.

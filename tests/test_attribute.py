@@ -1909,3 +1909,17 @@ def test_according_to_after_but_vouches_only_for_the_clause_it_opens() -> None:
     sourced = [q.text for q in quotes if q.cue == "according to"]
     assert sourced == ["no other city has made an offer", "the pace slowed"]
     assert containing(quotes, "move the club").speaker == "Richard Vale"
+
+
+def test_a_paragraph_set_out_below_a_cue_and_a_colon_is_that_speakers() -> None:
+    quotes = run(
+        "Headline\n\nThe councillor spoke to a local station on Friday.\n\nMarta Quill added:"
+        "\n\nThe depot plan is a mistake. Nobody on the east side was asked, and the buses will "
+        "run empty.\n\nThe vote is on Monday.\n\nThese are the options:\n\nA new depot would be "
+        "built on the east side of the river."
+    )
+    below = containing(quotes, "The depot plan is a mistake")
+    assert (below.speaker, below.kind, below.cue) == ("Marta Quill", "indirect", "added")
+    assert below.text.endswith("the buses will run empty")
+    assert containing(quotes, "The vote is on Monday").kind == "author"
+    assert containing(quotes, "A new depot").kind == "author"  # no cue before that colon
