@@ -30,7 +30,9 @@ def _with_plurals(
 # Nouns that carry a source's position: "X's view is that ...", "the claim by X that ...".
 _SOURCE_NOUNS = """view belief argument claim position statement assertion contention opinion message
     warning promise suggestion assessment conclusion prediction point thesis insistence pledge vow
-    demand allegation accusation assurance denial admission threat""".split()
+    demand allegation accusation assurance denial admission threat comment remark answer response
+    reply explanation hope fear concern announcement
+    acknowledgment acknowledgement observation reminder declaration boast""".split()
 SOURCE_NOUNS = _with_plurals(_SOURCE_NOUNS, uncountable={"insistence"})
 
 # Nouns that name a role a person holds; "the <role>" can refer back to a named person.

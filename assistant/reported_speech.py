@@ -2297,7 +2297,11 @@ def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attrib
             and not any(t.dep_ == "mark" for t in clause.subtree)
         ):
             clause = None
-    if clause is None:
+    if clause is None or (  # "his comments made on the radio", "claims involving ...": what
+        # describes the words, not what they say
+        clause.tag_ in ("VBN", "VBG")
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in clause.children)
+    ):
         return None
     mention, speaker, confidence, person = reader.speaker_of(poss, offset)
     block = _block([*subject_tokens(poss), noun], offset)

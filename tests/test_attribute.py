@@ -1923,3 +1923,16 @@ def test_a_paragraph_set_out_below_a_cue_and_a_colon_is_that_speakers() -> None:
     assert below.text.endswith("the buses will run empty")
     assert containing(quotes, "The vote is on Monday").kind == "author"
     assert containing(quotes, "A new depot").kind == "author"  # no cue before that colon
+
+
+def test_a_comment_or_remark_with_a_that_clause_is_its_owners_statement() -> None:
+    quotes = run(
+        "Headline\n\nAna Reyes toured the plant on Monday. The miners were angry after her "
+        "comment that the mines would close.\n\nTom Lee's statements made on the radio last week "
+        "drew fire from the union."
+    )
+    comment = containing(quotes, "the mines would close")
+    assert (comment.speaker, comment.kind, comment.cue) == ("Ana Reyes", "indirect", "comment")
+    assert comment.text == "the mines would close"
+    # a participle describing the remarks is not what they said
+    assert containing(quotes, "made on the radio").kind == "author"
