@@ -1576,7 +1576,8 @@ def _circumstance(phrase: Token) -> bool:
 
 
 _OCCASIONS = DOCUMENT_NOUNS | frozenset(
-    "speech speeches interview interviews remarks op-ed column essay book".split()
+    """speech speeches interview interviews remarks op-ed column essay book diatribe tirade rant
+    address appearance testimony debate rally briefing conversation sermon lecture""".split()
 )
 
 

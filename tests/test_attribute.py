@@ -1936,3 +1936,12 @@ def test_a_comment_or_remark_with_a_that_clause_is_its_owners_statement() -> Non
     assert comment.text == "the mines would close"
     # a participle describing the remarks is not what they said
     assert containing(quotes, "made on the radio").kind == "author"
+
+
+def test_the_occasion_after_an_object_is_not_part_of_what_was_said() -> None:
+    quotes = run(
+        "Headline\n\nKim Tran denied the bribery charges in an on-air tirade. Lee criticized the "
+        "new budget in testimony to the committee."
+    )
+    assert containing(quotes, "bribery charges").text == "the bribery charges"
+    assert containing(quotes, "new budget").text == "the new budget"
