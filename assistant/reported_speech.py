@@ -1988,7 +1988,7 @@ def _set_out_below(reader: ArticleContext, para: tuple[int, int]) -> bool:
 _ASIDE = re.compile(
     r",\s+(?:which|who|whom|whose|although|though|whereas|while|citing|saying|arguing|adding|noting|contradicting|according"
     r"|an?\s+(?:[\w-]+\s+){0,2}(?:that|which)|(?:putting|making|leaving|giving|sending|bringing|raising))\b"
-    r"|\s[—–]\s(?=(?:a|an)\s)"
+    r"|\s(?:--|[—–])\s(?=(?:a|an)\s)"
 )
 
 

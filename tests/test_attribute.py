@@ -1945,3 +1945,11 @@ def test_the_occasion_after_an_object_is_not_part_of_what_was_said() -> None:
     )
     assert containing(quotes, "bribery charges").text == "the bribery charges"
     assert containing(quotes, "new budget").text == "the new budget"
+
+
+def test_a_writers_aside_after_a_double_hyphen_is_not_what_was_said() -> None:
+    quotes = run(
+        "Headline\n\nOmar Haddad criticized the plan to close the port -- a position the mayor "
+        "has since dropped -- at a rally on Sunday."
+    )
+    assert containing(quotes, "close the port").text == "the plan to close the port"
