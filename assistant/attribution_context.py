@@ -96,7 +96,8 @@ class ArticleContext:
             self.people.add_surnames(doc, offset)
             self.people.learn_genders(doc, offset)
             self.people.add_descriptions(doc, offset)
-        for mention in self.people.mentions:
+            self.people.add_unnamed(doc, offset)
+        for mention in self.people.mentions + self.people.unnamed:
             mention.quoted = bool(self.mask[mention.start])
         self.recent: list[tuple[int, Person]] = []
         self.sources: list[tuple[int, str]] = []  # non-person sources, for "it said"

@@ -85,6 +85,17 @@ class PersonMention:
     subordinate: bool = False  # subject of a "when ..." clause of another named subject
 
 
+# Nouns that give an unnamed person's sex: "A Berlin woman ... she wrote".
+_GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "woman mother wife girl daughter sister grandmother widow lady mom aunt".split(), "f"
+    ),
+    **dict.fromkeys(
+        "man father husband boy son brother grandfather widower gentleman dad uncle".split(), "m"
+    ),
+}
+_INDEFINITE = frozenset("a an another one".split())
+
 # Words that end organisation names the NER sometimes takes for people.
 _ORG_WORDS = frozenset(
     """department police office committee council party campaign university association court
@@ -377,6 +388,7 @@ class ArticlePeople:
         self.text = text
         self.people: dict[str, Person] = {}
         self.mentions: list[PersonMention] = []
+        self.unnamed: list[PersonMention] = []  # "a 29-year-old nurse ... she" (see add_unnamed)
 
     def _sentence_between(self, start: int, end: int) -> bool:
         """A sentence ends between the two positions: a newer sentence's subject beats the last speaker."""
@@ -388,9 +400,13 @@ class ArticlePeople:
             name, titles = _display(ent)
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
                 continue
+            spelling = trusted or _headline_spelling(ent, name)
             person = (None if trusted else self._named_at_start(name)) or self._person(
-                name, spelling=trusted or _headline_spelling(ent, name), gender=_titled(titles)
+                name, spelling=spelling, gender=_titled(titles)
             )
+            left = _titled(_left_roles(ent)[:1])  # "Mrs." the entity left out
+            if left is not None and person.gender not in (None, left):
+                person = self._person(name, spelling=spelling, gender=left)  # not Mr. Roe
             person.roles.update(titles)
             person.roles.update(_left_roles(ent))
             appos = _appos_roles(ent) if ent.doc.has_annotation("DEP") else []
@@ -697,6 +713,28 @@ class ArticlePeople:
                 )
         self.mentions.sort(key=lambda m: m.start)
 
+    def add_unnamed(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
+        """Unnamed people a subject introduces with a word that gives their sex: "A retired
+        nurse's husband ...", "One woman adopted from abroad ...". A later "she" may be her, and
+        then stays the description, not a named woman from further back."""
+        if not doc.has_annotation("DEP"):
+            return
+        for tok in doc:
+            gender = _GENDERED_NOUNS.get(tok.lower_)
+            if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN":
+                continue
+            if tok.head.dep_ != "ROOT":  # not "the day after a man opened fire, Roe said ..."
+                continue
+            det = [t.lower_ for t in tok.lefts if t.dep_ in ("det", "nummod")]
+            if det[:1] == [] or det[0] not in _INDEFINITE:
+                continue
+            if any(t.ent_type_ == "PERSON" for t in tok.subtree):
+                continue  # "a woman, Jo Roe," is Jo Roe
+            words = subject_tokens(tok)  # as the subject's own mention reads
+            start, end = offset + words[0].idx, offset + words[-1].idx + len(words[-1].text)
+            name = self.text[start:end]
+            self.unnamed.append(PersonMention(start, end, Person(name=name, gender=gender), True))
+
     def add_headline_speaker(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
         """ "Ada Lind: I Quit": proper nouns before a headline's colon that the NER missed are
         a person when the article names her by that surname ("Lind said")."""
@@ -863,6 +901,20 @@ class ArticlePeople:
         intro = self._just_introduced(at, fits, recent_speakers)
         if intro is not None and (best is None or intro.start > best[0]):
             best = (intro.start, intro.person)
+        unnamed = next(
+            (
+                m
+                for m in reversed(self.unnamed)
+                if m.start < at and at - m.start <= window and not m.quoted
+            ),
+            None,
+        )
+        if (
+            unnamed is not None
+            and unnamed.person.gender == gender
+            and (best is None or unnamed.start > best[0])
+        ):  # "A Berlin woman got probation after she posted ...": her, not a named woman before
+            return unnamed.person
         if best is not None and best[1].gender is None:
             best[1].gender = gender
         return best[1] if best else None

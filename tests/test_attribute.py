@@ -1953,3 +1953,30 @@ def test_a_writers_aside_after_a_double_hyphen_is_not_what_was_said() -> None:
         "has since dropped -- at a rally on Sunday."
     )
     assert containing(quotes, "close the port").text == "the plan to close the port"
+
+
+def test_a_pronoun_after_an_unnamed_woman_or_man_is_that_description() -> None:
+    quotes = run(
+        "Headline\n\nMayor Ana Ruiz opened the new clinic on Monday.\n\nA 60-year-old woman from "
+        "the east side, meanwhile, said she had waited two years for a doctor. “It was worth "
+        "it,” she said.\n\nOne man waited outside for an hour. He said the line was too long."
+    )
+    assert containing(quotes, "worth it").speaker == "A 60-year-old woman from the east side"
+    assert containing(quotes, "too long").speaker == "One man"
+
+
+def test_mrs_before_a_surname_is_not_the_man_of_that_surname() -> None:
+    from assistant.coref import ArticlePeople
+
+    text = "Dana Roe spoke. Her husband, Tom Roe, stayed home. Mr. Roe left. Mrs. Roe stayed."
+    doc = load_nlp()(text)
+    # the NER may leave the title out of the entity: "Mrs." before it still says who
+    mr, mrs = text.index("Mr. Roe") + 4, text.index("Mrs. Roe") + 5
+    spans = [(0, 8), (text.index("Tom Roe"), text.index("Tom Roe") + 7), (mr, mr + 3)]
+    spans.append((mrs, mrs + 3))
+    doc.ents = [doc.char_span(s, e, label="PERSON") for s, e in spans]
+    people = ArticlePeople(text)
+    people.add_entities(list(doc.ents), 0)
+    people.finish()
+    who = {m.start: m.person.name for m in people.mentions}
+    assert (who[mr], who[mrs]) == ("Tom Roe", "Dana Roe")
