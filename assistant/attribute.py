@@ -18,7 +18,7 @@ from .attribution_context import ArticleContext, Attribution, is_headline
 from .coref import PersonMention
 from .cues import CUE_FORMS, FINITE_TAGS, OBJECT_FORMS, SOURCE_NOUNS, SPEECH_FORMS
 from .learned_cues import known_forms, load_model
-from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_share
+from .quotemarks import OPENING_MARKS, QuoteSpan, find_quotes, paragraphs, quoted_share
 from .records import Article, Quote
 from .reported_speech import (
     STANCE_ADJECTIVES,
@@ -233,7 +233,7 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
 
 def _fragment_in(text: str, start: int, end: int, outer_start: int, outer_end: int) -> bool:
     """A quoted fragment ("“down the line”", not a quoted sentence) well inside a wider clause."""
-    inner = text[start:end].strip(_OPENING + _CLOSING + " ")
+    inner = text[start:end].strip(OPENING_MARKS + _CLOSING + " ")
     return (
         outer_start <= start
         and end <= outer_end
@@ -575,12 +575,11 @@ def _trim_author(text: str, lo: int, hi: int) -> tuple[int, int]:
         return lo, hi
 
 
-_OPENING = "“\"‘«‹'`„"
 _CLOSING = "”\"’»›'"
 
 
 def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start] in _OPENING or text[start].isspace()):
+    while start < end and (text[start] in OPENING_MARKS or text[start].isspace()):
         start += 1
     while end > start and (
         text[end - 1] in _CLOSING

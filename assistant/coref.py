@@ -714,9 +714,9 @@ class ArticlePeople:
         self.mentions.sort(key=lambda m: m.start)
 
     def add_unnamed(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
-        """Unnamed people a subject introduces with a word that gives their sex: "A retired
-        nurse's husband ...", "One woman adopted from abroad ...". A later "she" may be her, and
-        then stays the description, not a named woman from further back."""
+        """Unnamed people a main clause's subject introduces with a word that gives their sex:
+        "A 60-year-old woman from the east side said ...", "One man waited ...". A later "she"
+        may be her, and then stays the description, not a named woman from further back."""
         if not doc.has_annotation("DEP"):
             return
         for tok in doc:

@@ -13,6 +13,9 @@ _DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“"}
 _SINGLE_OPEN = {"‘": "’", "‹": "›"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/:;") | {"“", '"'}
 
+# Characters that may open a quotation, for trimming or testing the start of a passage.
+OPENING_MARKS = "“\"‘«‹'`„"
+
 
 @dataclass(frozen=True)
 class QuoteSpan:

@@ -32,7 +32,7 @@ from .cues import (
     SPEECH_FORMS,
 )
 from .learned_cues import candidate, features, model_spelling, probability
-from .quotemarks import QuoteSpan
+from .quotemarks import OPENING_MARKS, QuoteSpan
 from .speakers import normalise_name
 
 _OBJECT_DEPS = frozenset("dobj xcomp prep oprd attr".split())
@@ -1979,7 +1979,7 @@ def _set_out_below(reader: ArticleContext, para: tuple[int, int]) -> bool:
     text = reader.text[para[0] : para[1]]
     return (
         len(text.split()) >= 3
-        and text[:1] not in "“\"‘«‹'`„"
+        and text[:1] not in OPENING_MARKS
         and not any(para[0] <= q.start < para[1] for q in reader.quotes)
     )
 
