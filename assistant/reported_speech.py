@@ -1877,6 +1877,8 @@ def _reports_object(cue: Token, obj: Token) -> bool:
         or holds_as(cue)
     ):
         return obj.dep_ != "prep" or obj.lower_ in _OBJECT_PREPS
+    if SPEECH_FORMS.get(cue.lower_) == "advise" and obj.lower_ == "on":
+        return False  # "is advising the bank on its sale": the adviser's work, not words
     return cue.lower_ in SPEECH_FORMS and obj.dep_ == "prep" and obj.lower_ in ("about", "on")
 
 

@@ -1980,3 +1980,14 @@ def test_mrs_before_a_surname_is_not_the_man_of_that_surname() -> None:
     people.finish()
     who = {m.start: m.person.name for m in people.mentions}
     assert (who[mr], who[mrs]) == ("Tom Roe", "Dana Roe")
+
+
+def test_advising_someone_on_a_deal_is_work_not_words() -> None:
+    quotes = run(
+        "Headline\n\nKemp Lane, a firm founded by two bankers, is advising the brewer on its "
+        "proposed sale to a rival.\n\nAna Ortiz, the health minister, advised residents to "
+        "stay indoors."
+    )
+    assert containing(quotes, "proposed sale").kind == "author"
+    advice = containing(quotes, "stay indoors")
+    assert (advice.speaker, advice.cue) == ("Ana Ortiz", "advised")
