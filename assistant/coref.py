@@ -404,14 +404,15 @@ class ArticlePeople:
             person = (None if trusted else self._named_at_start(name)) or self._person(
                 name, spelling=spelling, gender=_titled(titles)
             )
-            left = _titled(_left_roles(ent)[:1])  # "Mrs." the entity left out
+            left_roles = _left_roles(ent)
+            left = _titled(left_roles[:1])  # "Mrs." the entity left out
             if left is not None and person.gender not in (None, left):
                 person = self._person(name, spelling=spelling, gender=left)  # not Mr. Roe
             person.roles.update(titles)
-            person.roles.update(_left_roles(ent))
+            person.roles.update(left_roles)
             appos = _appos_roles(ent) if ent.doc.has_annotation("DEP") else []
             person.roles.update(appos)
-            for title in titles + _left_roles(ent)[:1]:
+            for title in titles + left_roles[:1]:
                 person.learn_gender(_HONORIFIC_GENDER.get(title), len(name.split()) > 1)
             subject = _is_subject(ent)
             self.mentions.append(
