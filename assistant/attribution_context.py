@@ -171,6 +171,13 @@ class ArticleContext:
             return mention, name or mention, confidence, person
         if len(conjuncts) > 1:  # "Smith and Jones said": each resolved, joined
             names = [self._resolve(t, offset, [t]) for t in conjuncts]
+            named = [n for n in names if n[0]]
+            if (  # "real estate mogul and TV star Jo Roe": descriptions of the one person named
+                len(named) == 1
+                and all(t.tag_ == "NN" and t.ent_type_ == "" for t in conjuncts)
+                and not any(c.dep_ in ("det", "poss") for c in subj.children)
+            ):
+                return mention, *named[0]
             if all(n[0] for n in names):
                 return mention, " and ".join(n[0] for n in names), min(n[1] for n in names), None  # type: ignore[misc]
             return mention, mention, 0.5, None

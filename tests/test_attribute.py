@@ -1283,6 +1283,16 @@ def test_two_bare_descriptions_and_one_name_are_one_speaker() -> None:
     assert containing(quotes, "vote would be close").speaker != "Ada Lind"
 
 
+def test_coordinated_descriptions_with_the_name_hung_on_the_first() -> None:
+    quotes = run(
+        "Headline\n\nReal estate mogul and reality television star Jo Vell on Sunday "
+        "tweeted a chart of wildly inaccurate crime statistics.\n\n"
+        "Mother and son said that they would stay in the town."
+    )
+    assert containing(quotes, "inaccurate crime statistics").speaker == "Jo Vell"
+    assert containing(quotes, "would stay in the town").speaker == "Mother and son"
+
+
 def test_a_source_named_after_the_claim_vouches_for_its_last_piece() -> None:
     quotes = run(
         "Headline\n\nDorn both started email threads and also forwarded messages, and he "
