@@ -41,6 +41,7 @@ _HONORIFIC_GENDER = {
     "lady": "f",
 }
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘(]?[A-Z]|\n")
+_AFTER_STOP = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?$")
 _ROLE_SKIP = frozenset("the a an his her their its this that who which , .".split())
 
 
@@ -916,9 +917,38 @@ class ArticlePeople:
             and (best is None or unnamed.start > best[0])
         ):  # "A Berlin woman got probation after she posted ...": her, not a named woman before
             return unnamed.person
+        if best is None:  # no one of that sex in view: the last subject's guessed sex was wrong
+            best = self._guessed_subject_before(at, gender)
         if best is not None and best[1].gender is None:
             best[1].gender = gender
         return best[1] if best else None
+
+    def _opens_sentence(self, at: int) -> bool:
+        return (
+            at == 0
+            or self.text[at - 1] == "\n"
+            or bool(_AFTER_STOP.search(self.text, max(0, at - 4), at))
+        )
+
+    def _guessed_subject_before(self, at: int, gender: str) -> tuple[int, Person] | None:
+        """The subject of the sentence just before a sentence-opening "She"/"He", when that
+        person's sex was only guessed from the given name and the pronoun says otherwise:
+        "Marty Roe ... Roe approaches it calmly. She said ..." (she, and her sex, are learnt)."""
+        if not self.text[at : at + 1].isupper() or not self._opens_sentence(at):
+            return None
+        last = next((m for m in reversed(self.mentions) if m.start < at and not m.quoted), None)
+        if (
+            last is None
+            or not last.subject
+            or not self._opens_sentence(last.start)
+            or not last.person.guessed
+            or last.person.gender == gender
+            or "\n" in self.text[last.start : at]
+            or _SENTENCE_END.search(self.text, last.end, at)
+        ):
+            return None
+        last.person.gender, last.person.guessed = gender, False
+        return last.start, last.person
 
     def _just_introduced(
         self, at: int, fits: Callable[[Person], bool], recent_speakers: list[tuple[int, Person]]

@@ -2001,3 +2001,14 @@ def test_advising_someone_on_a_deal_is_work_not_words() -> None:
     assert containing(quotes, "proposed sale").kind == "author"
     advice = containing(quotes, "stay indoors")
     assert (advice.speaker, advice.cue) == ("Ana Ortiz", "advised")
+
+
+def test_she_after_a_subject_whose_sex_was_only_guessed_from_the_given_name() -> None:
+    quotes = run(
+        "Headline\n\n“We don’t always agree on things,” said Marty Quell, chair of the council.\n\n"
+        "Quell approaches it a bit more diplomatically. She said she would rather see the money "
+        "spent to elect Ada Lind than spent on the campaign.\n\n"
+        "“They are trying to defeat opportunity for kids,” she said."
+    )
+    assert containing(quotes, "rather see the money").speaker == "Marty Quell"
+    assert containing(quotes, "defeat opportunity for kids").speaker == "Marty Quell"
