@@ -542,10 +542,11 @@ _CLOSING_MARKS = frozenset(("”", '"', "''", "’’"))
 
 def _subject_after_quote(cue: Token) -> Token | None:
     """The name between a closing quotation mark and its cue: "“…,” Roe, a campaign aide, said"."""
-    doc, floor = cue.doc, max(cue.sent.start, cue.i - 16)
-    mark = next(
-        (t for t in reversed(doc[floor : cue.i]) if t.text in _CLOSING_MARKS),
-        None,
+    doc, floor = cue.doc, max(cue.sent.start, cue.i - 24)
+    marks = [t for t in reversed(doc[floor : cue.i]) if t.text in _CLOSING_MARKS]
+    mark = next(  # the mark closing the quoted words ("…,”"), not a quoted name in an aside
+        (t for t in marks if t.i > 0 and doc[t.i - 1].text in (",", "?", "!", ".")),
+        next((t for t in marks if t.i >= cue.i - 16), None),
     )
     if mark is None:
         return None

@@ -2012,3 +2012,12 @@ def test_she_after_a_subject_whose_sex_was_only_guessed_from_the_given_name() ->
     )
     assert containing(quotes, "rather see the money").speaker == "Marty Quell"
     assert containing(quotes, "defeat opportunity for kids").speaker == "Marty Quell"
+
+
+def test_speaker_after_the_quote_with_a_quoted_name_in_an_aside() -> None:
+    quotes = run(
+        "Headline\n\nNot everyone was claiming success.\n\n"
+        "“We’ve had more successful conventions than this one,” Ohio delegate Tom Brell, "
+        "wearing a cowboy hat and “Ada Lind” campaign pins, said as confetti fluttered down."
+    )
+    assert containing(quotes, "more successful conventions").speaker == "Tom Brell"
