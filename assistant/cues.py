@@ -35,6 +35,13 @@ _SOURCE_NOUNS = """view belief argument claim position statement assertion conte
     acknowledgment acknowledgement observation reminder declaration boast""".split()
 SOURCE_NOUNS = _with_plurals(_SOURCE_NOUNS, uncountable={"insistence"})
 
+# Nouns whose "that" clause is their content, whoever holds it: "rejected the idea that ...".
+CONTENT_NOUNS = SOURCE_NOUNS | _with_plurals(
+    """idea notion implication charge report rumor rumour speculation perception impression
+    premise theory narrative characterization""".split(),
+    uncountable={"speculation"},
+)
+
 # Nouns that name a role a person holds; "the <role>" can refer back to a named person.
 ROLE_NOUNS = frozenset(
     """general minister president senator governor mayor spokesman spokeswoman spokesperson

@@ -22,6 +22,7 @@ from .attribution_context import (
 )
 from .coref import Person, subject_tokens
 from .cues import (
+    CONTENT_NOUNS,
     CUE_FORMS,
     DATA_NOUNS,
     DOCUMENT_NOUNS,
@@ -1186,7 +1187,16 @@ def _verb_content(
         end = _clause_end(cue, clause.right_edge if clause is not None else that)
         if end.i == that.i:  # no clause found: up to the end of the sentence
             end = _last_word(cue.sent)
-        parts.append((offset + that.idx + len(that.text), offset + end.idx + len(end.text)))
+        start = offset + that.idx + len(that.text)
+        noun = clause.head if clause is not None and clause.dep_ in ("acl", "ccomp") else None
+        if (  # "rejected the idea that ...": the idea is what the verb takes, not the clause alone
+            noun is not None
+            and noun.dep_ == "dobj"
+            and noun.head == cue
+            and noun.lower_ in CONTENT_NOUNS
+        ):
+            start = offset + noun.left_edge.idx
+        parts.append((start, offset + end.idx + len(end.text)))
     elif comp is not None and comp.i > cue.i and _relative_subject(comp, cue):
         # "a charity that prosecutors said was a front": what follows the cue, the relative
         # pronoun before it standing for the noun it describes

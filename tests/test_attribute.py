@@ -2021,3 +2021,16 @@ def test_speaker_after_the_quote_with_a_quoted_name_in_an_aside() -> None:
         "wearing a cowboy hat and “Ada Lind” campaign pins, said as confetti fluttered down."
     )
     assert containing(quotes, "more successful conventions").speaker == "Tom Brell"
+
+
+def test_a_rejected_idea_keeps_the_idea_in_what_is_reported() -> None:
+    quotes = run(
+        "Headline\n\nTom Brell rejected the idea that the changes amounted to a shake-up.\n\n"
+        "Ada Lind told reporters that the vote would be close."
+    )
+    rejected = containing(quotes, "amounted to a shake-up")
+    assert (rejected.speaker, rejected.text) == (
+        "Tom Brell",
+        "the idea that the changes amounted to a shake-up",
+    )
+    assert containing(quotes, "vote would be close").text == "the vote would be close"
