@@ -116,11 +116,11 @@ _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200
 _PARSER_MARKS = {"«": ("“", "”"), "„": ("“", "”"), "‹": ("‘", "’")}
 
 
-def _parser_text(text: str) -> str:
+def _parser_text(text: str, quotes: list[QuoteSpan]) -> str:
     """The text the parser reads: the same length, so offsets are the article's."""
     # A no-break or thin space parses as a word of its own: read it as a space.
     chars = list(text.translate(_ODD_SPACES))
-    for q in find_quotes(text):
+    for q in quotes:
         marks = _PARSER_MARKS.get(text[q.start])
         if marks is not None:
             chars[q.start] = marks[0]
@@ -129,13 +129,14 @@ def _parser_text(text: str) -> str:
     return "".join(chars)
 
 
-def _parse(nlp, article: Article) -> list[tuple[int, Doc]]:
+def _parse(nlp, article: Article, quotes: list[QuoteSpan]) -> list[tuple[int, Doc]]:
     """One spaCy doc per paragraph (a newline always ends a sentence), with its offset."""
     spans = paragraphs(article.text)
-    plain = _parser_text(article.text)
+    plain = _parser_text(article.text, quotes)
     texts = [plain[s:e] for s, e in spans]
     wanted = [i for i, t in enumerate(texts) if _may_attribute(t)]
-    rest = [i for i in range(len(texts)) if i not in set(wanted)]
+    chosen = set(wanted)
+    rest = [i for i in range(len(texts)) if i not in chosen]
     docs: dict[int, Doc] = {}
     # The parser is the costly part: only paragraphs with a cue word or a quotation mark get it.
     for indexes, skip in ((wanted, _skip(nlp, "senter")), (rest, _skip(nlp, "parser"))):
@@ -622,7 +623,8 @@ def _quote(
 def attribute(article: Article, nlp=None) -> list[Quote]:
     """All statements of one article, in text order: direct, indirect, mixed and the author's own."""
     nlp = nlp or load_nlp()
-    reader = ArticleContext(article, _parse(nlp, article))
+    marks = find_quotes(article.text)
+    reader = ArticleContext(article, _parse(nlp, article, marks), marks)
     for offset, doc in reader.docs:
         _attribute_paragraph(reader, offset, doc)
     tagline_attributions(reader)

@@ -55,11 +55,16 @@ class Attribution:
 class ArticleContext:
     """State of one article while it is attributed."""
 
-    def __init__(self, article: Article, docs: list[tuple[int, Doc]]) -> None:
+    def __init__(
+        self,
+        article: Article,
+        docs: list[tuple[int, Doc]],
+        quotes: list[QuoteSpan] | None = None,
+    ) -> None:
         self.article = article
         self.text = article.text
         self.docs = docs
-        self.quotes = find_quotes(self.text)
+        self.quotes = find_quotes(self.text) if quotes is None else quotes
         self.mask = quoted_mask(self.text, self.quotes)
         self.paragraph_spans = paragraphs(self.text)
         self.people = ArticlePeople(self.text)
