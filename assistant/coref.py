@@ -96,6 +96,11 @@ _GENDERED_NOUNS = {
     ),
 }
 _INDEFINITE = frozenset("a an another one".split())
+# An unnamed person introduced anywhere: "profiled a female supporter", "a man who ...".
+_UNNAMED_BEFORE = {
+    gender: re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:" + words + r")\b")
+    for gender, words in (("f", "woman|female|girl|lady"), ("m", "man|male|boy|gentleman"))
+}
 
 # Words that end organisation names the NER sometimes takes for people.
 _ORG_WORDS = frozenset(
@@ -718,24 +723,40 @@ class ArticlePeople:
     def add_unnamed(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
         """Unnamed people a main clause's subject introduces with a word that gives their sex:
         "A 60-year-old woman from the east side said ...", "One man waited ...". A later "she"
-        may be her, and then stays the description, not a named woman from further back."""
+        may be her, and then stays the description, not a named woman from further back. Once
+        someone unnamed is introduced ("profiled a female supporter"), "the woman" as a main
+        subject, or owning one ("The woman's anger is clear"), is that description again."""
         if not doc.has_annotation("DEP"):
             return
         for tok in doc:
             gender = _GENDERED_NOUNS.get(tok.lower_)
-            if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN":
-                continue
-            if tok.head.dep_ != "ROOT":  # not "the day after a man opened fire, Roe said ..."
+            if gender is None or tok.tag_ != "NN":
                 continue
             det = [t.lower_ for t in tok.lefts if t.dep_ in ("det", "nummod")]
-            if det[:1] == [] or det[0] not in _INDEFINITE:
-                continue
-            if any(t.ent_type_ == "PERSON" for t in tok.subtree):
+            if det[:1] == [] or any(t.ent_type_ == "PERSON" for t in tok.subtree):
                 continue  # "a woman, Jo Roe," is Jo Roe
-            words = subject_tokens(tok)  # as the subject's own mention reads
+            subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+            if det[0] in _INDEFINITE:
+                if not subject:  # not "the day after a man opened fire, Roe said ..."
+                    continue
+            elif det[0] != "the" or not _UNNAMED_BEFORE[gender].search(
+                self.text, 0, offset + tok.idx
+            ):
+                continue
+            elif not subject and not (
+                tok.dep_ == "poss"
+                and tok.head.dep_ in ("nsubj", "nsubjpass")
+                and tok.head.head.dep_ == "ROOT"
+            ):
+                continue
+            words = subject_tokens(tok) if subject else [tok.left_edge, tok]
             start, end = offset + words[0].idx, offset + words[-1].idx + len(words[-1].text)
-            name = self.text[start:end]
-            self.unnamed.append(PersonMention(start, end, Person(name=name, gender=gender), True))
+            person = Person(name=self.text[start:end], gender=gender)
+            if det[0] == "the":  # the one introduced before, if the text presented them
+                person = next(
+                    (m.person for m in reversed(self.unnamed) if m.person.gender == gender), person
+                )
+            self.unnamed.append(PersonMention(start, end, person, True))
 
     def add_headline_speaker(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
         """ "Ada Lind: I Quit": proper nouns before a headline's colon that the NER missed are

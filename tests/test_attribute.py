@@ -2034,3 +2034,24 @@ def test_a_rejected_idea_keeps_the_idea_in_what_is_reported() -> None:
         "the idea that the changes amounted to a shake-up",
     )
     assert containing(quotes, "vote would be close").text == "the vote would be close"
+
+
+def test_she_after_the_woman_introduced_without_a_name() -> None:
+    quotes = run(
+        "Headline\n\nThe Ledger ran a feature that profiled a female supporter of the mayor.\n\n"
+        "The woman disputes the idea that she needed help. She came to believe that Justice "
+        "Quill Arbo was murdered in a plot.\n\n"
+        "The woman’s enthusiasm for the mayor is recorded in detail:\n\n"
+        "“Here comes the big boss,” she said, clapping."
+    )
+    assert containing(quotes, "Here comes the big boss").speaker == "The woman"
+
+
+def test_the_woman_after_one_woman_is_the_same_unnamed_speaker() -> None:
+    quotes = run(
+        "Headline\n\nOne woman told reporters she had waited outside the clinic for six hours.\n\n"
+        "Later the woman said that her employer would think she had lied.\n\n"
+        "“I am even more scared now,” she said."
+    )
+    assert containing(quotes, "employer would think").speaker == "One woman"
+    assert containing(quotes, "even more scared").speaker == "One woman"
