@@ -108,6 +108,11 @@ _ORG_WORDS = frozenset(
     times post news house foundation institute center centre agency service bureau commission
     board company group corporation fund bank ministry administration network journal""".split()
 )
+# Apposition heads that make a "name" an organisation: "Kemp Lane, a law firm, ...".
+_ORG_APPOSITIVES = _ORG_WORDS | frozenset(
+    """firm organization organisation nonprofit charity union magazine newspaper website outlet
+    publication tank coalition""".split()
+)
 # Things named after a person: "The Jo Roe Show" holds the name of Jo Roe.
 _NAMED_AFTER_WORDS = frozenset(
     """show program programme hour library museum award prize act law bridge airport stadium
@@ -292,6 +297,19 @@ def _appos_roles(span: Span) -> list[str]:
     return roles
 
 
+def _appos_head(span: Span) -> str | None:
+    """The head word of an indefinite apposition after the name ("Kemp Lane, a law firm," ->
+    firm)."""
+    heads = [
+        c
+        for c in span.root.children
+        if c.dep_ == "appos"
+        and c.i > span.root.i
+        and [t.lower_ for t in c.lefts if t.dep_ == "det"][:1] in (["a"], ["an"])
+    ]
+    return heads[0].lower_ if heads else None
+
+
 def _in_clause(tok: Token, top: Token) -> bool:
     """`tok` is in a clause under `top` ("donors who back the candidate": not a role)."""
     while tok != top:
@@ -406,6 +424,9 @@ class ArticlePeople:
             name, titles = _display(ent)
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
                 continue
+            appos = _appos_roles(ent) if ent.doc.has_annotation("DEP") else []
+            if appos and _appos_head(ent) in _ORG_APPOSITIVES:
+                continue  # "Kemp Lane, a law firm, argued ...": not a person
             spelling = trusted or _headline_spelling(ent, name)
             person = (None if trusted else self._named_at_start(name)) or self._person(
                 name, spelling=spelling, gender=_titled(titles)
@@ -416,7 +437,6 @@ class ArticlePeople:
                 person = self._person(name, spelling=spelling, gender=left)  # not Mr. Roe
             person.roles.update(titles)
             person.roles.update(left_roles)
-            appos = _appos_roles(ent) if ent.doc.has_annotation("DEP") else []
             person.roles.update(appos)
             for title in titles + left_roles[:1]:
                 person.learn_gender(_HONORIFIC_GENDER.get(title), len(name.split()) > 1)

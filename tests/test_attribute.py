@@ -2055,3 +2055,12 @@ def test_the_woman_after_one_woman_is_the_same_unnamed_speaker() -> None:
     )
     assert containing(quotes, "employer would think").speaker == "One woman"
     assert containing(quotes, "even more scared").speaker == "One woman"
+
+
+def test_a_name_with_a_firm_in_apposition_is_not_a_person_for_a_role() -> None:
+    quotes = run(
+        "Headline\n\nKemp Lane, a shipping firm, said the port would close on Friday.\n\n"
+        "The health minister said the closure was a risk to supplies."
+    )
+    assert containing(quotes, "port would close").speaker == "Kemp Lane"
+    assert containing(quotes, "risk to supplies").speaker == "The health minister"
