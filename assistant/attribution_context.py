@@ -284,10 +284,10 @@ class ArticleContext:
         org = _named_entity(subj, ("ORG", "GPE", "NORP", "FAC"))
         if org is not None:  # an organisation is named as written, without its article
             return _org_name(org), 0.7, None
+        # "One woman said ... Later the woman said": the words that first described her
         same = next((m.person for m in self.people.unnamed if m.start == at), None)
         if same is not None and any(m.person is same and m.start < at for m in self.people.unnamed):
-            return same.name, 0.5, None  # "One woman said ... Later the woman said": as first
-            # described
+            return same.name, 0.5, None
         return None, 0.5, None
 
     def recent_source(self, at: int, window: int = 400) -> str | None:
