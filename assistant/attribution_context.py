@@ -21,7 +21,7 @@ from .coref import (
     trim_entity,
     unnamed_person,
 )
-from .cues import DATA_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_FORMS
+from .cues import CONTENT_NOUNS, DATA_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_FORMS
 from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask
 from .records import Article
 from .speakers import normalise_name
@@ -32,6 +32,23 @@ NOT_SOURCES = frozenset(
 )
 
 _PLACES = ("GPE", "LOC", "FAC")
+
+# Nouns that hold what their owner says or thinks: "his assumption was that ...".
+_OWNED_WORDS = CONTENT_NOUNS | frozenset(
+    "assumption assumptions expectation expectations phrase slogan mantra refrain motto".split()
+)
+
+
+def _owner(subj: Token) -> Token | None:
+    """The person or group owning a subject that holds their words ("his assumption", "Roe's
+    catch phrase"), not "its" or "their" (a group the text may not name)."""
+    if not subj.tag_.startswith("NN") or subj.lower_ not in _OWNED_WORDS:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ("its", "their", "my", "our", "your"):
+        return None
+    return owner
+
 
 PERSONAL = frozenset("he she him her his".split())
 
@@ -223,6 +240,11 @@ class ArticleContext:
         if word in ("they", "them"):  # the group or organisation credited just before, if any
             source = self.recent_source(at)
             return (source, 0.4, None) if source else (None, 0.2, None)
+        owner = _owner(subj)
+        if owner is not None:  # "His assumption was that ...", "Roe's catch phrase was that ...":
+            name, confidence, person = self._resolve(owner, offset, subject_tokens(owner))
+            if name is not None:  # the owner's words
+                return name, confidence * 0.9, person
         ent = person_entity(subj)
         # "a lawyer for the firm, Jo Park,", "the district Chairman Jo Park" (a title the tagger
         # reads as a name, with the name hung on it)

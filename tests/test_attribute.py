@@ -2064,3 +2064,14 @@ def test_a_name_with_a_firm_in_apposition_is_not_a_person_for_a_role() -> None:
     )
     assert containing(quotes, "port would close").speaker == "Kemp Lane"
     assert containing(quotes, "risk to supplies").speaker == "The health minister"
+
+
+def test_the_owner_of_a_catch_phrase_or_an_assumption_is_the_speaker() -> None:
+    quotes = run(
+        "Headline\n\nAt the time, Tom Brell told reporters that the race was good for him. "
+        "His assumption, confidently stated on live TV, was that voters would come round.\n\n"
+        "Ada Lind’s catch phrase in that election against Crist was that Crist “would say or do "
+        "anything to win an election.”"
+    )
+    assert containing(quotes, "voters would come round").speaker == "Tom Brell"
+    assert containing(quotes, "to win an election").speaker == "Ada Lind"
