@@ -21,7 +21,7 @@ from .coref import (
     trim_entity,
     unnamed_person,
 )
-from .cues import CONTENT_NOUNS, DATA_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_FORMS
+from .cues import DATA_NOUNS, DOCUMENT_NOUNS, OWNED_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_FORMS
 from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask
 from .records import Article
 from .speakers import normalise_name
@@ -33,19 +33,17 @@ NOT_SOURCES = frozenset(
 
 _PLACES = ("GPE", "LOC", "FAC")
 
-# Nouns that hold what their owner says or thinks: "his assumption was that ...".
-_OWNED_WORDS = CONTENT_NOUNS | frozenset(
-    "assumption assumptions expectation expectations phrase slogan mantra refrain motto".split()
-)
+# Owners a text may not name: "its view", "their claim", and the writer's own "my", "our".
+UNNAMED_OWNERS = frozenset("its their my our your".split())
 
 
 def _owner(subj: Token) -> Token | None:
     """The person or group owning a subject that holds their words ("his assumption", "Roe's
     catch phrase"), not "its" or "their" (a group the text may not name)."""
-    if not subj.tag_.startswith("NN") or subj.lower_ not in _OWNED_WORDS:
+    if not subj.tag_.startswith("NN") or subj.lower_ not in OWNED_NOUNS:
         return None
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ in ("its", "their", "my", "our", "your"):
+    if owner is None or owner.lower_ in UNNAMED_OWNERS:
         return None
     return owner
 

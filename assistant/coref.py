@@ -985,7 +985,7 @@ class ArticlePeople:
             or not last.person.guessed
             or last.person.gender == gender
             or "\n" in self.text[last.start : at]
-            or _SENTENCE_END.search(self.text, last.end, at)
+            or self._sentence_between(last.end, at)
         ):
             return None
         last.person.gender, last.person.guessed = gender, False

@@ -42,6 +42,13 @@ CONTENT_NOUNS = SOURCE_NOUNS | _with_plurals(
     uncountable={"speculation"},
 )
 
+# Nouns that hold what their owner says or thinks: "his assumption was that ...".
+OWNED_NOUNS = (
+    CONTENT_NOUNS
+    | _with_plurals(["assumption", "expectation"])
+    | frozenset("phrase slogan mantra refrain motto".split())
+)
+
 # Nouns that name a role a person holds; "the <role>" can refer back to a named person.
 ROLE_NOUNS = frozenset(
     """general minister president senator governor mayor spokesman spokeswoman spokesperson

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .attribution_context import (
     NOT_SOURCES,
     PERSONAL,
+    UNNAMED_OWNERS,
     ArticleContext,
     Attribution,
     entity_name,
@@ -2294,11 +2295,7 @@ def _clause_closed_by(prep: Token) -> Token | None:
 def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attribution | None:
     """ "X's view is that …" / "X's claim that …"."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if (
-        poss is None
-        or poss.lower_ in NOT_SOURCES
-        or poss.lower_ in ("its", "their", "my", "our", "your")
-    ):
+    if poss is None or poss.lower_ in NOT_SOURCES or poss.lower_ in UNNAMED_OWNERS:
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
     if clause is None and noun.dep_ == "nsubj":
