@@ -109,6 +109,9 @@ def _keep_titles_with_names(doc: Doc) -> Doc:
 _OPENING_MARKS = frozenset(("''", '"', "“", "``", "‘‘"))
 
 
+# The parser learnt straight apostrophes: it tags "O’Neill" as an adverb and "O'Neill" as a name.
+_CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
+
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 # Quotation marks the parser does not know, as the marks it does: it tags "»" as a noun (the
@@ -126,7 +129,27 @@ def _parser_text(text: str, quotes: list[QuoteSpan]) -> str:
             chars[q.start] = marks[0]
             if q.closed and not text[q.end - 1].isalnum():
                 chars[q.end - 1] = marks[1]
+    for apostrophe in _CURLY_APOSTROPHE.finditer(text):
+        chars[apostrophe.start()] = "'"
     return "".join(chars)
+
+
+def _as_written(doc: Doc, written: str) -> Doc:
+    """The parse of `doc` on the words as the article writes them (its apostrophes), so that
+    mentions and names keep the article's spelling."""
+    words = [
+        "".join(
+            mark if (mark, char) == ("’", "'") else char
+            for char, mark in zip(t.text, written[t.idx : t.idx + len(t)], strict=True)
+        )
+        for t in doc
+    ]
+    if all(w == t.text for w, t in zip(words, doc, strict=True)):
+        return doc
+    attrs: list[int | str] = ["TAG", "POS", "MORPH", "LEMMA", "ENT_IOB", "ENT_TYPE"]
+    attrs += ["HEAD", "DEP"] if doc.has_annotation("DEP") else ["SENT_START"]
+    restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    return restored.from_array(attrs, doc.to_array(attrs))  # type: ignore[arg-type]
 
 
 def _parse(nlp, article: Article, quotes: list[QuoteSpan]) -> list[tuple[int, Doc]]:
@@ -143,7 +166,7 @@ def _parse(nlp, article: Article, quotes: list[QuoteSpan]) -> list[tuple[int, Do
         for i, doc in zip(
             indexes, nlp.pipe([texts[i] for i in indexes], batch_size=64, disable=skip), strict=True
         ):
-            docs[i] = doc
+            docs[i] = _as_written(doc, article.text[spans[i][0] : spans[i][1]])
     return [(spans[i][0], docs[i]) for i in range(len(texts))]
 
 
@@ -592,6 +615,15 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _closed(name: str) -> str:
+    """A name or mention without a parenthesis the parse cut open ("the Vox Populi (Voice of the
+    People" of "the Vox Populi (Voice of the People) column", "Sen. Jo Roe (R")."""
+    if name.count("(") <= name.count(")"):
+        return name
+    cut = name[: name.rindex("(")].rstrip(" ,-–—")
+    return cut or name
+
+
 def _quote(
     reader: ArticleContext,
     att: Attribution,
@@ -600,6 +632,9 @@ def _quote(
     cue: str | None,
     confidence: float,
 ) -> Quote:
+    piece = reader.text[start:end]
+    if piece.count("(") > piece.count(")") and reader.text[end : end + 1] == ")":
+        end += 1  # "the compromise led by Sen. Jo Roe (R-Maine)": the parse leaves out the ")"
     inside, total = quoted_share(reader.text, reader.mask, start, end)
     kind = "direct" if total and inside == total else "mixed" if inside else "indirect"
     if kind == "indirect":
@@ -612,8 +647,8 @@ def _quote(
         start=start,
         end=end,
         kind=kind,
-        speaker=att.speaker and reader.people.in_full(att.speaker),
-        speaker_mention=att.mention,
+        speaker=att.speaker and _closed(reader.people.in_full(att.speaker)),
+        speaker_mention=att.mention and _closed(att.mention),
         cue=cue,
         about=att.about and reader.people.in_full(att.about),
         confidence=round(min(1.0, confidence), 3),

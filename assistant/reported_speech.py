@@ -156,14 +156,15 @@ def _subject(cue: Token) -> Token | None:
         )
     ):  # "A poll found last week that ...", "One lawmaker called Roe a fraud": a verb read as a
         return cue.head  # participle ("a lawmaker called Roe"), and no other verb in the sentence
+    # "He's said he ...": the parse reads the contracted "has" as a passive's "is"
+    passive_ok = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children)
     if (
         cue.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "nsubj", "agent") for c in cue.children)
+        and not passive_ok
         and not _past_read_as_participle(cue)
     ):
         return None  # a passive participle: "asked about the plan, she said ..."
-    # "He's said he ...": the parse reads the contracted "has" as a passive's "is"
-    passive_ok = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children)
     speaking = cue.tag_ == "VBG" and (
         cue.lower_ in SPEECH_FORMS
         or (

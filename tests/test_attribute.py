@@ -2075,3 +2075,41 @@ def test_the_owner_of_a_catch_phrase_or_an_assumption_is_the_speaker() -> None:
     )
     assert containing(quotes, "voters would come round").speaker == "Tom Brell"
     assert containing(quotes, "to win an election").speaker == "Ada Lind"
+
+
+def test_a_curly_apostrophe_in_a_name_parses_like_a_straight_one() -> None:
+    quotes = run(
+        "Headline\n\nSean O’Neill said the ferry would stop running in May.\n\n"
+        "“It’s a shame,” said Mr. O’Neill."
+    )
+    ferry = containing(quotes, "ferry would stop")
+    assert (ferry.kind, ferry.speaker, ferry.speaker_mention) == (
+        "indirect",
+        "Sean O’Neill",
+        "Sean O’Neill",
+    )
+    assert containing(quotes, "It’s a shame").speaker == "Sean O’Neill"
+
+
+def test_a_contracted_has_read_as_a_passive_still_has_its_speaker() -> None:
+    quotes = run(
+        "Headline\n\nThe harbour plan has split the town, with Ann Park — who's called for a "
+        "new vote on the plan — leading the opposition."
+    )
+    assert containing(quotes, "new vote on the plan").speaker == "Ann Park"
+
+
+def test_a_speaker_never_keeps_half_a_parenthesis() -> None:
+    quotes = run(
+        "Headline\n\nA popular column in the national Harbour Lamp newspaper attacked the "
+        "comment.\n\n“Amid the trading of insults, the remark was rough around the edges,” said "
+        "the Vox Civium (Voice of the Citizens) column.\n\nDemocrats say movement is "
+        "instructive. Lind and Sen. Ada Vance (R-N.H.), who are both in tight reelection races, "
+        "endorsed the compromise led by moderate Sen. Ann Park (R-Maine)."
+    )
+    named = [q for q in quotes if q.kind != "author"]
+    assert containing(quotes, "rough around the edges").speaker == "Vox Civium"
+    assert containing(quotes, "the compromise").text.endswith("(R-Maine)")
+    for q in named:
+        for text in (q.speaker, q.speaker_mention, q.text):
+            assert text.count("(") == text.count(")"), text
