@@ -86,7 +86,11 @@ def _scan_paragraph(
                     single_open, single_closer = i, _SINGLE_OPEN.get(ch, "'")
             elif single_open is not None and ch in (single_closer, "’", "'"):
                 nxt = _next_char(text, i + 1, end)
-                if not nxt.isalnum() and i > single_open + 1:
+                if (
+                    not nxt.isalnum()
+                    and i > single_open + 1
+                    and not _plural_possessive(text, i, end)
+                ):
                     spans.append((single_open, i + 1))
                     single_open = None
         else:
@@ -106,6 +110,19 @@ def _scan_paragraph(
                     open_at = None
         i += 1
     return spans, open_at
+
+
+_CLOSING_SINGLE = re.compile(r"[’'](?=[.,;:?!)]|\s*$)")
+
+
+def _plural_possessive(text: str, i: int, end: int) -> bool:
+    """ "‘The farmers’ union knows that.’": a mark after a plural "s" and before a lower-case word
+    is an apostrophe when a closing mark before punctuation follows, with no opening mark between."""
+    if text[i - 1] != "s" or not re.match(r" [a-z]", text[i + 1 : i + 3]):
+        return False
+    rest = text[i + 1 : end]
+    later = _CLOSING_SINGLE.search(rest)
+    return later is not None and not any(m in rest[: later.start()] for m in "‘‹")
 
 
 def _opens_with_mark(text: str, start: int, end: int) -> bool:

@@ -98,6 +98,21 @@ def test_a_cue_after_guillemets_or_low_marks_is_read_by_the_parse(quoted: str) -
     assert quote.speaker_mention == "the French consul"
 
 
+def test_a_plural_possessive_inside_single_marks_does_not_close_them() -> None:
+    quotes = run(
+        "Headline\n\nThe fisheries minister, Ada Vance, was defiant. ‘We’re not going anywhere,’ "
+        "she said. ‘The growers’ union knows that.’\n\nShe called her critics ‘dreamers’ "
+        "and left."
+    )
+    union = containing(quotes, "union knows that")
+    assert (union.kind, union.text, union.speaker) == (
+        "direct",
+        "The growers’ union knows that.",
+        "Ada Vance",
+    )
+    assert containing(quotes, "dreamers").kind == "mixed"
+
+
 def test_single_guillemets_are_dropped_from_a_direct_quotation() -> None:
     quote = containing(run("Headline\n\nAnn Lee said: ‹Tout va bien›."), "Tout va bien")
     assert (quote.text, quote.speaker) == ("Tout va bien", "Ann Lee")
