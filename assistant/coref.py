@@ -1045,9 +1045,17 @@ class ArticlePeople:
         what someone else `reported` ("Roe is right, Jo Vance said") is not in view.
         """
 
+        described_as = re.compile(rf"\b(?:the|a|an)\s+{re.escape(head)}\b", re.I)
+
         def fits(person: Person) -> bool:
             titles = {r for r in person.roles if r in ROLE_NOUNS}
-            return not titles or head.lower() in titles
+            # "Jo Roe said the mayor had told him ...": whoever Roe reports of is not Roe
+            own_words = any(
+                described_as.search(self.text, s, e)
+                for s, e, who in reported or ()
+                if who is person
+            )
+            return (not titles or head.lower() in titles) and not own_words
 
         if head.lower() in _AGENT_ROLES:
             return None  # "the spokesman" speaks for the person just named, and is someone else

@@ -2128,3 +2128,12 @@ def test_a_speaker_never_keeps_half_a_parenthesis() -> None:
     for q in named:
         for text in (q.speaker, q.speaker_mention, q.text):
             assert text.count("(") == text.count(")"), text
+
+
+def test_a_role_someone_reported_on_is_not_that_person() -> None:
+    quotes = run(
+        "Headline\n\nHarbour master Jo Keane said the mayor had told him that the port deal was "
+        "dead.\n\n“I’m not sure it will survive,” Keane said of the plan.\n\nThe mayor, who has "
+        "denied wrongdoing, insisted the deal was sound."
+    )
+    assert containing(quotes, "deal was sound").speaker == "The mayor"
