@@ -1014,11 +1014,23 @@ def _complement(cue: Token) -> Token | None:
     return None
 
 
+# "said that could come later": "that" is what could come, not the word opening a clause
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"that\s+(?:is|was|were|are|would|could|will|should|can|may|might|must|has|had|did|does"
+    r"|isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|couldn['’]t|doesn['’]t|didn['’]t)\b",
+    re.I,
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces, separators and a dangling 'that' from both ends of a content span."""
     while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
         start += 1
-    if text[start : start + 5].lower() in ("that ", "that,") and end - start > 5:
+    if (
+        text[start : start + 5].lower() in ("that ", "that,")
+        and end - start > 5
+        and not _DEMONSTRATIVE_SUBJECT.match(text, start)
+    ):
         start += 5
         while start < end and (text[start].isspace() or text[start] == ","):
             start += 1

@@ -2137,3 +2137,12 @@ def test_a_role_someone_reported_on_is_not_that_person() -> None:
         "denied wrongdoing, insisted the deal was sound."
     )
     assert containing(quotes, "deal was sound").speaker == "The mayor"
+
+
+def test_that_as_the_subject_of_what_was_said_is_kept() -> None:
+    quotes = run(
+        "Headline\n\nDemocrats wanted money for lead pipes, but Republicans said that could come "
+        "later. Ann Lee said that the plan was sound."
+    )
+    assert containing(quotes, "could come later").text == "that could come later"
+    assert containing(quotes, "plan was sound").text == "the plan was sound"
