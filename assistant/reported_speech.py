@@ -1423,7 +1423,9 @@ def _verb_content(
                 last = aim  # "decried the mayor's calls to close the harbour", parsed as a purpose
             last = _before_second_predicate(obj.left_edge, _trim_back(last, obj))
             last = _before_closing_apposition(obj.left_edge, last, obj)
-            quoted = last.i + 1 < len(last.doc) and last.doc[last.i + 1].tag_ == "``"
+            quoted = (last.i + 1 < len(last.doc) and last.doc[last.i + 1].tag_ == "``") or (
+                reader.in_quote(offset, obj.left_edge) and reader.in_quote(offset, last)
+            )  # "called Roe “a fraud”", "which Roe called “a disaster,” failed"
             if _enough_to_cite(obj.left_edge, last) or quoted:  # "called Roe “a fraud”"
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     if not parts and comp is None and that is None and speech:

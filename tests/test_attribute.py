@@ -2146,3 +2146,12 @@ def test_that_as_the_subject_of_what_was_said_is_kept() -> None:
     )
     assert containing(quotes, "could come later").text == "that could come later"
     assert containing(quotes, "plan was sound").text == "the plan was sound"
+
+
+def test_a_quoted_name_for_a_thing_in_a_relative_clause_is_the_speakers() -> None:
+    quotes = run(
+        "Headline\n\nThe auditors valued the harbour at $2.9 million, which Mayor Jo Roe called "
+        "“a disgrace,” and the council agreed."
+    )
+    disgrace = containing(quotes, "a disgrace")
+    assert (disgrace.kind, disgrace.speaker, disgrace.cue) == ("direct", "Jo Roe", "called")
