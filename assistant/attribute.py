@@ -37,6 +37,7 @@ from .reported_speech import (
     reports_clause,
     retort,
     speaker_lines,
+    interview_answers,
     stance_attribution,
     survey_attribution,
     tagline_attributions,
@@ -637,6 +638,8 @@ def _quote(
         end += 1  # "the compromise led by Sen. Jo Roe (R-Maine)": the parse leaves out the ")"
     inside, total = quoted_share(reader.text, reader.mask, start, end)
     kind = "direct" if total and inside == total else "mixed" if inside else "indirect"
+    if att.verbatim:
+        kind = "direct"
     if kind == "indirect":
         confidence *= 0.9
     if kind == "direct":  # the words themselves: outer quotation marks and a closing comma dropped
@@ -664,6 +667,7 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
         _attribute_paragraph(reader, offset, doc)
     tagline_attributions(reader)
     speaker_lines(reader)
+    interview_answers(reader)
     headline_attributions(reader)
     found = _drop_nested(reader.found, reader.quotes, reader.text)
     _continue_quotes(reader, found)

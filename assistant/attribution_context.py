@@ -65,6 +65,9 @@ class Attribution:
     person: Person | None = None
     extra: list[tuple[int, int]] = field(default_factory=list)  # quotations continuing this one
     same_cue: list[tuple[int, int]] = field(default_factory=list)  # ... in the cue's own paragraph
+    verbatim: bool = (
+        False  # the speaker's own words without quotation marks (an interview's answers)
+    )
 
 
 class ArticleContext:

@@ -7,6 +7,7 @@ content spans (article offsets), the speaker block (mention + cue) and the resol
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 
 from spacy.tokens import Span, Token
@@ -2644,6 +2645,45 @@ def speaker_lines(reader: ArticleContext) -> None:
                 0.6,
                 None,
                 person,
+            )
+        )
+
+
+_QUESTION_LABEL = re.compile(r"(?:Q|QUESTION|Question)\s*[:.][ \t]+(?=\S)")
+_ANSWER_LABEL = re.compile(r"(?:A|ANSWER|Answer)\s*[:.][ \t]+(?=\S)")
+
+
+def interview_answers(reader: ArticleContext) -> None:
+    """An interview printed as questions and answers ("Q: Is the deal dead?" / "A: Not yet."):
+    each answer is the interviewee's own words, the person the introduction names most often
+    (the latest of equals). The questions stay the article's."""
+    text = reader.text
+    spans = reader.paragraph_spans
+    questions = [p for p in spans if _QUESTION_LABEL.match(text, p[0], p[1])]
+    answers = [(p, m) for p in spans if (m := _ANSWER_LABEL.match(text, p[0], p[1]))]
+    if not questions or not answers:
+        return
+    intro = questions[0][0]
+    count = Counter(id(m.person) for m in reader.people.mentions if m.end <= intro)
+    named = [m for m in reader.people.mentions if m.end <= intro and not m.quoted]
+    if not named:
+        return
+    person = max(reversed(named), key=lambda m: count[id(m.person)]).person
+    for (p_start, p_end), label in answers:
+        lo, hi = label.end(), p_end
+        if hi - lo < 2:
+            continue  # what others said inside an answer is nested in it ("My deputy says ...")
+        reader.found.append(
+            Attribution(
+                [(lo, hi)],
+                (p_start, label.end()),
+                label.group().strip(),
+                person.name,
+                None,
+                0.6,
+                None,
+                person,
+                verbatim=True,
             )
         )
 

@@ -2155,3 +2155,26 @@ def test_a_quoted_name_for_a_thing_in_a_relative_clause_is_the_speakers() -> Non
     )
     disgrace = containing(quotes, "a disgrace")
     assert (disgrace.kind, disgrace.speaker, disgrace.cue) == ("direct", "Jo Roe", "called")
+
+
+def test_an_interviews_answers_are_the_interviewees_words() -> None:
+    quotes = run(
+        "Interview: the harbour master\n\nJo Keane has run the port for a decade. We spoke to "
+        "her last week.\n\nQ: Is the port deal dead?\n\nA: Not yet. But it is on life support."
+        "\n\nQ: Who is to blame?\n\nA: The council, mostly. My deputy says the minister is to "
+        "blame too."
+    )
+    first = containing(quotes, "life support")
+    assert (first.kind, first.speaker, first.text) == (
+        "direct",
+        "Jo Keane",
+        "Not yet. But it is on life support.",
+    )
+    second = containing(quotes, "minister is to blame")
+    assert (second.kind, second.speaker) == ("direct", "Jo Keane")
+    assert containing(quotes, "Who is to blame").kind == "author"
+
+
+def test_a_single_letter_label_without_questions_is_no_interview() -> None:
+    quotes = run("Headline\n\nJo Keane runs the port.\n\nA: The council approved the budget.")
+    assert containing(quotes, "approved the budget").kind == "author"
