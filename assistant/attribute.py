@@ -506,22 +506,24 @@ def _one_person_speaks(
     if len({id(m.person) for m in mentions}) != 1:
         return None
     m = mentions[0]
+    verb = _speech_verb_after(reader.text, m.end)  # "“…,” harbour chief Jo Roe told the paper",
+    # when the parse reads "harbour" as the verb: the cue is still the word after the name
     return Attribution(
         [(q.start, q.end)],
         (m.start, m.end),
         reader.text[m.start : m.end],
         m.person.name,
-        None,
+        verb,
         0.5,
         None,
         m.person,
     )
 
 
-def _speech_verb_after(text: str, at: int) -> bool:
-    """The word after the name is a speech verb ("says", "said")."""
+def _speech_verb_after(text: str, at: int) -> str | None:
+    """The word after the name, if it is a speech verb ("says", "said")."""
     following = re.match(r"\s+([a-z]+)\b", text[at : at + 30])
-    return following is not None and following.group(1) in SPEECH_FORMS
+    return following.group(1) if following and following.group(1) in SPEECH_FORMS else None
 
 
 def _starts_sentence(text: str, start: int, para_start: int) -> bool:

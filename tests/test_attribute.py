@@ -2178,3 +2178,12 @@ def test_an_interviews_answers_are_the_interviewees_words() -> None:
 def test_a_single_letter_label_without_questions_is_no_interview() -> None:
     quotes = run("Headline\n\nJo Keane runs the port.\n\nA: The council approved the budget.")
     assert containing(quotes, "approved the budget").kind == "author"
+
+
+def test_a_quote_credited_to_the_one_name_keeps_the_verb_after_it() -> None:
+    quotes = run(
+        'Headline\n\n"We had no choice," harbour chief Ade Okafor told The Gazette. "Safety '
+        'comes first."'
+    )
+    choice = containing(quotes, "no choice")
+    assert (choice.speaker, choice.cue) == ("Ade Okafor", "told")
