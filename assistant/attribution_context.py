@@ -7,6 +7,7 @@ written ("a NATO official") when nothing better is known.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +52,20 @@ def _owner(subj: Token) -> Token | None:
 PERSONAL = frozenset("he she him her his".split())
 
 _LONGEST_DESCRIPTION = 25  # tokens; longer subtrees are parse accidents more than descriptions
+
+
+# What opens a description of someone not named before: "a police officer", "her spokesman"
+# ("the Vermont senator" is often a named person the resolution missed).
+_DESCRIBING = frozenset("a an another one his her their its".split())
+_ASKING = frozenset("ask asks asked asking question questioned wonder wondered".split())
+_FEMALE_ROLES = frozenset(
+    "spokeswoman businesswoman chairwoman congresswoman councilwoman alderwoman queen princess".split()
+)
+_MALE_ROLES = frozenset(
+    "spokesman businessman chairman congressman councilman alderman king prince".split()
+)
+_STOP = re.compile(r"[.!?][”\"’']*\s+|\n")
+_ONLY_CLOSING = re.compile(r"[\s.!?,”\"’']*")
 
 
 @dataclass
@@ -231,6 +246,9 @@ class ArticleContext:
                     m.person is person and m.start < at for m in self.people.mentions
                 ):  # "After he blasted the film, Pastor Jo Roe turned on ...": met here first
                     return name, confidence, person
+            described = self._description_just_before(word, at)
+            if described is not None:
+                return described, 0.5, None
             reported: list[tuple[int, int, Person | None]] = [
                 (s, e, att.person) for att in self.found if att.person for s, e in att.parts
             ]
@@ -312,6 +330,38 @@ class ArticleContext:
         if same is not None and any(m.person is same and m.start < at for m in self.people.unnamed):
             return same.name, 0.5, None
         return None, 0.5, None
+
+    def _description_just_before(self, word: str, at: int) -> str | None:
+        """ "A police officer said the road was closed. She said ...": the unnamed person the
+        sentence just before credits, when no one is named since, is the "he"/"she" that speaks."""
+        if word not in ("he", "she"):
+            return None
+        before = [att for att in self.found if att.block[0] < at]
+        if not before:
+            return None
+        last = max(before, key=lambda att: max(e for _, e in [*att.parts, att.block]))
+        words = last.mention.lower().split()
+        if (
+            last.person is not None
+            or not last.speaker
+            or (last.cue or "").lower() in _ASKING  # a question, then someone else's answer
+            or len(words) < 2
+            or words[0] not in _DESCRIBING
+            or words[-1] not in ROLE_NOUNS
+            or words[-1] in (_FEMALE_ROLES if word == "he" else _MALE_ROLES)
+            or any(  # someone who may be meant is named since ("... said Jo Roe was ill")
+                last.block[0] <= m.start < at
+                and m.person.gender in (None, "m" if word == "he" else "f")
+                for m in self.people.mentions
+            )
+        ):
+            return None
+        end = max(e for _, e in [*last.parts, last.block])
+        stops = [m.end() for m in _STOP.finditer(self.text, end, at)]
+        opening = stops[-1] if stops else end
+        if len(stops) > 1 or not _ONLY_CLOSING.fullmatch(self.text, end, opening):
+            return None  # another sentence between them
+        return last.speaker
 
     def recent_source(self, at: int, window: int = 400) -> str | None:
         """The organisation or document most recently credited before `at`."""

@@ -2187,3 +2187,15 @@ def test_a_quote_credited_to_the_one_name_keeps_the_verb_after_it() -> None:
     )
     choice = containing(quotes, "no choice")
     assert (choice.speaker, choice.cue) == ("Ade Okafor", "told")
+
+
+def test_he_or_she_after_an_unnamed_source_is_that_source_not_a_name_before() -> None:
+    quotes = run(
+        "Headline\n\nSenator Ann Park was absent on Tuesday. Her spokesman said the senator was "
+        "ill. He added that she would return next week.\n\nA police officer said the road was "
+        "closed. She said it would reopen on Friday.\n\nA harbour official asked whether the "
+        "ferry was late. “It will run tomorrow,” Park said. “I am sure,” she said."
+    )
+    assert containing(quotes, "return next week").speaker == "Her spokesman"
+    assert containing(quotes, "reopen on Friday").speaker == "A police officer"
+    assert containing(quotes, "I am sure").speaker == "Ann Park"
