@@ -179,7 +179,9 @@ def _subject(cue: Token) -> Token | None:
         # Two subjects ("MACAU (Reuters) – Jo Roe said"): the one nearest the verb, not a dateline.
         children = sorted(cue.children, key=lambda c: abs(c.i - cue.i))
         subjects = [c for c in children if c.dep_ == "nsubj"]
-        if len(subjects) > 1 and _stray_subject(subjects[0]):
+        if len(subjects) > 1 and (
+            _stray_subject(subjects[0]) or _apposition_read_as_subject(subjects[0], subjects[1])
+        ):
             children.remove(subjects[0])
         outer = _reporting_verb_above(cue) if speaking and step else None
         if outer is not None:  # "X said the plan has “worked well” before claiming ...", "X said
@@ -454,6 +456,20 @@ def _dateline(tok: Token) -> bool:
         and doc[tok.i + 1].text == ","
         and tok.ent_type_ != "ORG"  # not "NATO, the alliance, said — ..."
         and any(t.text in _DATELINE_MARKS for t in doc[tok.i + 2 : tok.i + 8])
+    )
+
+
+def _apposition_read_as_subject(near: Token, far: Token) -> bool:
+    """ "Ban Ki-moon, the secretary general of the United Nations, vowed ...": the parse makes the
+    description after the name a second subject; the name is the source."""
+    doc = near.doc
+    return (
+        far.ent_type_ == "PERSON"
+        and far.i < near.i
+        and doc[far.right_edge.i + 1].text == ","
+        and near.left_edge.i == far.right_edge.i + 2
+        and near.tag_ in ("NN", "NNS")
+        and near.ent_type_ == ""
     )
 
 
@@ -1008,6 +1024,19 @@ def _complement(cue: Token) -> Token | None:
     misread = _that_clause_misread(cue)
     if misread is not None:
         return misread
+    subjects = sorted((c for c in cue.lefts if c.dep_ == "nsubj"), key=lambda c: c.i)
+    if (  # "Trump views NATO as a client, retired general Jo Roe noted": the parse reads the
+        # clause as a noun phrase ("views") and makes it a second subject of the cue
+        len(subjects) == 2
+        and cue.lower_ in SPEECH_FORMS
+        and subjects[0].right_edge.i - subjects[0].left_edge.i >= 3
+        and cue.doc[subjects[0].right_edge.i + 1].text == ","
+        and subjects[1].left_edge.i == subjects[0].right_edge.i + 2
+        and subjects[0].left_edge.i == cue.sent.start
+        and subjects[0].tag_ not in ("NNP", "NNPS")  # not "Ban Ki-moon, the secretary general,"
+        and all(t.is_punct for t in cue.doc[cue.i + 1 : cue.sent.end])  # the cue ends it
+    ):
+        return subjects[0]
     if cue.lower_ in _ASKING:  # "asked the students if they were serious": the question
         for child in cue.rights:
             if child.dep_ == "advcl" and _marked(child, _QUESTION_MARKS):

@@ -2199,3 +2199,18 @@ def test_he_or_she_after_an_unnamed_source_is_that_source_not_a_name_before() ->
     assert containing(quotes, "return next week").speaker == "Her spokesman"
     assert containing(quotes, "reopen on Friday").speaker == "A police officer"
     assert containing(quotes, "I am sure").speaker == "Ann Park"
+
+
+def test_a_claim_read_as_a_second_subject_of_a_closing_cue_is_the_content() -> None:
+    quotes = run(
+        "Headline\n\nTrump views NATO as a client, retired general Marco Bertolini noted. Ban "
+        "Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake."
+    )
+    client = containing(quotes, "NATO as a client")
+    assert (client.kind, client.speaker, client.text) == (
+        "indirect",
+        "Marco Bertolini",
+        "Trump views NATO as a client",
+    )
+    # the description after a name is its apposition, not a second source (no "general" match)
+    assert containing(quotes, "not to repeat that mistake").speaker == "Ban Ki-moon"
