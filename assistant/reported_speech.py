@@ -2133,31 +2133,31 @@ def _merge_parts(reader: ArticleContext, parts: list[tuple[int, int]]) -> list[t
 
 def _about(reader: ArticleContext, comp: Token, speaker: str | None, offset: int) -> str | None:
     """The person a reported clause is about: its subject, when that is a named person."""
-    for child in comp.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            ent = person_entity(child)
-            if ent is None:
-                toks = subject_tokens(child)
-                written = child.doc[toks[0].i : toks[-1].i + 1].text
-                known = (
-                    reader.people.known(written, offset + child.idx)
-                    if child.tag_ == "NNP"
-                    else None
-                )
-                if known is None:
-                    return None
-                full = known.name
-            else:
-                name = entity_name(ent)
-                person = reader.people.person_named(name)
-                full = (
-                    person.name
-                    if person
-                    else reader.people.full_name(name, offset + ent.start_char)
-                )
-            if speaker and normalise_name(full) == normalise_name(speaker):
+    subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    first = comp.left_edge
+    misread = not subjects and comp.dep_ == "nsubj" and first != comp and first.is_title
+    if misread:  # "Trump views NATO as a client, Jo Roe noted", read as a noun phrase
+        subjects = [first]
+    for child in subjects:
+        ent = person_entity(child)
+        if ent is None:
+            toks = subject_tokens(child)
+            written = child.doc[toks[0].i : toks[-1].i + 1].text
+            known = (
+                reader.people.known(written, offset + child.idx)
+                if child.tag_ == "NNP" or misread
+                else None
+            )
+            if known is None:
                 return None
-            return full
+            full = known.name
+        else:
+            name = entity_name(ent)
+            person = reader.people.person_named(name)
+            full = person.name if person else reader.people.full_name(name, offset + ent.start_char)
+        if speaker and normalise_name(full) == normalise_name(speaker):
+            return None
+        return full
     return None
 
 

@@ -2214,3 +2214,13 @@ def test_a_claim_read_as_a_second_subject_of_a_closing_cue_is_the_content() -> N
     )
     # the description after a name is its apposition, not a second source (no "general" match)
     assert containing(quotes, "not to repeat that mistake").speaker == "Ban Ki-moon"
+
+
+def test_a_claim_read_as_a_noun_phrase_is_still_about_its_named_subject() -> None:
+    quotes = run(
+        "Headline\n\nPresident Donald Trump met NATO leaders on Monday.\n\nTrump views NATO as a "
+        "client, retired general Marco Bertolini noted."
+    )
+    client = containing(quotes, "NATO as a client")
+    assert (client.speaker, client.about) == ("Marco Bertolini", "Donald Trump")
+    assert not [q for q in quotes if q.speaker == "Donald Trump"]
