@@ -309,6 +309,9 @@ class ArticleContext:
                 person = self.people.described(subj.lower_, at, self.recent, reported=claims)
                 if person is not None:
                     return person.name, 0.55, person
+                person = self.people.role_named_next(subj.lower_, mods, at)
+                if person is not None:
+                    return person.name, 0.5, person
         # "said Jo Quill", "one pastor, Jo Quill, said": a person the NER missed
         unnamed = unnamed_person(subj)
         if unnamed is not None:

@@ -1030,6 +1030,23 @@ class ArticlePeople:
                 return mention.person
         return None
 
+    def role_named_next(
+        self, head: str, modifiers: list[str], at: int, window: int = 800
+    ) -> Person | None:
+        """The one person introduced with this role soon after a lead that uses it alone ("..., the
+        mayor told The Post. ... Mayor Tom Hale said"), if only one person of the article has it."""
+        head = head.lower()
+        holders = {
+            id(m.person): m
+            for m in self.mentions
+            if head in m.person.roles
+            and all(w.lower() in m.person.roles for w in modifiers if w[:1].isupper())
+        }
+        if len(holders) != 1:
+            return None
+        first = min((m for m in self.mentions if id(m.person) in holders), key=lambda m: m.start)
+        return first.person if at < first.start <= at + window else None
+
     def described(
         self,
         head: str,

@@ -2224,3 +2224,13 @@ def test_a_claim_read_as_a_noun_phrase_is_still_about_its_named_subject() -> Non
     client = containing(quotes, "NATO as a client")
     assert (client.speaker, client.about) == ("Marco Bertolini", "Donald Trump")
     assert not [q for q in quotes if q.speaker == "Donald Trump"]
+
+
+def test_a_role_in_the_lead_is_the_one_person_named_with_it_just_after() -> None:
+    quotes = run(
+        "Harbour fees to rise\n\nThe council will raise harbour fees by 10 percent, the mayor "
+        'told The Post on Monday.\n\n"It is the only way," Mayor Tom Hale said in an interview.'
+        "\n\nThe minister said the rise was unfair."
+    )
+    assert containing(quotes, "raise harbour fees").speaker == "Tom Hale"
+    assert containing(quotes, "rise was unfair").speaker == "The minister"
