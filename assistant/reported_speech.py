@@ -459,6 +459,23 @@ def _dateline(tok: Token) -> bool:
     )
 
 
+def _asked_aside(cue: Token) -> bool:
+    """ "Roe, asked if she would yield, replied: ...", parsed with "asked" as the main verb: a
+    question put to the subject between commas, before the verb that is hers."""
+    doc = cue.doc
+    return (
+        cue.lower_ in _ASKING
+        and cue.i >= 2
+        and doc[cue.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.i == cue.i - 2 for c in cue.children)
+        and any(
+            c.i > cue.i and c.tag_ in FINITE_TAGS and doc[c.i - 1].text == ","
+            for c in cue.children
+            if c.dep_ in ("ccomp", "conj")
+        )
+    )
+
+
 def _apposition_read_as_subject(near: Token, far: Token) -> bool:
     """ "Ban Ki-moon, the secretary general of the United Nations, vowed ...": the parse makes the
     description after the name a second subject; the name is the source."""
@@ -1127,6 +1144,8 @@ def verb_attribution(
         return None
     if cue.head.lower_ in _ASKING and _marked(cue, _QUESTION_MARKS):
         return None  # "Asked if he thought the plan went too far, ...": a question put to him
+    if _asked_aside(cue):
+        return None  # "Roe, asked if she would yield, replied ...": the question was put to her
     if _relayed_by(cue):
         return None  # "“…,” Roe noted in a podcast, as reported by the Ledger": Roe's words
     comp = _complement(cue)
@@ -2596,6 +2615,8 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
         or person_entity(subj) is not None
         or reader.people.known(subj.text, offset + subj.idx)
         or inverted  # "Said one voter:": the sentence's shape names a speaker
+        # "The union's president, Rita Gomez, put it this way:"
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
         # "The Ledger confirmed it, reporting:", "The group describes itself this way:"
         or (_speech(verb) or _speech(colon.nbor(-1)))
         and subj.tag_.startswith("NN")
@@ -2608,7 +2629,10 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
             speaker, person = named.name, named
         mention = subj.doc[verb.i + 1 : subj.i + 1].text
     block = _block([*subject_tokens(subj), verb], offset)
-    _credit_quote(reader, q, block, verb.text, (mention, speaker, confidence, person))
+    said = colon.nbor(-1) if colon.i > 0 else verb
+    # "Roe, asked if she would yield, replied: “…”", parsed with "asked" as the main verb
+    cue = said.text if said.tag_ in FINITE_TAGS and _speech(said) else verb.text
+    _credit_quote(reader, q, block, cue, (mention, speaker, confidence, person))
 
 
 def _credit_quote(
@@ -2926,6 +2950,7 @@ def learned_attribution(
         found is None
         or (found.shape == "xcomp" and verb.lower_ in _ASPECTUAL)
         or _under_imperative(verb, reader, offset)
+        or _asked_aside(verb)
     ):
         return None  # "continued to build": the infinitive's own verb may report, not this one
     subj = found.subject

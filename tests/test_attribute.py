@@ -2234,3 +2234,23 @@ def test_a_role_in_the_lead_is_the_one_person_named_with_it_just_after() -> None
     )
     assert containing(quotes, "raise harbour fees").speaker == "Tom Hale"
     assert containing(quotes, "rise was unfair").speaker == "The minister"
+
+
+def test_a_colon_after_a_title_with_a_name_in_apposition_opens_their_words() -> None:
+    quotes = run(
+        "Headline\n\nIn a statement, the union's president, Rita Gomez, put it this way:\n\n"
+        "“We have waited long enough. The workers deserve better.\n\n“We will strike on Monday "
+        "unless the company returns to the table.”"
+    )
+    strike = containing(quotes, "strike on Monday")
+    assert (strike.kind, strike.speaker) == ("direct", "Rita Gomez")
+
+
+def test_a_question_put_to_the_subject_between_commas_is_not_theirs() -> None:
+    quotes = run(
+        "Headline\n\nRita Gomez leads the union. Gomez, asked if she would compromise, replied: "
+        "“Never.”"
+    )
+    assert not [q for q in quotes if "compromise" in q.text and q.kind != "author"]
+    never = containing(quotes, "Never")
+    assert (never.speaker, never.cue) == ("Rita Gomez", "replied")
