@@ -459,6 +459,24 @@ def _dateline(tok: Token) -> bool:
     )
 
 
+def _after_leading_date(comp: Token, first: Token) -> Token:
+    """ "said on Tuesday she would not accept ...": the day the parse hangs on the reported
+    clause is when it was said, not part of it (when the clause's subject follows)."""
+    lead = next((c for c in comp.lefts if c.left_edge == first), None)
+    if (
+        lead is None
+        or lead.dep_ not in ("npadvmod", "prep", "advmod")
+        or not any(t.ent_type_ in ("DATE", "TIME") for t in lead.subtree)
+        or not all(t.ent_type_ in ("DATE", "TIME") or t.lower_ == "on" for t in lead.subtree)
+        or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > lead.i for c in comp.children)
+    ):
+        return first
+    after = lead.right_edge.i + 1
+    while after < comp.i and comp.doc[after].is_punct:
+        after += 1
+    return comp.doc[after]
+
+
 def _asked_aside(cue: Token) -> bool:
     """ "Roe, asked if she would yield, replied: ...", parsed with "asked" as the main verb: a
     question put to the subject between commas, before the verb that is hers."""
@@ -1274,6 +1292,7 @@ def _verb_content(
         first, last = comp.left_edge, comp.right_edge
         if comp.i > cue.i:
             first = _with_leading_condition(cue, first)
+            first = _after_leading_date(comp, first)
             split = next((c for c in cue.rights if c.dep_ == "ccomp" and c.i > comp.i), None)
             if (  # "that voters fleeing it “cannot come here”": one clause the parse cut in
                 split is not None  # two at the quotation mark that opens the second

@@ -2254,3 +2254,13 @@ def test_a_question_put_to_the_subject_between_commas_is_not_theirs() -> None:
     assert not [q for q in quotes if "compromise" in q.text and q.kind != "author"]
     never = containing(quotes, "Never")
     assert (never.speaker, never.cue) == ("Rita Gomez", "replied")
+
+
+def test_the_day_after_a_speech_verb_is_not_what_was_said() -> None:
+    quotes = run(
+        "Headline\n\nPrime Minister Ada Vance said on Tuesday she would not accept the offer. "
+        "Tom Roe said Monday his actions were legal. Ann Park said Monday was the worst day."
+    )
+    assert containing(quotes, "not accept").text == "she would not accept the offer"
+    assert containing(quotes, "actions were legal").text == "his actions were legal"
+    assert containing(quotes, "worst day").text == "Monday was the worst day"
