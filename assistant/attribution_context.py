@@ -204,6 +204,7 @@ class ArticleContext:
             and subj.ent_type_ == ""
             and conjuncts[1].ent_type_ == "PERSON"
             and not any(c.dep_ in ("det", "poss") for c in subj.children)
+            and self.people.known(subj.text, offset + subj.idx) is None  # "Ruiz and Lo said"
         ):
             name, confidence, person = self._resolve(conjuncts[1], offset, [conjuncts[1]])
             return mention, name or mention, confidence, person

@@ -2264,3 +2264,11 @@ def test_the_day_after_a_speech_verb_is_not_what_was_said() -> None:
     assert containing(quotes, "not accept").text == "she would not accept the offer"
     assert containing(quotes, "actions were legal").text == "his actions were legal"
     assert containing(quotes, "worst day").text == "Monday was the worst day"
+
+
+def test_two_known_surnames_in_a_pair_are_two_people_not_a_description() -> None:
+    quotes = run(
+        "Headline\n\nUnion leader Ana Ruiz blamed management. Company spokeswoman Kim Lo wrote "
+        "that the union walked away.\n\nRuiz and Lo both said they hoped to resume talks."
+    )
+    assert containing(quotes, "resume talks").speaker == "Ana Ruiz and Kim Lo"
