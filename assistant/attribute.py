@@ -615,7 +615,18 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
         or text[end - 1].isspace()
     ):
         end -= 1
+    kept = text[start:end]
+    if (
+        text[end : end + 1] in ("’", "'")
+        and text[end : end + 2] != "''"
+        and len(_SINGLE_OPENING.findall(kept)) > len(_SINGLE_CLOSING.findall(kept))
+    ):
+        end += 1  # "People want the 'good old days'," he said: the inner quotation's close stays
     return start, end
+
+
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(]))[‘']")
+_SINGLE_CLOSING = re.compile(r"[’'](?=[\s,.;:!?)]|$)")
 
 
 def _closed(name: str) -> str:

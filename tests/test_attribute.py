@@ -2272,3 +2272,12 @@ def test_two_known_surnames_in_a_pair_are_two_people_not_a_description() -> None
         "that the union walked away.\n\nRuiz and Lo both said they hoped to resume talks."
     )
     assert containing(quotes, "resume talks").speaker == "Ana Ruiz and Kim Lo"
+
+
+def test_a_quotation_ending_in_a_quotation_keeps_the_inner_closing_mark() -> None:
+    quotes = run(
+        "Headline\n\n\"People want the 'good old days',\" producer Tom Ware said. “He told me: "
+        "‘Pray for him.’” Ware added. \"It's the players',\" Ware said."
+    )
+    assert containing(quotes, "good old days").text == "People want the 'good old days'"
+    assert containing(quotes, "Pray for him").text == "He told me: ‘Pray for him.’"
