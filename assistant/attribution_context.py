@@ -22,7 +22,15 @@ from .coref import (
     trim_entity,
     unnamed_person,
 )
-from .cues import DATA_NOUNS, DOCUMENT_NOUNS, OWNED_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_FORMS
+from .cues import (
+    ASKING_FORMS,
+    DATA_NOUNS,
+    DOCUMENT_NOUNS,
+    OWNED_NOUNS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    SPEECH_FORMS,
+)
 from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask
 from .records import Article
 from .speakers import normalise_name
@@ -57,7 +65,6 @@ _LONGEST_DESCRIPTION = 25  # tokens; longer subtrees are parse accidents more th
 # What opens a description of someone not named before: "a police officer", "her spokesman"
 # ("the Vermont senator" is often a named person the resolution missed).
 _DESCRIBING = frozenset("a an another one his her their its".split())
-_ASKING = frozenset("ask asks asked asking question questioned wonder wondered".split())
 _FEMALE_ROLES = frozenset(
     "spokeswoman businesswoman chairwoman congresswoman councilwoman alderwoman queen princess".split()
 )
@@ -348,7 +355,7 @@ class ArticleContext:
         if (
             last.person is not None
             or not last.speaker
-            or (last.cue or "").lower() in _ASKING  # a question, then someone else's answer
+            or (last.cue or "").lower() in ASKING_FORMS  # a question, then someone else's answer
             or len(words) < 2
             or words[0] not in _DESCRIBING
             or words[-1] not in ROLE_NOUNS

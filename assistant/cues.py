@@ -122,6 +122,9 @@ SPEECH_FORMS = _forms(SPEECH_VERBS)
 THOUGHT_FORMS = {k: v for k, v in _forms(THOUGHT_VERBS).items() if k not in SPEECH_FORMS}
 CUE_FORMS = {**THOUGHT_FORMS, **SPEECH_FORMS}
 
+# Verbs that put a question: what follows is asked of someone, not said by the subject.
+ASKING_FORMS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+
 # Verbs whose object is what was said or proposed: "X called for a recount", "X criticized the plan".
 OBJECT_VERBS = """call criticize criticise attack blast slam praise cite propose support oppose pledge
 promise vow urge want plan demand reject accuse blame defend endorse back applaud condemn dismiss

@@ -24,6 +24,7 @@ from .attribution_context import (
 )
 from .coref import Person, subject_tokens
 from .cues import (
+    ASKING_FORMS,
     CONTENT_NOUNS,
     CUE_FORMS,
     DATA_NOUNS,
@@ -118,9 +119,8 @@ _TELLING = frozenset(
     "tell tells told telling warn warns warned assure assures assured remind reminds reminded "
     "inform informs informed".split()
 )
-_ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 # After a passive these report another's words: "Roe was stopped and told, “…”".
-_TOLD_BY_ANOTHER = _TELLING | _ASKING
+_TOLD_BY_ANOTHER = _TELLING | ASKING_FORMS
 
 
 def _past_read_as_participle(cue: Token) -> bool:
@@ -482,7 +482,7 @@ def _asked_aside(cue: Token) -> bool:
     question put to the subject between commas, before the verb that is hers."""
     doc = cue.doc
     return (
-        cue.lower_ in _ASKING
+        cue.lower_ in ASKING_FORMS
         and cue.i >= 2
         and doc[cue.i - 1].text == ","
         and any(c.dep_ == "nsubj" and c.i == cue.i - 2 for c in cue.children)
@@ -1072,7 +1072,7 @@ def _complement(cue: Token) -> Token | None:
         and all(t.is_punct for t in cue.doc[cue.i + 1 : cue.sent.end])  # the cue ends it
     ):
         return subjects[0]
-    if cue.lower_ in _ASKING:  # "asked the students if they were serious": the question
+    if cue.lower_ in ASKING_FORMS:  # "asked the students if they were serious": the question
         for child in cue.rights:
             if child.dep_ == "advcl" and _marked(child, _QUESTION_MARKS):
                 return child
@@ -1160,7 +1160,7 @@ def verb_attribution(
         and any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in cue.children)
     ):
         return None
-    if cue.head.lower_ in _ASKING and _marked(cue, _QUESTION_MARKS):
+    if cue.head.lower_ in ASKING_FORMS and _marked(cue, _QUESTION_MARKS):
         return None  # "Asked if he thought the plan went too far, ...": a question put to him
     if _asked_aside(cue):
         return None  # "Roe, asked if she would yield, replied ...": the question was put to her
