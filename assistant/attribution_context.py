@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .coref import (
     OTHER_ONE,
+    TITLE_GENDER,
     ArticlePeople,
     Person,
     clean_name,
@@ -65,12 +66,11 @@ _LONGEST_DESCRIPTION = 25  # tokens; longer subtrees are parse accidents more th
 # What opens a description of someone not named before: "a police officer", "her spokesman"
 # ("the Vermont senator" is often a named person the resolution missed).
 _DESCRIBING = frozenset("a an another one his her their its".split())
-_FEMALE_ROLES = frozenset(
-    "spokeswoman businesswoman chairwoman congresswoman councilwoman alderwoman queen princess".split()
-)
-_MALE_ROLES = frozenset(
-    "spokesman businessman chairman congressman councilman alderman king prince".split()
-)
+# A description's sex: titles that give it, and the "-woman" nouns ("a spokesman" may be a woman).
+_DESCRIPTION_GENDER = {
+    **TITLE_GENDER,
+    **dict.fromkeys("spokeswoman businesswoman councilwoman alderwoman".split(), "f"),
+}
 _STOP = re.compile(r"[.!?][”\"’']*\s+|\n")
 _ONLY_CLOSING = re.compile(r"[\s.!?,”\"’']*")
 
@@ -347,6 +347,7 @@ class ArticleContext:
         sentence just before credits, when no one is named since, is the "he"/"she" that speaks."""
         if word not in ("he", "she"):
             return None
+        gender = "m" if word == "he" else "f"
         before = [att for att in self.found if att.block[0] < at]
         if not before:
             return None
@@ -359,10 +360,9 @@ class ArticleContext:
             or len(words) < 2
             or words[0] not in _DESCRIBING
             or words[-1] not in ROLE_NOUNS
-            or words[-1] in (_FEMALE_ROLES if word == "he" else _MALE_ROLES)
+            or _DESCRIPTION_GENDER.get(words[-1], gender) != gender  # not "a spokeswoman": "he"
             or any(  # someone who may be meant is named since ("... said Jo Roe was ill")
-                last.block[0] <= m.start < at
-                and m.person.gender in (None, "m" if word == "he" else "f")
+                last.block[0] <= m.start < at and m.person.gender in (None, gender)
                 for m in self.people.mentions
             )
         ):

@@ -20,7 +20,7 @@ from .speakers import TITLES, normalise_name
 
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
-_HONORIFIC_GENDER = {
+TITLE_GENDER = {
     "mr": "m",
     "mrs": "f",
     "ms": "f",
@@ -167,7 +167,7 @@ def _could_be_person(name: str) -> bool:
 
 def _titled(titles: list[str]) -> str | None:
     """The gender a title gives ("Mrs." -> "f"), if any."""
-    return next((_HONORIFIC_GENDER[t] for t in titles if t in _HONORIFIC_GENDER), None)
+    return next((TITLE_GENDER[t] for t in titles if t in TITLE_GENDER), None)
 
 
 def _prefixed_first_name(longer: str, current: str) -> bool:
@@ -439,7 +439,7 @@ class ArticlePeople:
             person.roles.update(left_roles)
             person.roles.update(appos)
             for title in titles + left_roles[:1]:
-                person.learn_gender(_HONORIFIC_GENDER.get(title), len(name.split()) > 1)
+                person.learn_gender(TITLE_GENDER.get(title), len(name.split()) > 1)
             subject = _is_subject(ent)
             self.mentions.append(
                 PersonMention(
@@ -487,7 +487,7 @@ class ArticlePeople:
                 person = self._person(name, gender=_titled(titles))
                 person.roles.update(titles)
                 for title in titles:
-                    person.learn_gender(_HONORIFIC_GENDER.get(title), len(name.split()) > 1)
+                    person.learn_gender(TITLE_GENDER.get(title), len(name.split()) > 1)
                 self.mentions.append(
                     PersonMention(
                         offset + doc[i + 1].idx,
