@@ -138,6 +138,8 @@ def _parser_text(text: str, quotes: list[QuoteSpan]) -> str:
 def _as_written(doc: Doc, written: str) -> Doc:
     """The parse of `doc` on the words as the article writes them (its apostrophes), so that
     mentions and names keep the article's spelling."""
+    if "’" not in written:
+        return doc
     words = [
         "".join(
             mark if (mark, char) == ("’", "'") else char

@@ -87,9 +87,13 @@ class Attribution:
     person: Person | None = None
     extra: list[tuple[int, int]] = field(default_factory=list)  # quotations continuing this one
     same_cue: list[tuple[int, int]] = field(default_factory=list)  # ... in the cue's own paragraph
-    verbatim: bool = (
-        False  # the speaker's own words without quotation marks (an interview's answers)
-    )
+    # the speaker's own words without quotation marks (an interview's answers)
+    verbatim: bool = False
+
+
+def _reach(att: Attribution) -> int:
+    """Where an attribution ends in the article: its last content or its speaker block."""
+    return max(e for _, e in [*att.parts, att.block])
 
 
 class ArticleContext:
@@ -351,7 +355,7 @@ class ArticleContext:
         before = [att for att in self.found if att.block[0] < at]
         if not before:
             return None
-        last = max(before, key=lambda att: max(e for _, e in [*att.parts, att.block]))
+        last = max(before, key=_reach)
         words = last.mention.lower().split()
         if (
             last.person is not None
@@ -367,7 +371,7 @@ class ArticleContext:
             )
         ):
             return None
-        end = max(e for _, e in [*last.parts, last.block])
+        end = _reach(last)
         stops = [m.end() for m in _STOP.finditer(self.text, end, at)]
         opening = stops[-1] if stops else end
         if len(stops) > 1 or not _ONLY_CLOSING.fullmatch(self.text, end, opening):

@@ -1023,10 +1023,7 @@ class ArticlePeople:
         """The nearest earlier person introduced with this role ("the general" -> a General X)."""
         head = head.lower()
         for mention in reversed(self.mentions):
-            if mention.start >= at:
-                continue
-            roles = mention.person.roles
-            if head in roles and all(m.lower() in roles for m in modifiers if m[:1].isupper()):
+            if mention.start < at and _holds_role(mention.person, head, modifiers):
                 return mention.person
         return None
 
@@ -1036,15 +1033,10 @@ class ArticlePeople:
         """The one person introduced with this role soon after a lead that uses it alone ("..., the
         mayor told The Post. ... Mayor Tom Hale said"), if only one person of the article has it."""
         head = head.lower()
-        holders = {
-            id(m.person): m
-            for m in self.mentions
-            if head in m.person.roles
-            and all(w.lower() in m.person.roles for w in modifiers if w[:1].isupper())
-        }
-        if len(holders) != 1:
+        holding = [m for m in self.mentions if _holds_role(m.person, head, modifiers)]
+        if len({id(m.person) for m in holding}) != 1:
             return None
-        first = min((m for m in self.mentions if id(m.person) in holders), key=lambda m: m.start)
+        first = min(holding, key=lambda m: m.start)
         return first.person if at < first.start <= at + window else None
 
     def described(
@@ -1093,6 +1085,13 @@ class ArticlePeople:
                 break
             return person if fits(person) else None
         return None
+
+
+def _holds_role(person: Person, head: str, modifiers: list[str]) -> bool:
+    """The person was introduced with the role `head` and its capitalised modifiers ("the
+    Italian general": "general" and "Italian")."""
+    roles = person.roles
+    return head in roles and all(m.lower() in roles for m in modifiers if m[:1].isupper())
 
 
 def _same_surname(who: Person | PersonMention, norm: str) -> bool:

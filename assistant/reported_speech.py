@@ -494,15 +494,19 @@ def _asked_aside(cue: Token) -> bool:
     )
 
 
+def _comma_between(first: Token, second: Token) -> bool:
+    """Only a comma between the phrases of two subjects ("Ban Ki-moon, the secretary general")."""
+    after = first.right_edge.i + 1
+    return first.doc[after].text == "," and second.left_edge.i == after + 1
+
+
 def _apposition_read_as_subject(near: Token, far: Token) -> bool:
     """ "Ban Ki-moon, the secretary general of the United Nations, vowed ...": the parse makes the
     description after the name a second subject; the name is the source."""
-    doc = near.doc
     return (
         far.ent_type_ == "PERSON"
         and far.i < near.i
-        and doc[far.right_edge.i + 1].text == ","
-        and near.left_edge.i == far.right_edge.i + 2
+        and _comma_between(far, near)
         and near.tag_ in ("NN", "NNS")
         and near.ent_type_ == ""
     )
@@ -1065,8 +1069,7 @@ def _complement(cue: Token) -> Token | None:
         len(subjects) == 2
         and cue.lower_ in SPEECH_FORMS
         and subjects[0].right_edge.i - subjects[0].left_edge.i >= 3
-        and cue.doc[subjects[0].right_edge.i + 1].text == ","
-        and subjects[1].left_edge.i == subjects[0].right_edge.i + 2
+        and _comma_between(subjects[0], subjects[1])
         and subjects[0].left_edge.i == cue.sent.start
         and subjects[0].tag_ not in ("NNP", "NNPS")  # not "Ban Ki-moon, the secretary general,"
         and all(t.is_punct for t in cue.doc[cue.i + 1 : cue.sent.end])  # the cue ends it
@@ -2735,16 +2738,17 @@ def interview_answers(reader: ArticleContext) -> None:
     answers = [(p, m) for p in spans if (m := _ANSWER_LABEL.match(text, p[0], p[1]))]
     if not questions or not answers:
         return
-    intro = questions[0][0]
-    count = Counter(id(m.person) for m in reader.people.mentions if m.end <= intro)
-    named = [m for m in reader.people.mentions if m.end <= intro and not m.quoted]
+    introduction = [m for m in reader.people.mentions if m.end <= questions[0][0]]
+    count = Counter(id(m.person) for m in introduction)
+    named = [m for m in introduction if not m.quoted]
     if not named:
         return
     person = max(reversed(named), key=lambda m: count[id(m.person)]).person
+    # What others said inside an answer is nested in it ("My deputy says ..."): the whole answer.
     for (p_start, p_end), label in answers:
         lo, hi = label.end(), p_end
         if hi - lo < 2:
-            continue  # what others said inside an answer is nested in it ("My deputy says ...")
+            continue
         reader.found.append(
             Attribution(
                 [(lo, hi)],
