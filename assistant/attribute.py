@@ -604,7 +604,7 @@ def _trim_author(text: str, lo: int, hi: int) -> tuple[int, int]:
         return lo, hi
 
 
-_CLOSING = "”\"’»›'"
+_CLOSING = "”\"’»›'«‹"  # "«" and "‹" close a German »…« and ›…‹
 
 
 def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from .coref import (
     Person,
     clean_name,
     dateline_person,
+    full_name_of,
     subject_tokens,
     trim_entity,
     unnamed_person,
@@ -123,6 +124,12 @@ class ArticleContext:
         places -= {  # but "Roe" of "Jo Roe" is her surname, whatever the NER says
             e[-1].text for _, doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
         }
+        lone = {  # "Alasdair Munro" read as an organisation, "Munro" alone as a person (whose
+            e.text  # full name the NER did not find: not "Actress Amandla Stenberg")
+            for _, doc in docs
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) == 1
+        } - {e[-1].text for _, doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         for headline, offset, doc in read:
             self.people.add_entities(
                 [
@@ -130,6 +137,7 @@ class ArticleContext:
                     for e in doc.ents
                     if (e.label_ == "PERSON" and not (len(e) == 1 and e.text in places))
                     or dateline_person(e)
+                    or (not headline and full_name_of(e, lone - places))
                 ],
                 offset,
                 not headline,

@@ -8,14 +8,13 @@ Resolution only looks at what a reader has seen: the nearest compatible person b
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .cues import FEMALE_NAMES, FINITE_TAGS, MALE_NAMES, ROLE_NOUNS
+from .cues import FINITE_TAGS, ROLE_NOUNS, given_name_gender, unaccented, with_implied_roles
 from .speakers import TITLES, normalise_name
 
 MALE = frozenset("he him his himself".split())
@@ -45,15 +44,11 @@ _AFTER_STOP = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?$")
 _ROLE_SKIP = frozenset("the a an his her their its this that who which , .".split())
 
 
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _same_given(one: str, other: str) -> bool:
     """Two spellings of one given name: equal, an initial of the other ("J." of "Jo"), or one
     cut short from the other ("Chris" of "Christopher"), accents aside ("Francois"); not
     "Tracy" and "Trayvon"."""
-    one, other = (_unaccented(name.rstrip(".")) for name in (one, other))
+    one, other = (unaccented(name.rstrip(".")) for name in (one, other))
     if len(one) == 1 or len(other) == 1:
         return one[:1] == other[:1]
     return one.startswith(other) or other.startswith(one)
@@ -176,7 +171,7 @@ def _prefixed_first_name(longer: str, current: str) -> bool:
     if len(words) < 2:  # "Bobby Scott" for a bare "Scott" seen first: a surname, completed
         return False
     first = words[0].lower()
-    return (first in FEMALE_NAMES or first in MALE_NAMES) and longer.endswith(" " + current)
+    return given_name_gender(first) is not None and longer.endswith(" " + current)
 
 
 def _headline_spelling(ent: Span, name: str) -> bool:
@@ -189,7 +184,7 @@ def _headline_spelling(ent: Span, name: str) -> bool:
     return (
         not name.isupper()
         and len(name.split()) > 1
-        and (sentence_case or after == ":" or name.split()[0].lower() in MALE_NAMES | FEMALE_NAMES)
+        and (sentence_case or after == ":" or given_name_gender(name.split()[0]) is not None)
     )
 
 
@@ -226,7 +221,26 @@ def dateline_person(ent: Span) -> bool:
         and ent.doc[after.start - 1].text in ("-", "–", "—", "--")
         and 2 <= len(after) <= 3
         and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in after)
-        and (after[0].lower_ in FEMALE_NAMES or after[0].lower_ in MALE_NAMES)
+        and given_name_gender(after[0].text) is not None
+    )
+
+
+def full_name_of(ent: Span, lone_names: set[str]) -> bool:
+    """ "Alasdair Munro" tagged an organisation in an article where "Munro" alone is a person:
+    two name words in title case, the last one that person's name (three with a known given
+    name or a middle initial first: not "Actress Amandla Stenberg")."""
+    return (
+        ent.label_ in ("ORG", "GPE", "NORP")
+        and (
+            len(ent) == 2
+            or (
+                len(ent) == 3
+                and (given_name_gender(ent[0].text) is not None or len(ent[1].text) <= 2)
+            )
+        )
+        and ent[-1].text in lone_names
+        and all(_name_word(t) and t.is_title for t in ent)
+        and not any(t.lower_ in _ORG_WORDS for t in ent)
     )
 
 
@@ -238,7 +252,7 @@ def _with_given_name(ent: Span) -> Span:
     doc, prev = ent.doc, ent.doc[ent.start - 1]
     if prev.tag_ != "NNP" or not prev.text[:1].isupper() or prev.ent_type_ or _is_title(prev.text):
         return ent
-    given = prev.lower_ in FEMALE_NAMES or prev.lower_ in MALE_NAMES
+    given = given_name_gender(prev.text) is not None
     if given or (prev.i > 0 and _announces_person(doc[prev.i - 1].text)):
         return doc[prev.i : ent.end]
     # "Ilse [Quarry] said": a capitalised word the parse joins to a one-word name, with nothing
@@ -333,8 +347,17 @@ def _name_word(tok: Token) -> bool:
     )
 
 
+def _aged(tok: Token) -> bool:
+    """ "Reyes, 19, said": a name with an age beside it is a person's."""
+    return any(c.dep_ == "appos" and c.tag_ == "CD" and c.i == tok.i + 2 for c in tok.children)
+
+
 def unnamed_person(tok: Token) -> Span | None:
-    """The name words of a subject the NER left untyped ("Marla Kilfoyle"), or of its apposition."""
+    """The name words of a subject the NER left untyped ("Marla Kilfoyle"), or of its apposition;
+    a single name word only with an age beside it ("Reyes, 19, said", even tagged an organisation)."""
+    if tok.tag_ == "NNP" and tok.ent_type_ in ("ORG", "") and _aged(tok) and _name_word(tok):
+        if not any(c.dep_ == "compound" for c in tok.lefts):
+            return tok.doc[tok.i : tok.i + 1]
     for head in (tok, *(c for c in tok.children if c.dep_ == "appos")):
         # Beside a role noun ("one pastor, Jo Quill,") a name tagged as an organisation is a person.
         allowed = {"ORG", ""} if head != tok and tok.lower_ in ROLE_NOUNS else {""}
@@ -518,8 +541,7 @@ class ArticlePeople:
         ):
             person.name = name  # the fullest spelling, and "Jo Roe" over a headline's "JO ROE"
         if person.gender is None and len(name.split()) > 1:
-            first = name.split()[0].lower()
-            person.gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+            person.gender = given_name_gender(name.split()[0])
             person.guessed = person.gender is not None
         return person
 
@@ -538,8 +560,7 @@ class ArticlePeople:
         """A known person this spelling can be: same surname, no conflicting first name or title."""
         words = norm.split()
         if gender is None and len(words) > 1:  # "Ana Roe" is not the "Mr. Roe" seen before
-            first = words[0]
-            gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+            gender = given_name_gender(words[0])
         known = list(reversed(list(self.people.items())))
         if len(words) == 1:  # a bare "Roe" among several Roes: the one named most so far
             count = Counter(id(m.person) for m in self.mentions)
@@ -554,7 +575,7 @@ class ArticlePeople:
             if (
                 len(shorter) > 1
                 and longer[-len(shorter) :] == shorter
-                and shorter[0] not in MALE_NAMES | FEMALE_NAMES  # "Jo Roe" is no surname
+                and given_name_gender(shorter[0]) is None  # "Jo Roe" is no surname
             ):
                 return person  # "Garcia Lopez" of "Ana Garcia Lopez", either one seen first
             full = normalise_name(person.name).split()
@@ -575,7 +596,7 @@ class ArticlePeople:
             if (
                 first.i in taken
                 or first.tag_ not in ("NNP", "NNPS")
-                or (first.lower_ not in FEMALE_NAMES and first.lower_ not in MALE_NAMES)
+                or given_name_gender(first.text) is None
             ):
                 i += 1
                 continue
@@ -630,6 +651,19 @@ class ArticlePeople:
                     person.roles.update(roles)
                     start = offset + tok.idx
                     self._add_mention(start, start + len(tok.text), person)
+            elif (  # "His daughter, Kirsty, 38, worries": a name with an age is a person's
+                tok.tag_ == "NNP"
+                and tok.ent_type_ in ("ORG", "")
+                and _aged(tok)
+                and _name_word(tok)
+                and not any(c.dep_ == "compound" for c in tok.lefts)
+                and normalise_name(tok.text) not in self.people
+            ):
+                person = self._person(tok.text)
+                if tok.dep_ == "appos":
+                    person.learn_gender(_GENDERED_NOUNS.get(tok.head.lower_))
+                start = offset + tok.idx
+                self._add_mention(start, start + len(tok.text), person)
         self.mentions.sort(key=lambda m: m.start)
 
     def add_surnames(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
@@ -673,13 +707,27 @@ class ArticlePeople:
     def add_speaker(self, span: Span, offset: int) -> Person | None:
         """A proper name the NER missed, found as the subject of a reporting verb: a person."""
         name, titles = _display(span)
-        if len(name.split()) < 2 or not _could_be_person(name):
+        if (len(name.split()) < 2 and not _aged(span.root)) or not _could_be_person(name):
             return None
         person = self._person(name)
         person.roles.update(titles)
         self._add_mention(
             offset + span.start_char, offset + span.end_char, person, _subordinate(span)
         )
+        return person
+
+    def add_labelled(self, label: str, start: int) -> Person | None:
+        """A person known only by a transcript's label ("COUNCILLOR OWEN PRICE:"), titles apart."""
+        words = label.split()
+        titles = []
+        while len(words) > 1 and _is_title(words[0]):
+            titles.append(words.pop(0).lower().rstrip("."))
+        name = clean_name(words)
+        if not name or not _could_be_person(name):
+            return None
+        person = self._person(name)
+        person.roles.update(titles)
+        self._add_mention(start, start + len(label), person)
         return person
 
     def _add_mention(self, start: int, end: int, person: Person, subordinate: bool = False) -> None:
@@ -794,7 +842,11 @@ class ArticlePeople:
             self._person(words.text)
 
     def finish(self) -> None:
-        """Merge bare surnames seen before the full name into that full name."""
+        """Merge bare surnames seen before the full name into that full name; a full name seen
+        only in capitals ("ROSA LINDQVIST:" of a transcript) is shown in title case."""
+        for person in self.people.values():
+            if person.name.isupper() and len(person.name.split()) > 1:
+                person.name = person.name.title()
         by_last: dict[str, set[int]] = {}
         persons = {id(p): p for p in self.people.values()}
         for person in persons.values():
@@ -1057,7 +1109,7 @@ class ArticlePeople:
         described_as = re.compile(rf"\b(?:the|a|an)\s+{re.escape(head)}\b", re.I)
 
         def fits(person: Person) -> bool:
-            titles = {r for r in person.roles if r in ROLE_NOUNS}
+            titles = {r for r in with_implied_roles(person.roles) if r in ROLE_NOUNS}
             # "Jo Roe said the mayor had told him ...": whoever Roe reports of is not Roe
             own_words = any(
                 described_as.search(self.text, s, e)
@@ -1090,7 +1142,7 @@ class ArticlePeople:
 def _holds_role(person: Person, head: str, modifiers: list[str]) -> bool:
     """The person was introduced with the role `head` and its capitalised modifiers ("the
     Italian general": "general" and "Italian")."""
-    roles = person.roles
+    roles = with_implied_roles(person.roles)
     return head in roles and all(m.lower() in roles for m in modifiers if m[:1].isupper())
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 # Verbs that report speech or a stated position; inflected forms are generated below.
 SPEECH_VERBS = """say tell add argue warn claim note state emphasize emphasise declare insist explain
 write ask suggest contend assert acknowledge admit announce report confirm deny predict stress
@@ -68,6 +70,34 @@ ROLE_NOUNS = frozenset(
     consultant lobbyist organizer rapper musician artist photographer pundit blogger
     correspondent broadcaster""".split()
 )
+
+# Roles a title also names: "Justice Jo Roe" is "the judge", "Sen. Jo Roe" may be "the lawmaker".
+_LAWMAKER = ("lawmaker", "legislator")
+ROLE_ALSO: dict[str, tuple[str, ...]] = {
+    "justice": ("judge",),
+    "attorney": ("lawyer",),
+    "lawyer": ("attorney",),
+    "adviser": ("advisor",),
+    "advisor": ("adviser",),
+    "chairman": ("chair",),
+    "chairwoman": ("chair",),
+    "spokesman": ("spokesperson",),
+    "spokeswoman": ("spokesperson",),
+    "councillor": ("councilor",),
+    "councilor": ("councillor",),
+    "senator": _LAWMAKER,
+    "congressman": ("representative", *_LAWMAKER),
+    "congresswoman": ("representative", *_LAWMAKER),
+    "representative": _LAWMAKER,
+    "assemblyman": _LAWMAKER,
+    "assemblywoman": _LAWMAKER,
+}
+
+
+def with_implied_roles(roles: set[str]) -> set[str]:
+    """The roles and the ones their titles also name (ROLE_ALSO)."""
+    return roles.union(*(ROLE_ALSO.get(r, ()) for r in roles))
+
 
 _IRREGULAR = {
     "say": ["said", "says", "saying"],
@@ -221,3 +251,14 @@ MALE_NAMES = frozenset(
     thaddeus theo theodore tobias toby travis tyrone ulysses vernon victor virgil walt wendell
     willard willis woodrow xavier""".split()
 )
+
+
+def unaccented(word: str) -> str:
+    """The word without its accents: "Tomás" -> "Tomas"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "f" or "m" for a common given name in any case, accents aside ("Tomás", "ZOË"), else None."""
+    plain = unaccented(word.lower())
+    return "f" if plain in FEMALE_NAMES else "m" if plain in MALE_NAMES else None

@@ -1,6 +1,6 @@
 """Find quoted passages in raw article text, whatever quotation marks the outlet uses.
 
-Handles “…”, "…", ‘…’, «…», ''…'' (and ``…''), and quotes that run over several
+Handles “…”, "…", ‘…’, «…» and »…«, „…“ (and „…"), ''…'' (and ``…''), and quotes that run over several
 paragraphs (an open mark at each paragraph start, no close until the last one).
 """
 
@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“"}
+_DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“", "»": "«"}
+# Guillemets open only after a space, a bracket or a dash, and "»" only before a word: not the
+# "«" that closes a German »…«, nor the "»" of "Home » News".
+_GUILLEMETS = "«»"
 _SINGLE_OPEN = {"‘": "’", "‹": "›"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/:;") | {"“", '"'}
 
 # Characters that may open a quotation, for trimming or testing the start of a passage.
-OPENING_MARKS = "“\"‘«‹'`„"
+OPENING_MARKS = "“\"‘«»‹'`„"
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,13 @@ def _scan_paragraph(
         ch = text[i]
         two = text[i : i + 2]
         if open_at is None:
-            if ch in _DOUBLE_OPEN:
+            if ch in _DOUBLE_OPEN and (
+                ch not in _GUILLEMETS
+                or (
+                    _prev_char(text, i, start) in _OPEN_CONTEXT
+                    and (ch == "«" or _next_char(text, i + 1, end).isalnum())
+                )
+            ):
                 open_at, closer, i = i, _DOUBLE_OPEN[ch], i + 1
                 continue
             if two in ("''", "``") and _prev_char(text, i, start) in _OPEN_CONTEXT:
@@ -104,7 +113,8 @@ def _scan_paragraph(
                 and _prev_char(text, i, start) in ",.?!"
                 and _next_char(text, i + 1, end).isspace()
             )
-            if ch in ("”", "»") or (ch == '"' and closer in ('"', "”")) or ch == closer or typo:
+            closes = ch == closer or (ch == '"' and closer in ('"', "”", "“"))  # „…"
+            if (ch in ("”", "»") and closer != "«") or closes or typo:
                 if closer != "''" or ch == "”":
                     spans.append((open_at, i + 1))
                     open_at = None

@@ -39,6 +39,10 @@ SEED_HEADER = re.compile(
     rf"^\s*date\s+(?P<date>{NAMED_DATE.pattern}|\d\S*)(?:\s+(?P<title>.*\S))?\s*$",
     re.IGNORECASE,
 )
+# Plain text that opens with "Title: ...", "Date: ..." lines (an e-mail-like header block,
+# ended by a blank line): the fields are read as front matter is.
+HEADER_FIELDS = ("title", "date", "published", "source", "outlet", "author", "url")
+FIELD_LINE = re.compile(rf"^\s*(?P<name>{'|'.join(HEADER_FIELDS)})\s*:\s*(?P<value>.*?)\s*$", re.I)
 FRONT_MATTER = re.compile(r"^---\s*\n(.*?)\n---\s*(?:\n|$)", re.DOTALL)
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 # One article: spaCy parses a paragraph of at most 1,000,000 characters, and no news article
@@ -152,10 +156,31 @@ def read_text(text: str, path: str) -> list[Article]:
         title = header["title"] or _title_and_body(body)[0]
         # The body is kept exactly as read so quote offsets point into the file's own text.
         return [Article(title=title, text=body, published=published, path=path)]
+    fields = _field_header(text)
+    if fields:
+        meta, body = fields
+        if not body.strip():
+            raise InputError(f"{path}: article has a header but no text")
+        title = str(meta.get("title") or _title_and_body(body)[0])
+        return [_article_from_fields(meta, body, title, path)]
     if not text.strip():
         raise InputError(f"{path}: empty file")
     title, _ = _title_and_body(text)
     return [Article(title=title, text=text, path=path)]
+
+
+def _field_header(text: str) -> tuple[dict[str, str], str] | None:
+    """The fields of a leading "Title: ..." / "Date: ..." block and the text after its blank line.
+
+    Every line before the first blank one must be such a field, so a story that opens with
+    "Source: ..." in its own words is not cut.
+    """
+    head, blank, body = text.lstrip("\ufeff").partition("\n\n")
+    lines = head.strip("\n").split("\n")
+    matches = [FIELD_LINE.match(line) for line in lines]
+    if not blank or not all(matches):
+        return None
+    return {m["name"].lower(): m["value"] for m in matches if m}, body
 
 
 def read_markdown(text: str, path: str) -> list[Article]:

@@ -19,6 +19,7 @@ from .attribution_context import (
     ArticleContext,
     Attribution,
     entity_name,
+    is_headline,
     listed_names,
     person_entity,
 )
@@ -457,6 +458,24 @@ def _dateline(tok: Token) -> bool:
         and tok.ent_type_ != "ORG"  # not "NATO, the alliance, said — ..."
         and any(t.text in _DATELINE_MARKS for t in doc[tok.i + 2 : tok.i + 8])
     )
+
+
+def _after_dateline(first: Token) -> Token:
+    """ "WASHINGTON — The deal is dead, an official said." / "Rome, Sept. 2 (Wire) - ...": the
+    place (and date and wire) opening a story is not part of what was said."""
+    doc = first.doc
+    if first.i != first.sent.start:
+        return first
+    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:  # it opens a paragraph
+        return first
+    for tok in doc[first.i + 1 : first.i + 10]:
+        if tok.text in _DATELINE_MARKS and tok.text != "(" and (tok.text != "-" or tok.whitespace_):
+            head = doc[first.i : tok.i]
+            place = (first.is_upper and len(first) > 2) or doc[tok.i - 1].text == ")"
+            named = all(t.tag_ in ("NNP", "CD", ",", ".", "-LRB-", "-RRB-") for t in head)
+            opens = tok.i + 1 < first.sent.end and doc[tok.i + 1].is_title  # not "NATO - the"
+            return doc[tok.i + 1] if place and named and opens else first
+    return first
 
 
 def _after_leading_date(comp: Token, first: Token) -> Token:
@@ -1296,6 +1315,9 @@ def _verb_content(
         if comp.i > cue.i:
             first = _with_leading_condition(cue, first)
             first = _after_leading_date(comp, first)
+        else:
+            first = _after_dateline(first)
+        if comp.i > cue.i:
             split = next((c for c in cue.rights if c.dep_ == "ccomp" and c.i > comp.i), None)
             if (  # "that voters fleeing it “cannot come here”": one clause the parse cut in
                 split is not None  # two at the quotation mark that opens the second
@@ -2685,25 +2707,36 @@ def speaker_lines(reader: ArticleContext) -> None:
     """A paragraph or headline opening with a person's name and a colon ("ROE: We never ...",
     "Jane Roe: ‘Of Course’ the Plan Works"): the rest of it is that person's."""
     text = reader.text
-    for p_start, p_end in reader.paragraph_spans:
-        line = _SPEAKER_LINE.match(text, p_start, p_end)
-        if line is None:
-            continue
+    lines = [
+        (p_start, p_end, line)
+        for p_start, p_end in reader.paragraph_spans
+        if (line := _SPEAKER_LINE.match(text, p_start, p_end)) is not None
+    ]
+    # Two or more labels in capitals ("PRICE: ..."): a transcript, its lines the words spoken
+    transcript = sum(line.group(1).isupper() and len(line.group(1)) > 1 for *_, line in lines) > 1
+    for p_start, p_end, line in lines:
         lo, hi = _trim(text, line.end(), p_end)
         touching = [
             att for att in reader.found if any(s < hi and lo < e for s, e in att.parts + att.extra)
         ]
-        if hi - lo < 8 or any(not p_start <= att.block[0] < lo for att in touching):
-            continue  # too short, or credited by a cue of its own
+        spoken = (
+            transcript and not _title_case(text[lo:hi]) and not is_headline(text[p_start:p_end])
+        )
+        if hi - lo < 8 or (
+            not spoken and any(not p_start <= att.block[0] < lo for att in touching)
+        ):
+            continue  # too short, or credited by a cue of its own (in a transcript: the label's)
         for att in touching:  # "Roe: ‘Of Course’ ...": the whole line, not only the quoted words
             reader.found.remove(att)
         name = line.group(1)
         found = reader.token_at(p_start)
         ent = person_entity(found[1]) if found is not None else None
         written = entity_name(ent) if ent is not None else name
-        if ent is None and name.isupper():
-            written = name.title()  # transcript labels: "TAPPER:"
+        if name.isupper():
+            written = written.title()  # transcript labels: "TAPPER:", "MAYOR ROSA LINDQVIST:"
         person = reader.people.known(written, p_start)
+        if person is None and ent is None and spoken and _transcript_label(reader, line):
+            person = reader.people.add_labelled(written, p_start)
         if person is None and ent is None:
             if name.lower() not in _SOURCE_LABELS:  # "Report: ...", "Sources: ...", "Poll: ..."
                 continue  # "Update:", "Washington:", "Editor's note:" are not people
@@ -2712,7 +2745,7 @@ def speaker_lines(reader: ArticleContext) -> None:
             speaker = person.name if person else reader.people.full_name(written, p_start)
         reader.found.append(
             Attribution(
-                _merge_parts(reader, [(lo, hi)]),
+                [(lo, hi)] if spoken else _merge_parts(reader, [(lo, hi)]),
                 (p_start, p_start + len(name)),
                 name,
                 speaker,
@@ -2720,8 +2753,36 @@ def speaker_lines(reader: ArticleContext) -> None:
                 0.6,
                 None,
                 person,
+                verbatim=spoken,
             )
         )
+
+
+def _title_case(line: str) -> bool:
+    """ "‘Of Course’ the Port Plan Is Ready To Go.": a headline's capitals, not a spoken line."""
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+# Labels in capitals that head a line of a transcript but name no one.
+_NOT_SPEAKERS = frozenset(
+    """q a question answer update note editor's editors correction breaking watch related photo
+    video listen read summary background analysis context transcript source sources""".split()
+)
+
+
+def _transcript_label(reader: ArticleContext, line: re.Match[str]) -> bool:
+    """A transcript's capitals label that may be a person: not a place, an organisation or a
+    date the NER sees, nor a word such as "UPDATE" or "Q"."""
+    name = line.group(1)
+    found = reader.token_at(line.start(1))
+    if len(name) < 2 or any(w.lower() in _NOT_SPEAKERS for w in name.split()):
+        return False
+    if found is None:
+        return True
+    tok = found[1]
+    label = tok.doc[tok.i : tok.i + len(name.split())]
+    return not any(t.ent_type_ and t.ent_type_ != "PERSON" for t in label)
 
 
 _QUESTION_LABEL = re.compile(r"(?:Q|QUESTION|Question)\s*[:.][ \t]+(?=\S)")

@@ -2281,3 +2281,90 @@ def test_a_quotation_ending_in_a_quotation_keeps_the_inner_closing_mark() -> Non
     )
     assert containing(quotes, "good old days").text == "People want the 'good old days'"
     assert containing(quotes, "Pray for him").text == "He told me: ‘Pray for him.’"
+
+
+def test_a_dateline_opening_the_story_is_not_part_of_what_was_said() -> None:
+    quotes = run(
+        "Headline\n\nNORTHGATE, Sept. 2 (Wire) - Northgate Energy will close its coal plant by "
+        "2028, the company said on Wednesday.\n\nWASHINGTON — The deal is dead, a senior "
+        "official said.\n\nNATO - the alliance - is in trouble, Jo Roe said."
+    )
+    assert containing(quotes, "coal plant").text.startswith("Northgate Energy will close")
+    assert containing(quotes, "deal is dead").text == "The deal is dead"
+    assert containing(quotes, "in trouble").text.startswith("NATO")
+
+
+def test_an_accented_given_name_makes_a_person_the_next_pronoun_can_mean() -> None:
+    quotes = run(
+        "Headline\n\nManager Carla Duarte praised her side after a stoppage-time winner from "
+        "Tomás Reyes sealed a 2-1 victory over Millbrook on Saturday. Coach Ian Whitfield felt "
+        "his team were hard done by.\n\nReyes said he had dreamed of scoring here. "
+        '"My dad brought me here every week," he said.'
+    )
+    assert containing(quotes, "My dad").speaker == "Tomás Reyes"
+
+
+def test_a_single_name_with_an_age_beside_it_is_a_person() -> None:
+    quotes = run(
+        "Headline\n\nA late winner from Tavita Reyes sealed it. Coach Ian Whitfield felt his "
+        "team were hard done by.\n\nReyes, 19, said he had dreamed of scoring here. "
+        '"My dad brought me here every week," he said.'
+    )
+    assert containing(quotes, "My dad").speaker == "Reyes"
+
+
+def test_a_title_names_the_role_it_implies() -> None:
+    quotes = run(
+        "Headline\n\nJustice Helen Marsh ordered the release of the papers. The authority had "
+        "no case, the judge wrote.\n\nSenator Jo Roe spoke next. The plan will fail, the "
+        "lawmaker said."
+    )
+    assert containing(quotes, "no case").speaker == "Helen Marsh"
+    assert containing(quotes, "plan will fail").speaker == "Jo Roe"
+
+
+def test_german_quotation_marks_open_and_close_where_they_should() -> None:
+    quotes = run(
+        "Headline\n\n„We have made our final offer,\" said Claus Berger, the head of personnel."
+        "\n\nThe union's leader, Sabine Roth, rejected that. »There is no offer we could "
+        "accept«, she told reporters outside the ministry."
+    )
+    offer = containing(quotes, "final offer")
+    assert (offer.text, offer.speaker) == ("We have made our final offer", "Claus Berger")
+    accept = containing(quotes, "could accept")
+    assert (accept.text, accept.speaker) == ("There is no offer we could accept", "Sabine Roth")
+    assert not [q for q in quotes if "reporters outside" in q.text and q.kind == "direct"]
+
+
+def test_a_full_name_read_as_an_organisation_is_the_person_named_alone_later() -> None:
+    quotes = run(
+        "Headline\n\nEvery morning at six, Alasdair Munro unties the Morag and steers her across "
+        'the firth.\n\n"People ask me if I get bored," he says.\n\nMunro will have none of it. '
+        '"She\'s here every day," Munro says.'
+    )
+    assert containing(quotes, "get bored").speaker == "Alasdair Munro"
+    assert containing(quotes, "every day").speaker == "Alasdair Munro"
+
+
+def test_a_relative_named_with_an_age_is_the_next_she() -> None:
+    quotes = run(
+        "Headline\n\nAlasdair Munro has crossed the firth for 41 years. His daughter, Kirsty, "
+        '38, worries about him. "He\'s 72," she says.'
+    )
+    assert containing(quotes, "He's 72").speaker == "Kirsty"
+
+
+def test_a_transcript_credits_each_line_to_its_label_in_capitals() -> None:
+    quotes = run(
+        "Budget debate\n\nHere are the main exchanges.\n\nMAYOR ROSA LINDQVIST: Nobody loses a "
+        "library.\n\nCOUNCILLOR OWEN PRICE: The mayor says nobody loses a library. Tell that to "
+        "Westbrook, whose library opens two days a week.\n\nPRICE: Because you cut it in 2019."
+        "\n\nUPDATE: The budget passed."
+    )
+    first = containing(quotes, "Nobody loses")
+    assert (first.speaker, first.kind) == ("Rosa Lindqvist", "direct")
+    westbrook = containing(quotes, "The mayor says")
+    assert (westbrook.speaker, westbrook.kind) == ("Owen Price", "direct")
+    assert westbrook.text.endswith("two days a week")
+    assert containing(quotes, "you cut it").speaker == "Owen Price"
+    assert not [q for q in quotes if "budget passed" in q.text and q.kind != "author"]

@@ -94,3 +94,18 @@ def test_directories_are_recursive_and_survive_symlink_loops(tmp_path):
     items = list(read_paths([tmp_path / "a"]))
     titles = sorted(i.title for i in items if not isinstance(i, ReadFailure))
     assert titles == ["One", "Two"]
+
+
+def test_plain_text_header_fields_give_title_date_and_source(tmp_path):
+    text = "Title: Mill closes\nDate: 2020-01-31\nSource: Valley Ledger\n\nThe mill closed."
+    [article] = read(tmp_path, "h.txt", text)
+    assert (article.title, article.published, article.source) == (
+        "Mill closes",
+        date(2020, 1, 31),
+        "Valley Ledger",
+    )
+    assert article.text == "The mill closed."
+    [story] = read(tmp_path, "s.txt", "Source: a leak\nThe mill will close.\n\nMore text.")
+    assert story.published is None and story.text.startswith("Source: a leak")
+    [failure] = read(tmp_path, "bad.txt", "Title: Mill\nDate: 2020-02-30\n\nThe mill closed.")
+    assert isinstance(failure, ReadFailure) and "impossible date" in failure.reason
