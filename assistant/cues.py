@@ -68,7 +68,7 @@ ROLE_NOUNS = frozenset(
     assemblyman assemblywoman congressman congresswoman delegate regulator inspector counsel
     comedian filmmaker anchor columnist commentator editor novelist playwright poet entrepreneur
     consultant lobbyist organizer rapper musician artist photographer pundit blogger
-    correspondent broadcaster""".split()
+    correspondent broadcaster detective sergeant constable""".split()
 )
 
 # Roles a title also names: "Justice Jo Roe" is "the judge", "Sen. Jo Roe" may be "the lawmaker".

@@ -1345,6 +1345,8 @@ def _verb_content(
                 # not "is acting unlawfully and showing disregard for ...": a verb of thought or
                 # evidence goes on with what was said unless it reports a clause of its own
                 and (c.lower_ in SPEECH_FORMS or any(g.dep_ == "ccomp" for g in c.children))
+                # not "her client denied it and would plead not guilty": a modal keeps it reported
+                and not any(g.tag_ == "MD" for g in c.children)
             ),
             None,
         )

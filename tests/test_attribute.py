@@ -2368,3 +2368,20 @@ def test_a_transcript_credits_each_line_to_its_label_in_capitals() -> None:
     assert westbrook.text.endswith("two days a week")
     assert containing(quotes, "you cut it").speaker == "Owen Price"
     assert not [q for q in quotes if "budget passed" in q.text and q.kind != "author"]
+
+
+def test_a_reported_act_and_what_the_subject_would_do_are_one_statement() -> None:
+    quotes = run(
+        "Headline\n\nThe man's lawyer, Sunita Rao, said her client denied the charge and would "
+        "plead not guilty."
+    )
+    plea = containing(quotes, "denied the charge")
+    assert plea.text == "her client denied the charge and would plead not guilty"
+
+
+def test_a_detective_is_the_detective() -> None:
+    quotes = run(
+        "Headline\n\nDetective Inspector Mark Evans said the investigation was ongoing. "
+        '"We are keeping an open mind," the detective said.'
+    )
+    assert containing(quotes, "open mind").speaker == "Mark Evans"
