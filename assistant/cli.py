@@ -91,7 +91,9 @@ def cmd_speakers(args: argparse.Namespace) -> int:
         print("nobody is quoted in the index yet: run `assistant ingest PATH...`")
     for row in rows:
         span = row["first"] if row["first"] == row["last"] else f"{row['first']} … {row['last']}"
-        print(f"{row['name']:<32} {row['n']:>4} statements  {row['articles']:>3} articles  {span}")
+        said = f"{row['n']:>4} statement{'s' if row['n'] != 1 else ' '}"
+        seen = f"{row['articles']:>3} article{'s' if row['articles'] != 1 else ' '}"
+        print(f"{row['name']:<32} {said}  {seen}  {span}")
     return 0
 
 

@@ -2762,8 +2762,8 @@ def speaker_lines(reader: ArticleContext) -> None:
 
 def _title_case(line: str) -> bool:
     """ "‘Of Course’ the Port Plan Is Ready To Go.": a headline's capitals, not a spoken line."""
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
+    words = re.findall(r"[^\W\d_]+", line)[1:]  # the first word is capitalised anyway
+    return len(words) > 1 and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 # Labels in capitals that head a line of a transcript but name no one.
