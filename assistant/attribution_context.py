@@ -276,6 +276,12 @@ class ArticleContext:
             reported += [(s, e, None) for s, e in content or ()]
             person = self.people.pronoun(word, at, self.recent, reported=reported)
             return (person.name, 0.75, person) if person else (None, 0.2, None)
+        if word == "one" and any(  # "one of them said": one of the group credited just before
+            c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children)
+            for c in subj.children
+        ):
+            group = self._recent_group(at)
+            return (f"one of {group}", 0.4, None) if group else (None, 0.2, None)
         if word in ("they", "them"):  # the group or organisation credited just before, if any
             source = self.recent_source(at)
             return (source, 0.4, None) if source else (None, 0.2, None)
@@ -386,6 +392,17 @@ class ArticleContext:
             return None  # another sentence between them
         return last.speaker
 
+    def _recent_group(self, at: int, window: int = 800) -> str | None:
+        """ "the sources" of "two of the sources", "the people familiar with the matter" of "three
+        people familiar with the matter": the group of unnamed people credited last before `at`."""
+        for att in sorted(self.found, key=lambda a: a.block[0], reverse=True):
+            if att.block[0] >= at or at - att.block[0] > window or att.person is not None:
+                continue
+            group = _COUNTED_GROUP.match(att.speaker or "")
+            if group:
+                return "the " + group[1]
+        return None
+
     def recent_source(self, at: int, window: int = 400) -> str | None:
         """The organisation or document most recently credited before `at`."""
         for pos, name in reversed(self.sources):
@@ -447,6 +464,14 @@ _STAFF_NOUNS = frozenset(
     """aide aides adviser advisers advisor advisors pollster pollsters spokesman spokeswoman
     spokesperson strategist strategists staffer staffers surrogate surrogates supporter supporters
     backer backers campaign loyalist loyalists""".split()
+)
+
+
+# A number of unnamed people: "two of the sources", "three people familiar with the matter".
+_COUNTED_GROUP = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|a few|both|\d+)\s+"
+    r"(?:of\s+)?(?:the\s+|those\s+)?(\w+s\b.*)",
+    re.IGNORECASE,
 )
 
 

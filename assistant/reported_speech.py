@@ -460,6 +460,16 @@ def _dateline(tok: Token) -> bool:
     )
 
 
+def _runs_into_subject(cue: Token, comp: Token) -> bool:
+    """ "The group includes the fund Nordvest, whose chief, Jo Roe, said that ...": a clause before
+    the cue that runs straight into the cue's subject, with no comma or mark between, is a
+    misread sentence, not what was said."""
+    last = comp.right_edge
+    return last.is_alpha and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == last.i + 1 for c in cue.children
+    )
+
+
 def _after_dateline(first: Token) -> Token:
     """ "WASHINGTON — The deal is dead, an official said." / "Rome, Sept. 2 (Wire) - ...": the
     place (and date and wire) opening a story is not part of what was said."""
@@ -551,7 +561,9 @@ def _one_of_group(subj: Token) -> bool:
     """ "One of the lawyers said", "One in four voters said": a member of a group is a source; a
     bare "one" is not."""
     return subj.lower_ == "one" and any(
-        c.dep_ == "prep" and c.lower_ in ("of", "in") and any(g.tag_ == "NNS" for g in c.children)
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "in")
+        and any(g.tag_ == "NNS" or g.lower_ in ("them", "those") for g in c.children)
         for c in subj.children
     )
 
@@ -576,6 +588,17 @@ def _name_beside_verb(subj: Token, cue: Token) -> Token:
         and any(c.dep_ == "xcomp" for c in cue.children)
     ):
         return owner
+    whose = next(  # "Nordvest, whose chief executive, Ingrid Solheim, said": she speaks
+        (
+            c
+            for c in subj.children
+            if c.dep_ == "appos" and c.i < cue.i and any(g.lower_ == "whose" for g in c.children)
+        ),
+        None,
+    )
+    if whose is not None:
+        named = [c for c in whose.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        return named[-1] if named else whose
     if _dateline(subj) or subj.lower_ == "one":
         appositions = [c for c in subj.children if c.dep_ == "appos" and c.i < cue.i]
         people = [c for c in appositions if c.ent_type_ == "PERSON"]  # not "Fla." or "(AP)"
@@ -1310,6 +1333,9 @@ def _verb_content(
         comp is not None
         and not (comp.left_edge.i <= cue.i <= comp.right_edge.i)
         and (comp.i > cue.i or cue.lower_ in CUE_FORMS)  # "X, Russia could attack": no report
+        # "The group includes the fund Nordvest, whose chief, Jo Roe, said that ...": a clause
+        # before the cue runs straight into its subject only when the parse misread the sentence
+        and not (comp.i < cue.i and _runs_into_subject(cue, comp))
     ):
         first, last = comp.left_edge, comp.right_edge
         if comp.i > cue.i:

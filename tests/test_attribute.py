@@ -2386,3 +2386,26 @@ def test_a_detective_is_the_detective() -> None:
         '"We are keeping an open mind," the detective said.'
     )
     assert containing(quotes, "open mind").speaker == "Mark Evans"
+
+
+def test_one_of_them_is_one_of_the_group_credited_just_before() -> None:
+    quotes = run(
+        "Headline\n\nThe deal has stalled over price, according to two of the sources, who asked "
+        'not to be named.\n\n"There is a gap, and nobody is moving," one of them said.'
+    )
+    gap = containing(quotes, "nobody is moving")
+    assert (gap.kind, gap.speaker, gap.speaker_mention) == (
+        "direct",
+        "one of the sources",
+        "one of them",
+    )
+
+
+def test_whose_chief_named_beside_an_organisation_speaks_for_it() -> None:
+    quotes = run(
+        "Headline\n\nThe consortium also includes the pension fund Nordvest, whose chief "
+        'executive, Ingrid Solheim, said in November that ports were "the kind of asset we like."'
+    )
+    ports = containing(quotes, "kind of asset")
+    assert ports.speaker == "Ingrid Solheim"
+    assert not [q for q in quotes if "consortium" in q.text and q.kind != "author"]
