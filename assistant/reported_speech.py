@@ -947,6 +947,19 @@ def _described(noun: Token) -> Token:
 _PARTICIPLE_LEADS = frozenset((",", "-", "—", "–", "--", "and", "before", "after", "while"))
 
 
+TELLING = frozenset(("telling", "reminding", "assuring", "warning", "informing"))
+
+
+def _that_after_addressee(tok: Token, last: Token) -> bool:
+    """ "telling a skeptical audience that ...": a "that" after the people told, before any mark."""
+    for word in tok.doc[tok.i + 2 : min(tok.i + 10, last.i)]:
+        if word.lower_ == "that":
+            return True
+        if word.is_punct or word.is_quote:
+            return False
+    return False
+
+
 def _before_participle_cue(first: Token, last: Token) -> Token:
     """ "X said the deal is “fair,” stating later that ...", "... in an interview before claiming
     that ...": a reporting participle starts a statement of its own."""
@@ -960,6 +973,8 @@ def _before_participle_cue(first: Token, last: Token) -> Token:
             and (
                 any(c.dep_ == "ccomp" for c in tok.children)
                 or any(t.is_quote for t in doc[tok.i + 1 : tok.i + 3])
+                # "telling a skeptical audience that ...", the "that" misread as a pronoun
+                or (tok.lower_ in TELLING and _that_after_addressee(tok, last))
             )
             and (
                 doc[tok.i - 1].lower_ in _PARTICIPLE_LEADS
@@ -1076,7 +1091,16 @@ def _that_clause_misread(cue: Token) -> Token | None:
             continue
         if tok.lower_ in _COPULAS and any(c.dep_ in _CLAUSE_FILLED for c in tok.children):
             return tok
+        # "telling an audience of donors that the cuts would pay for themselves": a clause with
+        # its subject right after "that", hung on the people told
+        if subject.left_edge.i == that.i + 1 and (
+            _person_noun(tok.head) or tok.head.lower_ in _AUDIENCE_NOUNS
+        ):
+            return tok
     return None
+
+
+_AUDIENCE_NOUNS = frozenset("audience audiences crowd crowds rally gathering room".split())
 
 
 def _complement(cue: Token) -> Token | None:

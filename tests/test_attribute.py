@@ -2409,3 +2409,13 @@ def test_whose_chief_named_beside_an_organisation_speaks_for_it() -> None:
     ports = containing(quotes, "kind of asset")
     assert ports.speaker == "Ingrid Solheim"
     assert not [q for q in quotes if "consortium" in q.text and q.kind != "author"]
+
+
+def test_telling_an_audience_that_reports_the_clause_the_parse_hung_on_the_audience() -> None:
+    quotes = run(
+        "Headline\n\nAlicia Moreno spoke on Monday, telling a skeptical audience of business "
+        "leaders that the cuts would pay for themselves within five years."
+    )
+    cuts = containing(quotes, "pay for themselves")
+    assert (cuts.speaker, cuts.kind) == ("Alicia Moreno", "indirect")
+    assert cuts.text == "the cuts would pay for themselves within five years"
