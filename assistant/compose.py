@@ -69,10 +69,15 @@ def compose_statements(u: Understanding, statements: list[Statement]) -> Answer:
         ordered = by_date(said)
         dates = sorted({s.published for s in ordered if s.published})
         span = f" between {dates[0]} and {dates[-1]}" if len(dates) > 1 else ""
-        topic = f" on {u.topic}" if u.topic else ""
-        lines.append(
-            f"{name} has {len(ordered)} statement(s){topic}{span} in the indexed articles."
-        )
+        count = f"{len(ordered)} statement{'s' if len(ordered) != 1 else ''}"
+        if u.intent == "verify":  # the claim as asked, in single marks: only cited words get double
+            claim = u.claim.strip().translate(TITLE_QUOTES)
+            lines.append(
+                f"{name}: {count} closest to the claim ‘{claim}’{span}; compare the wording:"
+            )
+        else:
+            topic = f" on {u.topic}" if u.topic else ""
+            lines.append(f"{name}: {count}{topic}{span} in the indexed articles.")
         lines.extend(_line(s, cites, name) for s in ordered)
     return Answer(
         question=u.question, answer="\n".join(lines), abstained=False, citations=cites.all()

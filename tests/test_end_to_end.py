@@ -186,3 +186,12 @@ def test_topic_people_namesakes_and_literal_words(make_assistant):
     assert "Marco Rossi" in answer.answer and "Marco Rossi" not in speakers_of(answer)
     summary = assistant.summary("Giulia Rossi")
     assert summary.abstained and "another person: Marco Rossi" in summary.answer
+
+
+def test_did_x_say_shows_the_closest_statements_under_the_claim_as_asked(make_assistant):
+    answer = make_assistant().ask('Did Elena Vasquez say the terminal "will never open"?')
+    assert not answer.abstained and answer.verified
+    header = answer.answer.splitlines()[0]
+    assert header.startswith("Elena Vasquez: ") and "closest to the claim" in header
+    assert "‘the terminal 'will never open'’" in header  # the asker's marks are not citations
+    assert speakers_of(answer) == {"Elena Vasquez"}
