@@ -2746,7 +2746,11 @@ def _credit_quote(
     )
 
 
-_SPEAKER_LINE = re.compile(_LINE_NAME + r"[ \t]+(?=\S)")
+# "ROE: ...", and in Markdown "**Jo Roe:** ..." or "**Roe**: ..."
+_EMPHASIS = r"(?:\*\*|__|\*|_)?"
+_SPEAKER_LINE = re.compile(
+    _EMPHASIS + _LINE_NAME.removesuffix(":") + _EMPHASIS + ":" + _EMPHASIS + r"[ \t]+(?=\S)"
+)
 
 
 # One word naming who or what reports, before a colon opening a headline or paragraph.
@@ -2764,9 +2768,17 @@ def speaker_lines(reader: ArticleContext) -> None:
         for p_start, p_end in reader.paragraph_spans
         if (line := _SPEAKER_LINE.match(text, p_start, p_end)) is not None
     ]
-    # Two or more labels in capitals ("PRICE: ..."): a transcript, its lines the words spoken
-    transcript = sum(line.group(1).isupper() and len(line.group(1)) > 1 for *_, line in lines) > 1
+    # Two or more labels in capitals ("PRICE: ..."), or one label heading two lines or more among
+    # three: a transcript, its lines the words spoken
+    labels = Counter(line.group(1) for *_, line in lines)
+    transcript = sum(n for name, n in labels.items() if name.isupper() and len(name) > 1) > 1 or (
+        len(lines) > 2 and max(labels.values(), default=0) > 1
+    )
+    # The outlet or writer asking ("**Harbour Gazette:** What is ...?") is the article's voice.
+    own = {n.lower() for n in (reader.article.source, reader.article.author) if n}
     for p_start, p_end, line in lines:
+        if line.group(1).lower() in own:
+            continue
         lo, hi = _trim(text, line.end(), p_end)
         touching = [
             att for att in reader.found if any(s < hi and lo < e for s, e in att.parts + att.extra)

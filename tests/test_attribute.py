@@ -2419,3 +2419,18 @@ def test_telling_an_audience_that_reports_the_clause_the_parse_hung_on_the_audie
     cuts = containing(quotes, "pay for themselves")
     assert (cuts.speaker, cuts.kind) == ("Alicia Moreno", "indirect")
     assert cuts.text == "the cuts would pay for themselves within five years"
+
+
+def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
+    quotes = run(
+        "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
+        "first priority?\n\n**Lina Okafor:** Dredging. The channel has silted up badly.\n\n"
+        "**Harbour Gazette:** Will there be job cuts?\n\n**Okafor:** No. I have been clear "
+        "about that with the unions.",
+        source="Harbour Gazette",
+    )
+    dredging = containing(quotes, "Dredging")
+    assert (dredging.speaker, dredging.kind) == ("Lina Okafor", "direct")
+    assert dredging.text.startswith("Dredging") and "*" not in dredging.text
+    assert containing(quotes, "with the unions").speaker == "Lina Okafor"
+    assert not [q for q in quotes if "job cuts" in q.text and q.kind != "author"]
