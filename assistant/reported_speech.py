@@ -1337,6 +1337,7 @@ def _verb_content(
         end = _clause_end(cue, clause.right_edge if clause is not None else that)
         if end.i == that.i:  # no clause found: up to the end of the sentence
             end = _last_word(cue.sent)
+        end = _with_second_that_clause(end)
         start = offset + that.idx + len(that.text)
         noun = clause.head if clause is not None and clause.dep_ in ("acl", "ccomp") else None
         if (  # "rejected the idea that ...": the idea is what the verb takes, not the clause alone

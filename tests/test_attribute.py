@@ -2434,3 +2434,13 @@ def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions()
     assert dredging.text.startswith("Dredging") and "*" not in dredging.text
     assert containing(quotes, "with the unions").speaker == "Lina Okafor"
     assert not [q for q in quotes if "job cuts" in q.text and q.kind != "author"]
+
+
+def test_a_second_that_clause_after_a_quotation_is_said_too() -> None:
+    quotes = run(
+        "Headline\n\nThe chief executive, Dr. Samuel Achebe, said in a statement that he was "
+        '"deeply disappointed" and that contingency plans were in place.'
+    )
+    plans = containing(quotes, "deeply disappointed")
+    assert plans.text.endswith("and that contingency plans were in place")
+    assert plans.speaker == "Samuel Achebe"
