@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .cues import FINITE_TAGS, ROLE_NOUNS, given_name_gender, unaccented, with_implied_roles
-from .speakers import TITLES, normalise_name
+from .speakers import NAME_PARTICLES, TITLES, normalise_name
 
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
@@ -207,6 +207,11 @@ def trim_entity(ent: Span) -> Span:
     if dash is not None:  # "CLEVELAND - Jo Roe": after a dateline's dash, the name
         before = ent.doc[ent.start : dash.i]
         ent = ent.doc[dash.i + 1 : ent.end] if before.text.isupper() else before
+    doc = ent.doc
+    while (  # "[Ursula von der] Leyen": the NER stopped at the particles of a surname
+        ent.end < len(doc) and ent[-1].lower_ in NAME_PARTICLES and doc[ent.end].is_title
+    ):
+        ent = doc[ent.start : ent.end + 1]
     while len(ent) > 1 and (ent[-1].is_punct or ent[-1].tag_ in _GLUED_TAGS):
         ent = ent[:-1]
     return ent
@@ -682,7 +687,8 @@ class ArticlePeople:
         added = False
         for tok in doc:
             owners = by_last.get(tok.text)
-            if not owners or tok.ent_type_ in _PLACE_TYPES:
+            particle = tok.i > 0 and doc[tok.i - 1].lower_ in NAME_PARTICLES  # "von der Leyen"
+            if not owners or (tok.ent_type_ in _PLACE_TYPES and not particle):
                 continue
             start = offset + tok.idx
             if any(s <= start < e for s, e in covered):
@@ -905,13 +911,22 @@ class ArticlePeople:
     def known(self, mention: str, at: int) -> Person | None:
         """A person of this article written this way (full name or surname), if any."""
         words = mention.split()
-        if not words or not all(w[:1].isupper() for w in words):
+        if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             return None
         norm = normalise_name(mention)
         for k in range(len(words)):  # "Energy Minister Helena Varga" -> "Helena Varga"
             tail = normalise_name(" ".join(words[k:]))
             if tail in self.people and (k == 0 or " " in tail):
                 return self.people[tail]
+        if words[0] in NAME_PARTICLES:  # "von der Leyen": the surname of Ursula von der Leyen
+            return next(
+                (
+                    m.person
+                    for m in reversed(self.mentions)
+                    if m.person.name.endswith(" " + mention)
+                ),
+                None,
+            )
         if len(norm.split()) != 1:
             return None
         return next((m.person for m in reversed(self.mentions) if _same_surname(m, norm)), None)

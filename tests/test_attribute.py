@@ -2444,3 +2444,13 @@ def test_a_second_that_clause_after_a_quotation_is_said_too() -> None:
     plans = containing(quotes, "deeply disappointed")
     assert plans.text.endswith("and that contingency plans were in place")
     assert plans.speaker == "Samuel Achebe"
+
+
+def test_a_surname_with_particles_is_the_person_named_in_full() -> None:
+    quotes = run(
+        "Headline\n\nEuropean Commission President Ursula von der Leyen met the premier on "
+        'Monday.\n\n"We want fair competition," von der Leyen said after the meeting. She said '
+        'Europe would not accept "unlimited dumping."'
+    )
+    assert containing(quotes, "fair competition").speaker == "Ursula von der Leyen"
+    assert containing(quotes, "unlimited dumping").speaker == "Ursula von der Leyen"
