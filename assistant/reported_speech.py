@@ -815,7 +815,7 @@ def _that_after(cue: Token) -> Token | None:
             if tok.tag_.startswith("VB") or tok.tag_ == "MD" or tok.text in (".", ";", ":"):
                 return None
         return None
-    for tok in doc[cue.i + 1 : min(cue.i + 9, cue.sent.end)]:
+    for tok in doc[cue.i + 1 : min(cue.i + 13, cue.sent.end)]:
         if tok.i - cue.i > 4 and not _only_circumstance_between(cue, tok.i):
             return None  # far from the cue only past its own phrases ("said following a vote")
         if (
@@ -825,11 +825,19 @@ def _that_after(cue: Token) -> Token | None:
             and not (tok.head.dep_ == "relcl" and doc[cue.i + 1].text == ",")
             # not "criticized the storm that closed the port": a relative pronoun
             and not (tok.dep_ in ("nsubj", "dobj") and tok.head.dep_ == "relcl")
+            # not "said, just before Roe's announcement that ...": another's words, in an aside
+            and not (
+                doc[cue.i + 1].text == ","
+                and tok.head.dep_ == "acl"
+                and any(c.dep_ == "poss" and c.tag_ == "NNP" for c in tok.head.head.children)
+            )
             and tok.i + 1 < cue.sent.end
         ):
             rest = doc[tok.i + 1 : cue.sent.end]
             return tok if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in rest) else None
-        if (tok.tag_.startswith("VB") and tok.dep_ != "prep") or tok.is_punct and tok.text != ",":
+        if (tok.tag_.startswith("VB") and tok.dep_ != "prep") or (
+            tok.is_punct and tok.text != "," and tok.tag_ != "HYPH"  # "season-ticket holders"
+        ):
             return None  # a verb of its own, but not "following" used as a preposition
     return None
 
@@ -1285,6 +1293,8 @@ def verb_attribution(
     if organisation and speaker and speaker.lower() not in PERSONAL | {"they", "them"}:
         reader.sources.append((block[0], speaker))
     about = _about(reader, comp, speaker, offset) if comp is not None else None
+    if about is None and _speech(cue):
+        about = _said_of(reader, cue, speaker, offset)
     if comp is None and that is None and not _speech(cue):
         confidence *= 0.8  # "called for a recount": the object is a position, not words
     if subj.head != cue:
@@ -2255,25 +2265,40 @@ def _about(reader: ArticleContext, comp: Token, speaker: str | None, offset: int
     if misread:  # "Trump views NATO as a client, Jo Roe noted", read as a noun phrase
         subjects = [first]
     for child in subjects:
-        ent = person_entity(child)
-        if ent is None:
-            toks = subject_tokens(child)
-            written = child.doc[toks[0].i : toks[-1].i + 1].text
-            known = (
-                reader.people.known(written, offset + child.idx)
-                if child.tag_ == "NNP" or misread
-                else None
-            )
-            if known is None:
-                return None
-            full = known.name
-        else:
-            name = entity_name(ent)
-            person = reader.people.person_named(name)
-            full = person.name if person else reader.people.full_name(name, offset + ent.start_char)
-        if speaker and normalise_name(full) == normalise_name(speaker):
+        full = _named_person(reader, child, offset, misread)
+        if full is None or (speaker and normalise_name(full) == normalise_name(speaker)):
             return None
         return full
+    return None
+
+
+def _named_person(
+    reader: ArticleContext, noun: Token, offset: int, misread: bool = False
+) -> str | None:
+    """The full name of the person a noun names, if it names one."""
+    ent = person_entity(noun)
+    if ent is None:
+        toks = subject_tokens(noun)
+        written = noun.doc[toks[0].i : toks[-1].i + 1].text
+        known = (
+            reader.people.known(written, offset + noun.idx)
+            if noun.tag_ == "NNP" or misread
+            else None
+        )
+        return known.name if known is not None else None
+    name = entity_name(ent)
+    person = reader.people.person_named(name)
+    return person.name if person else reader.people.full_name(name, offset + ent.start_char)
+
+
+def _said_of(reader: ArticleContext, cue: Token, speaker: str | None, offset: int) -> str | None:
+    """ "“He's a monster,” the coach said of rookie Malik Osei": whom the words are about."""
+    for prep in cue.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                full = _named_person(reader, noun, offset) if noun.dep_ == "pobj" else None
+                if full and not (speaker and normalise_name(full) == normalise_name(speaker)):
+                    return full
     return None
 
 

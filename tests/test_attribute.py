@@ -2454,3 +2454,21 @@ def test_a_surname_with_particles_is_the_person_named_in_full() -> None:
     )
     assert containing(quotes, "fair competition").speaker == "Ursula von der Leyen"
     assert containing(quotes, "unlimited dumping").speaker == "Ursula von der Leyen"
+
+
+def test_that_after_a_long_phrase_of_where_it_was_said_opens_what_was_said() -> None:
+    quotes = run(
+        "Headline\n\nThe general manager, Priya Nair, said on a call with season-ticket holders "
+        'that the club would "build around" Osei.'
+    )
+    build = containing(quotes, "build around")
+    assert (build.speaker, build.text) == ("Priya Nair", 'the club would "build around" Osei')
+
+
+def test_words_said_of_a_named_person_are_about_that_person() -> None:
+    quotes = run(
+        "Headline\n\n\"He's a monster on the ball,\" coach Dana Whitlock said of rookie guard "
+        "Malik Osei after the win."
+    )
+    monster = containing(quotes, "monster")
+    assert (monster.speaker, monster.about) == ("Dana Whitlock", "Malik Osei")
