@@ -20,6 +20,7 @@ from .coref import (
     clean_name,
     dateline_person,
     full_name_of,
+    full_name_words,
     subject_tokens,
     trim_entity,
     unnamed_person,
@@ -352,6 +353,11 @@ class ArticleContext:
         ):  # "a Democrat familiar with the talks": a person described, not a party
             return None, 0.5, None
         org = _named_entity(subj, ("ORG", "GPE", "NORP", "FAC"))
+        named = _person_of_org(org) if org is not None else None
+        if named is not None:  # "Meenakshi Ganguly of Human Rights Watch", read as one name
+            person = self.people.add_speaker(named, offset)
+            if person is not None:
+                return person.name, 0.7, person
         if org is not None:  # an organisation is named as written, without its article
             return _org_name(org), 0.7, None
         # "One woman said ... Later the woman said": the words that first described her
@@ -534,6 +540,19 @@ def _document_author(noun: Token) -> Token | None:
             if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return pobj
     return None
+
+
+def _person_of_org(ent: Span) -> Span | None:
+    """The name words before "of" in an organisation's entity that is a person and where they
+    work ("Meenakshi Ganguly of Human Rights Watch"): two or three name words, none an
+    organisation's word ("Bank of America", "University of Chicago" are no one)."""
+    of = next((t for t in ent if t.lower_ == "of"), None)
+    if of is None or not 2 <= of.i - ent.start <= 3:
+        return None
+    words = ent.doc[ent.start : of.i]
+    if words.root.dep_ not in ("nsubj", "nsubjpass") or not full_name_words(words):
+        return None
+    return words
 
 
 def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:

@@ -230,6 +230,11 @@ def dateline_person(ent: Span) -> bool:
     )
 
 
+def full_name_words(span: Span) -> bool:
+    """Name words in title case, none a title or an organisation's word."""
+    return all(_name_word(t) and t.is_title and t.lower_ not in _ORG_WORDS for t in span)
+
+
 def full_name_of(ent: Span, lone_names: set[str]) -> bool:
     """ "Alasdair Munro" tagged an organisation in an article where "Munro" alone is a person:
     two name words in title case, the last one that person's name (three with a known given
@@ -244,8 +249,7 @@ def full_name_of(ent: Span, lone_names: set[str]) -> bool:
             )
         )
         and ent[-1].text in lone_names
-        and all(_name_word(t) and t.is_title for t in ent)
-        and not any(t.lower_ in _ORG_WORDS for t in ent)
+        and full_name_words(ent)
     )
 
 

@@ -2472,3 +2472,13 @@ def test_words_said_of_a_named_person_are_about_that_person() -> None:
     )
     monster = containing(quotes, "monster")
     assert (monster.speaker, monster.about) == ("Dana Whitlock", "Malik Osei")
+
+
+def test_a_person_of_an_organisation_read_as_one_name_is_the_person() -> None:
+    quotes = run(
+        'Headline\n\n"Today there is a huge disappointment because their vote did not count," '
+        "said Meenakshi Ganguly of Human Rights Watch, who observed voting in Kachin state.\n\n"
+        "The Bank of America said the deal was dead."
+    )
+    assert containing(quotes, "huge disappointment").speaker == "Meenakshi Ganguly"
+    assert containing(quotes, "deal was dead").speaker == "Bank of America"
