@@ -370,6 +370,10 @@ def unnamed_person(tok: Token) -> Span | None:
     for head in (tok, *(c for c in tok.children if c.dep_ == "appos")):
         # Beside a role noun ("one pastor, Jo Quill,") a name tagged as an organisation is a person.
         allowed = {"ORG", ""} if head != tok and tok.lower_ in ROLE_NOUNS else {""}
+        if head == tok and any(  # "Maryam Violet, an Iranian journalist, told": a person
+            c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.tag_ == "NN" for c in tok.children
+        ):
+            allowed = {"ORG", ""}
         words = [c for c in head.lefts if c.dep_ == "compound" and _name_word(c)]
         if words and words[0].i > 0 and head.doc[words[0].i - 1].lower_ in ROLE_NOUNS:
             allowed = {"ORG", ""}  # "Concord resident Whit Symms": a role written before

@@ -2482,3 +2482,11 @@ def test_a_person_of_an_organisation_read_as_one_name_is_the_person() -> None:
     )
     assert containing(quotes, "huge disappointment").speaker == "Meenakshi Ganguly"
     assert containing(quotes, "deal was dead").speaker == "Bank of America"
+
+
+def test_a_name_read_as_an_organisation_with_a_role_beside_it_is_a_person() -> None:
+    quotes = run(
+        "Headline\n\nMaryam Violet, an Iranian journalist visiting Nice on vacation, told the "
+        'Guardian that she saw the truck.\n\n"I saw that suddenly people were fleeing," she said.'
+    )
+    assert containing(quotes, "people were fleeing").speaker == "Maryam Violet"
