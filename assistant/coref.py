@@ -208,11 +208,22 @@ def trim_entity(ent: Span) -> Span:
         before = ent.doc[ent.start : dash.i]
         ent = ent.doc[dash.i + 1 : ent.end] if before.text.isupper() else before
     doc = ent.doc
+    if (  # "[Bill] Skelly": a given name alone, and the surname read as an adverb after it
+        len(ent) == 1
+        and ent.end < len(doc)
+        and given_name_gender(ent[0].text) is not None
+        and adverb_name(doc[ent.end])
+    ):
+        ent = doc[ent.start : ent.end + 1]
     while (  # "[Ursula von der] Leyen": the NER stopped at the particles of a surname
         ent.end < len(doc) and ent[-1].lower_ in NAME_PARTICLES and doc[ent.end].is_title
     ):
         ent = doc[ent.start : ent.end + 1]
-    while len(ent) > 1 and (ent[-1].is_punct or ent[-1].tag_ in _GLUED_TAGS):
+    while (
+        len(ent) > 1
+        and (ent[-1].is_punct or ent[-1].tag_ in _GLUED_TAGS)
+        and not adverb_name(ent[-1])
+    ):
         ent = ent[:-1]
     return ent
 
@@ -228,6 +239,28 @@ def dateline_person(ent: Span) -> bool:
         and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in after)
         and given_name_gender(after[0].text) is not None
     )
+
+
+def adverb_name(tok: Token) -> bool:
+    """A name the tagger read as an adverb for its "-ly" ("said Skelly", "Bill Kelly"): a
+    capitalised "-ly" word inside a sentence."""
+    if not (
+        tok.tag_ == "RB"
+        and tok.is_title
+        and tok.lower_.endswith("ly")
+        and not tok.lower_.endswith(_ADVERB_ENDINGS)
+        and tok.i > tok.sent.start
+        and not tok.doc[tok.i - 1].is_quote
+    ):
+        return False
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]  # not a title-case headline's
+    return sum(t.is_title for t in words) * 2 <= len(words)  # "Jo Roe Finally Speaks"
+
+
+# "-ly" endings of adverbs, not of names: "Finally", "Quickly", "Really", "Only"
+_ADVERB_ENDINGS = tuple(
+    "ally ately ently antly ously fully ively ably ibly edly ingly arly ckly nly rly ely tly ghly ply ily".split()
+)
 
 
 def full_name_words(span: Span) -> bool:

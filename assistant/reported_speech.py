@@ -23,7 +23,7 @@ from .attribution_context import (
     listed_names,
     person_entity,
 )
-from .coref import Person, subject_tokens
+from .coref import Person, adverb_name, subject_tokens
 from .cues import (
     ASKING_FORMS,
     CONTENT_NOUNS,
@@ -675,7 +675,7 @@ def _inverted_subject(cue: Token) -> Token | None:
         return None
     head = None
     for tok in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
-        if tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        if tok.tag_ in ("NN", "NNS", "NNP", "NNPS") or adverb_name(tok):
             head = tok
         elif tok.tag_ == "POS" and head is not None:
             head = None  # "Cleveland's Plain Dealer": the paper, not the city

@@ -2490,3 +2490,12 @@ def test_a_name_read_as_an_organisation_with_a_role_beside_it_is_a_person() -> N
         'Guardian that she saw the truck.\n\n"I saw that suddenly people were fleeing," she said.'
     )
     assert containing(quotes, "people were fleeing").speaker == "Maryam Violet"
+
+
+def test_a_surname_the_tagger_reads_as_an_adverb_is_still_a_name() -> None:
+    quotes = run(
+        "Headline\n\nBill Skelly is a data operative. “Having access to the file is valuable,” "
+        "said Skelly, explaining he worked closely with Vito.\n\nJo Roe Finally Speaks Out"
+    )
+    assert containing(quotes, "access to the file").speaker == "Bill Skelly"
+    assert not [q for q in quotes if q.speaker and "Finally" in q.speaker]
