@@ -174,12 +174,19 @@ def _prefixed_first_name(longer: str, current: str) -> bool:
     return given_name_gender(first) is not None and longer.endswith(" " + current)
 
 
+def _capitalised(sent: Span) -> tuple[int, int]:
+    """(capitalised words, all words) among the sentence's longer words: a title-case headline
+    capitalises most of them."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return sum(t.text[:1].isupper() for t in words), len(words)
+
+
 def _headline_spelling(ent: Span, name: str) -> bool:
     """A headline's name that may set the spelling: a given name, a name before a colon ("Ada
     Lind: I Quit" names the "Lind" of the article), or any name of a headline in sentence case;
     not a title-case name the NER may have glued a word to ("Defiant Lind Says ...")."""
-    words = [t for t in ent.sent if t.is_alpha and len(t) > 3]
-    sentence_case = sum(t.text[:1].islower() for t in words) * 2 > len(words)
+    capitals, words = _capitalised(ent.sent)
+    sentence_case = (words - capitals) * 2 > words
     after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
     return (
         not name.isupper()
@@ -253,8 +260,8 @@ def adverb_name(tok: Token) -> bool:
         and not tok.doc[tok.i - 1].is_quote
     ):
         return False
-    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]  # not a title-case headline's
-    return sum(t.is_title for t in words) * 2 <= len(words)  # "Jo Roe Finally Speaks"
+    capitals, words = _capitalised(tok.sent)  # not a title-case headline's "Jo Roe Finally"
+    return capitals * 2 <= words
 
 
 # "-ly" endings of adverbs, not of names: "Finally", "Quickly", "Really", "Only"

@@ -117,8 +117,8 @@ _WHEN_NOUNS = frozenset("point time moment stage juncture day week month year ni
 
 
 _TELLING = frozenset(
-    "tell tells told telling warn warns warned assure assures assured remind reminds reminded "
-    "inform informs informed".split()
+    "tell tells told telling warn warns warned warning assure assures assured assuring remind "
+    "reminds reminded reminding inform informs informed informing".split()
 )
 # After a passive these report another's words: "Roe was stopped and told, “…”".
 _TOLD_BY_ANOTHER = _TELLING | ASKING_FORMS
@@ -955,9 +955,6 @@ def _described(noun: Token) -> Token:
 _PARTICIPLE_LEADS = frozenset((",", "-", "—", "–", "--", "and", "before", "after", "while"))
 
 
-TELLING = frozenset(("telling", "reminding", "assuring", "warning", "informing"))
-
-
 def _that_after_addressee(tok: Token, last: Token) -> bool:
     """ "telling a skeptical audience that ...": a "that" after the people told, before any mark."""
     for word in tok.doc[tok.i + 2 : min(tok.i + 10, last.i)]:
@@ -982,7 +979,7 @@ def _before_participle_cue(first: Token, last: Token) -> Token:
                 any(c.dep_ == "ccomp" for c in tok.children)
                 or any(t.is_quote for t in doc[tok.i + 1 : tok.i + 3])
                 # "telling a skeptical audience that ...", the "that" misread as a pronoun
-                or (tok.lower_ in TELLING and _that_after_addressee(tok, last))
+                or (tok.lower_ in _TELLING and _that_after_addressee(tok, last))
             )
             and (
                 doc[tok.i - 1].lower_ in _PARTICIPLE_LEADS
