@@ -121,16 +121,13 @@ class ArticleContext:
         )
         # One word the NER reads as a person here and as a place elsewhere ("Riverton became
         # his base"), and never the surname of a full name, is the place.
+        people = [e for _, doc in docs for e in doc.ents if e.label_ == "PERSON"]
+        surnames = {e[-1].text for e in people if len(e) > 1}
         places = {e.text for _, doc in docs for e in doc.ents if e.label_ in _PLACES}
-        places -= {  # but "Roe" of "Jo Roe" is her surname, whatever the NER says
-            e[-1].text for _, doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-        }
-        lone = {  # "Alasdair Munro" read as an organisation, "Munro" alone as a person (whose
-            e.text  # full name the NER did not find: not "Actress Amandla Stenberg")
-            for _, doc in docs
-            for e in doc.ents
-            if e.label_ == "PERSON" and len(e) == 1
-        } - {e[-1].text for _, doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        places -= surnames  # but "Roe" of "Jo Roe" is her surname, whatever the NER says
+        # "Alasdair Munro" read as an organisation, "Munro" alone as a person (whose full name
+        # the NER did not find: not "Actress Amandla Stenberg")
+        lone = {e.text for e in people if len(e) == 1} - surnames
         for headline, offset, doc in read:
             self.people.add_entities(
                 [

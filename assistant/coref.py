@@ -320,7 +320,11 @@ def _with_given_name(ent: Span) -> Span:
 
 def _display(span: Span) -> tuple[str, list[str]]:
     """The name without leading titles or possessive, and the titles that were dropped."""
-    words = [w for w in span.text.split() if w not in ("'s", "’s")]
+    return _untitled([w for w in span.text.split() if w not in ("'s", "’s")])
+
+
+def _untitled(words: list[str]) -> tuple[str, list[str]]:
+    """The name the words spell without their leading titles, and those titles."""
     titles = []
     while len(words) > 1 and _is_title(words[0]):
         titles.append(words.pop(0).lower().rstrip("."))
@@ -401,12 +405,22 @@ def _aged(tok: Token) -> bool:
     return any(c.dep_ == "appos" and c.tag_ == "CD" and c.i == tok.i + 2 for c in tok.children)
 
 
+def _aged_name(tok: Token) -> bool:
+    """One name word with an age beside it, untyped or tagged an organisation ("Reyes, 19,")."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.ent_type_ in ("ORG", "")
+        and _aged(tok)
+        and _name_word(tok)
+        and not any(c.dep_ == "compound" for c in tok.lefts)
+    )
+
+
 def unnamed_person(tok: Token) -> Span | None:
     """The name words of a subject the NER left untyped ("Marla Kilfoyle"), or of its apposition;
     a single name word only with an age beside it ("Reyes, 19, said", even tagged an organisation)."""
-    if tok.tag_ == "NNP" and tok.ent_type_ in ("ORG", "") and _aged(tok) and _name_word(tok):
-        if not any(c.dep_ == "compound" for c in tok.lefts):
-            return tok.doc[tok.i : tok.i + 1]
+    if _aged_name(tok):
+        return tok.doc[tok.i : tok.i + 1]
     for head in (tok, *(c for c in tok.children if c.dep_ == "appos")):
         # Beside a role noun ("one pastor, Jo Quill,") a name tagged as an organisation is a person.
         allowed = {"ORG", ""} if head != tok and tok.lower_ in ROLE_NOUNS else {""}
@@ -704,14 +718,8 @@ class ArticlePeople:
                     person.roles.update(roles)
                     start = offset + tok.idx
                     self._add_mention(start, start + len(tok.text), person)
-            elif (  # "His daughter, Kirsty, 38, worries": a name with an age is a person's
-                tok.tag_ == "NNP"
-                and tok.ent_type_ in ("ORG", "")
-                and _aged(tok)
-                and _name_word(tok)
-                and not any(c.dep_ == "compound" for c in tok.lefts)
-                and normalise_name(tok.text) not in self.people
-            ):
+            elif _aged_name(tok) and normalise_name(tok.text) not in self.people:
+                # "His daughter, Kirsty, 38, worries": a name with an age is a person's
                 person = self._person(tok.text)
                 if tok.dep_ == "appos":
                     person.learn_gender(_GENDERED_NOUNS.get(tok.head.lower_))
@@ -772,11 +780,7 @@ class ArticlePeople:
 
     def add_labelled(self, label: str, start: int) -> Person | None:
         """A person known only by a transcript's label ("COUNCILLOR OWEN PRICE:"), titles apart."""
-        words = label.split()
-        titles = []
-        while len(words) > 1 and _is_title(words[0]):
-            titles.append(words.pop(0).lower().rstrip("."))
-        name = clean_name(words)
+        name, titles = _untitled(label.split())
         if not name or not _could_be_person(name):
             return None
         person = self._person(name)

@@ -2261,18 +2261,13 @@ def _about(reader: ArticleContext, comp: Token, speaker: str | None, offset: int
     misread = not subjects and comp.dep_ == "nsubj" and first != comp and first.is_title
     if misread:  # "Trump views NATO as a client, Jo Roe noted", read as a noun phrase
         subjects = [first]
-    for child in subjects:
-        full = _named_person(reader, child, offset, misread)
-        if full is None or (speaker and normalise_name(full) == normalise_name(speaker)):
-            return None
-        return full
-    return None
+    return _other_person(reader, subjects[0], offset, speaker, misread) if subjects else None
 
 
-def _named_person(
-    reader: ArticleContext, noun: Token, offset: int, misread: bool = False
+def _other_person(
+    reader: ArticleContext, noun: Token, offset: int, speaker: str | None, misread: bool = False
 ) -> str | None:
-    """The full name of the person a noun names, if it names one."""
+    """The full name of the person a noun names, if it names one other than the speaker."""
     ent = person_entity(noun)
     if ent is None:
         toks = subject_tokens(noun)
@@ -2282,10 +2277,14 @@ def _named_person(
             if noun.tag_ == "NNP" or misread
             else None
         )
-        return known.name if known is not None else None
-    name = entity_name(ent)
-    person = reader.people.person_named(name)
-    return person.name if person else reader.people.full_name(name, offset + ent.start_char)
+        if known is None:
+            return None
+        full = known.name
+    else:
+        name = entity_name(ent)
+        person = reader.people.person_named(name)
+        full = person.name if person else reader.people.full_name(name, offset + ent.start_char)
+    return None if speaker and normalise_name(full) == normalise_name(speaker) else full
 
 
 def _said_of(reader: ArticleContext, cue: Token, speaker: str | None, offset: int) -> str | None:
@@ -2293,8 +2292,8 @@ def _said_of(reader: ArticleContext, cue: Token, speaker: str | None, offset: in
     for prep in cue.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for noun in prep.children:
-                full = _named_person(reader, noun, offset) if noun.dep_ == "pobj" else None
-                if full and not (speaker and normalise_name(full) == normalise_name(speaker)):
+                full = _other_person(reader, noun, offset, speaker) if noun.dep_ == "pobj" else None
+                if full:
                     return full
     return None
 
