@@ -82,12 +82,21 @@ class PersonMention:
 
 
 # Nouns that give an unnamed person's sex: "A Berlin woman ... she wrote".
+# Roles whose word gives the sex: "A spokeswoman for the ministry said ... She declined ...".
+_GENDERED_ROLES = {
+    "f": "spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman".split(),
+    "m": "spokesman chairman businessman congressman councilman policeman".split(),
+}
 _GENDERED_NOUNS = {
     **dict.fromkeys(
-        "woman mother wife girl daughter sister grandmother widow lady mom aunt".split(), "f"
+        "woman mother wife girl daughter sister grandmother widow lady mom aunt".split()
+        + _GENDERED_ROLES["f"],
+        "f",
     ),
     **dict.fromkeys(
-        "man father husband boy son brother grandfather widower gentleman dad uncle".split(), "m"
+        "man father husband boy son brother grandfather widower gentleman dad uncle".split()
+        + _GENDERED_ROLES["m"],
+        "m",
     ),
 }
 _INDEFINITE = frozenset("a an another one".split())
@@ -96,6 +105,14 @@ _UNNAMED_BEFORE = {
     gender: re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:" + words + r")\b")
     for gender, words in (("f", "woman|female|girl|lady"), ("m", "man|male|boy|gentleman"))
 }
+
+
+def _unnamed_before(noun: str, gender: str) -> re.Pattern[str]:
+    """What introduces the unnamed person "the <noun>" is: a role only by its own word."""
+    if noun in _GENDERED_ROLES[gender]:
+        return re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?" + noun + r"\b")
+    return _UNNAMED_BEFORE[gender]
+
 
 # Words that end organisation names the NER sometimes takes for people.
 _ORG_WORDS = frozenset(
@@ -865,7 +882,7 @@ class ArticlePeople:
             if det[0] in _INDEFINITE:
                 if not subject:  # not "the day after a man opened fire, Roe said ..."
                     continue
-            elif det[0] != "the" or not _UNNAMED_BEFORE[gender].search(
+            elif det[0] != "the" or not _unnamed_before(tok.lower_, gender).search(
                 self.text, 0, offset + tok.idx
             ):
                 continue

@@ -1990,6 +1990,21 @@ def test_a_pronoun_after_an_unnamed_woman_or_man_is_that_description() -> None:
     assert containing(quotes, "too long").speaker == "One man"
 
 
+def test_a_pronoun_after_an_unnamed_spokesman_is_that_spokesman() -> None:
+    quotes = run(
+        "Headline\n\nThe council leader, Dan Amis, said he was disappointed.\n\nA spokesman for "
+        "the transport department said the offer would be withdrawn. “Money that is not used "
+        "will go elsewhere,” he said.\n\nA spokeswoman for the Interior Ministry said the "
+        "government was committed. She declined to give a date. The spokeswoman said talks "
+        "would go on."
+    )
+    spokesman = "A spokesman for the transport department"
+    assert containing(quotes, "Money that is not used").speaker == spokesman
+    spokeswoman = "A spokeswoman for the Interior Ministry"
+    assert containing(quotes, "to give a date").speaker == spokeswoman
+    assert containing(quotes, "talks would go on").speaker == spokeswoman
+
+
 def test_mrs_before_a_surname_is_not_the_man_of_that_surname() -> None:
     from assistant.coref import ArticlePeople
 
@@ -2325,7 +2340,7 @@ def test_a_title_names_the_role_it_implies() -> None:
 
 def test_german_quotation_marks_open_and_close_where_they_should() -> None:
     quotes = run(
-        "Headline\n\n„We have made our final offer,\" said Claus Berger, the head of personnel."
+        'Headline\n\n„We have made our final offer," said Claus Berger, the head of personnel.'
         "\n\nThe union's leader, Sabine Roth, rejected that. »There is no offer we could "
         "accept«, she told reporters outside the ministry."
     )
@@ -2467,7 +2482,7 @@ def test_that_after_a_long_phrase_of_where_it_was_said_opens_what_was_said() -> 
 
 def test_words_said_of_a_named_person_are_about_that_person() -> None:
     quotes = run(
-        "Headline\n\n\"He's a monster on the ball,\" coach Dana Whitlock said of rookie guard "
+        'Headline\n\n"He\'s a monster on the ball," coach Dana Whitlock said of rookie guard '
         "Malik Osei after the win."
     )
     monster = containing(quotes, "monster")
