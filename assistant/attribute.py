@@ -24,6 +24,7 @@ from .reported_speech import (
     STANCE_ADJECTIVES,
     VIEW_FORMS,
     according_attribution,
+    addressee_as_subject,
     as_put_it,
     data_tagline,
     document_reads,
@@ -582,7 +583,11 @@ def _is_claim(doc: Doc, lo: int, hi: int, whole: bool) -> bool:
     if tokens[0].tag_ in ("VBN", "VBG"):
         return False
     return any(
-        t.tag_ in FINITE_TAGS and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis") for t in tokens
+        t.tag_ in FINITE_TAGS
+        and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis")
+        # "told a crowd of residents gathered at the site": whom he told, not a clause
+        and not (t.dep_ == "ccomp" and addressee_as_subject(t.head, t))
+        for t in tokens
     )
 
 

@@ -1105,6 +1105,15 @@ def _that_clause_misread(cue: Token) -> Token | None:
     return None
 
 
+def addressee_as_subject(cue: Token, clause: Token) -> bool:
+    """ "told a crowd of residents gathered at the site": "told" names whom it told first, so a
+    clause whose subject starts right after it is the people told and what they did."""
+    return cue.lower_ in _TELLING - _WARNING and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == cue.i + 1 for c in clause.children
+    )
+
+
+_WARNING = frozenset("warn warns warned warning".split())  # "warned prices would rise"
 _AUDIENCE_NOUNS = frozenset("audience audiences crowd crowds rally gathering room".split())
 
 
@@ -1119,6 +1128,7 @@ def _complement(cue: Token) -> Token | None:
         and not _marked(c, _ADVERBIAL_MARKS)
         and not (c.i < cue.i and _joined_to_earlier_clause(c))
         and c.lower_ not in _MADE_PLAIN  # "made clear that ...": the clause, not "clear"
+        and not addressee_as_subject(cue, c)
     ]
     if clauses:  # "The papers show, he said in an interview, that ...": the clause after the cue
         # "... - in fact, she said it “humanizes” her": of two clauses, the one the cue governs

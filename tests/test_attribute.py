@@ -2436,6 +2436,17 @@ def test_telling_an_audience_that_reports_the_clause_the_parse_hung_on_the_audie
     assert cuts.text == "the cuts would pay for themselves within five years"
 
 
+def test_the_people_told_are_not_what_was_told_when_the_parse_gives_them_a_verb() -> None:
+    quotes = run(
+        "Headline\n\n“We will build it better,” Mayor Olu Ade told a crowd of residents gathered "
+        "at the site. Ade later told reporters the bridge was safe."
+    )
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [
+        ("Olu Ade", "direct", "We will build it better"),
+        ("Olu Ade", "indirect", "the bridge was safe"),
+    ]
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
