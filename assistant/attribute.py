@@ -43,6 +43,7 @@ from .reported_speech import (
     survey_attribution,
     tagline_attributions,
     verb_attribution,
+    view_attribution,
 )
 
 ATTRIBUTOR_NAME = "rules-spacy"
@@ -229,7 +230,9 @@ def _attribute_paragraph(reader: ArticleContext, offset: int, doc: Doc) -> None:
             if low == "according":
                 found = according_attribution(reader, tok, offset, unit)
             elif low == "in":
-                found = survey_attribution(reader, tok, offset, unit)
+                found = survey_attribution(reader, tok, offset, unit) or view_attribution(
+                    reader, tok, offset
+                )
             elif (
                 ((low in CUE_FORMS or low in OBJECT_FORMS) and tok.tag_.startswith("VB"))
                 or as_put_it(tok)

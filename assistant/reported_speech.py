@@ -2469,6 +2469,61 @@ def survey_attribution(
     )
 
 
+# "In Roe's view, ...", "In the words of one fan, ...": a frame giving whose view the clause is.
+_VIEW_FRAMES = frozenset("view words opinion estimation judgment judgement eyes".split())
+
+
+def view_attribution(reader: ArticleContext, tok: Token, offset: int) -> Attribution | None:
+    """ "In Blake's words, the club is “not a supermarket”", "the plan would, in Roe's view,
+    fail": the clause the frame opens, or stands inside, is the one whose view it names."""
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ not in _VIEW_FRAMES or tok.dep_ != "prep":
+        return None
+    source = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    if source is None and any(c.lower_ == "the" for c in pobj.lefts):
+        of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        source = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    head, doc = tok.head, tok.doc
+    frame_end = tok.right_edge.i + 1
+    set_off = frame_end < len(doc) and doc[frame_end].text == ","
+    if tok.i != tok.sent.start:  # inside the clause, after its subject or verb, not deeper
+        before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else None
+        subject = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        set_off = set_off and (
+            before is not None
+            and (
+                before.head == head
+                or before == head
+                or (subject is not None and before == subject.right_edge)
+            )
+        )
+    if (
+        source is None
+        or not set_off
+        or head.dep_ != "ROOT"
+        or not head.tag_.startswith(("VB", "MD"))
+        or reader.in_quote(offset, tok)
+        or source.lower_ in NOT_SOURCES | {"my", "our"}  # the writer's own view
+    ):
+        return None
+    block = _block([tok, tok.right_edge], offset)
+    lo, hi = _extent(head, offset)
+    parts = [
+        _trim(reader.text, s, e)
+        for s, e in ((lo, block[0]), (block[1], hi))
+        if len(reader.text[s:e].split()) >= 2
+    ]
+    if not parts:
+        return None
+    mention, speaker, confidence, person = reader.speaker_of(source, offset, tok)
+    if reader.is_author(speaker):
+        return None
+    said = doc[tok.i : max(pobj.i, source.i - 1) + 1].text  # "In Roe's view", "In the words of"
+    return Attribution(
+        _merge_parts(reader, parts), block, mention, speaker, said, confidence * 0.8, None, person
+    )
+
+
 def _clause_closed_by(prep: Token) -> Token | None:
     """The head of the clause a phrase after it ends ("..., where he leads in the polls"; "Roe
     has a big lead in the polls": the verb of the object the phrase hangs on), or None."""

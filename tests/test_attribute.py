@@ -2447,6 +2447,19 @@ def test_the_people_told_are_not_what_was_told_when_the_parse_gives_them_a_verb(
     ]
 
 
+def test_in_someones_view_or_words_credits_the_clause_to_them() -> None:
+    quotes = run(
+        "Headline\n\nOwen Blake manages the club. In Blake’s words, the club is “not a "
+        "supermarket.” The sale, in the view of one agent, would fail. Blake wouldn’t speculate "
+        "about the motives for, in his view, dropping the case. In my opinion, it is wrong."
+    )
+    words = containing(quotes, "not a supermarket")
+    assert (words.speaker, words.kind, words.cue) == ("Owen Blake", "mixed", "In Blake’s words")
+    assert containing(quotes, "would fail").speaker == "one agent"
+    assert not [q for q in quotes if q.cue == "in his view"]  # a frame deep inside: not his
+    assert containing(quotes, "it is wrong").kind == "author"  # the writer's own view
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
