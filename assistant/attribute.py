@@ -444,11 +444,14 @@ def _right_after_cue(reader: ArticleContext, q: QuoteSpan, found: list[Attributi
     )
 
 
-# "“…” That quote from Mayor Jo Roe ...", "“…” The line, by Jo Roe, ...": the next sentence says
-# whose the quotation is.
+# "“…” That quote from Mayor Jo Roe ...", "“…” The line, by Jo Roe, ...", "“…” So says Jo Roe",
+# "“…” That is the verdict of Jo Roe": the next sentence says whose the quotation is.
 _CREDIT_AFTER = re.compile(
-    r"\s*(?:That|This|The|Those|These)\s+(?:quote|quotation|remark|comment|line|words|statement"
-    r"|phrase|sentence|warning|promise|boast|vow)s?,?\s+(?:from|by)\s"
+    r"\s*(?:(?:That|This|The|Those|These)\s+(?:quote|quotation|remark|comment|line|words|statement"
+    r"|phrase|sentence|warning|promise|boast|vow)s?,?\s+(?:from|by)"
+    r"|So\s+(?:says|said)"
+    r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+the\s+(?:verdict|view|assessment|advice|message)"
+    r"\s+of)\s"
 )
 
 
@@ -459,7 +462,10 @@ def _credited_after(reader: ArticleContext, q: QuoteSpan) -> Attribution | None:
     stop = _SENTENCE_END.search(reader.text, credit.end())
     limit = min(credit.end() + 80, stop.start() if stop else len(reader.text))
     mentions = [m for m in reader.people.mentions if credit.end() <= m.start < limit]
-    return _one_person_speaks(reader, q, mentions[:1])
+    found = _one_person_speaks(reader, q, mentions[:1])
+    if found is not None and found.cue is None:  # "So says Jo Roe": the credit's verb
+        found.cue = next((w for w in credit.group().split() if w in SPEECH_FORMS), None)
+    return found
 
 
 def _named_in_paragraph(
@@ -545,7 +551,7 @@ def _ends_sentence(text: str, q: QuoteSpan) -> bool:
 
 def _author_spans(reader: ArticleContext, found: list[Attribution]) -> list[tuple[int, int]]:
     """Stretches of sentences in the article's own voice: not attributed to anyone."""
-    taken = sorted([r for a in found for r in (*a.parts, *a.extra, a.block)])
+    taken = sorted([r for a in found for r in (*a.parts, *a.extra, a.block)] + _orphans(reader))
     spans = []
     for offset, doc in reader.docs:
         if is_headline(doc.text):
@@ -569,6 +575,16 @@ def _author_spans(reader: ArticleContext, found: list[Attribution]) -> list[tupl
                     doc, lo - offset, hi - offset, whole
                 ):
                     spans.append((lo, hi))
+    return spans
+
+
+def _orphans(reader: ArticleContext) -> list[tuple[int, int]]:
+    """Quoted sentences no cue credits: someone's words, never the article's own voice."""
+    spans = []
+    for q in reader.quotes:
+        para_start = max((p for p, _ in reader.paragraph_spans if p <= q.start), default=0)
+        if _starts_sentence(reader.text, q.start, para_start) and _ends_sentence(reader.text, q):
+            spans.append((q.start, q.end))
     return spans
 
 

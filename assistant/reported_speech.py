@@ -544,9 +544,16 @@ def _apposition_read_as_subject(near: Token, far: Token) -> bool:
 def _stray_subject(noun: Token) -> bool:
     """Of two subjects the parse gives a verb, one that only continues the other's phrase: the
     object of a preposition ("officers with no ties but with experience in war said") or the next
-    place of a list ("voters in Ohio, Iowa and Utah said")."""
+    place of a list ("voters in Ohio, Iowa and Utah said"), or of a relative clause's verb ("a
+    statement from the family that runs the shop said")."""
     doc, first = noun.doc, noun.left_edge.i
     if first > 0 and doc[first - 1].tag_ == "IN":
+        return True
+    if (
+        first > 0
+        and doc[first - 1].dep_ == "relcl"
+        and doc[first - 1].tag_ in ("VBZ", "VBP", "VBD")
+    ):
         return True
     places = ("GPE", "LOC")
     return (

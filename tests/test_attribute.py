@@ -2460,6 +2460,35 @@ def test_in_someones_view_or_words_credits_the_clause_to_them() -> None:
     assert containing(quotes, "it is wrong").kind == "author"  # the writer's own view
 
 
+def test_so_says_or_the_verdict_of_credits_the_quotation_before() -> None:
+    quotes = run(
+        "Headline\n\n“People think typewriters are dead. They are not dead.”\n\nSo says Ken "
+        "Ash, 77, who has repaired them since 1968.\n\n“It is over. Nobody will build here "
+        "again.” That was the verdict of Paul Hine, a builder."
+    )
+    dead = containing(quotes, "typewriters are dead")
+    assert (dead.speaker, dead.kind, dead.cue) == ("Ken Ash", "direct", "says")
+    assert containing(quotes, "Nobody will build").speaker == "Paul Hine"
+
+
+def test_a_quoted_sentence_nobody_is_credited_with_is_not_the_articles_voice() -> None:
+    quotes = run(
+        "Headline\n\n“People think typewriters are dead. They are not dead.”\n\nThe shop "
+        "opened in 1968. The “deal” was signed on Monday by the two firms."
+    )
+    assert not [q for q in quotes if "dead" in q.text]
+    assert containing(quotes, "was signed on Monday").kind == "author"
+
+
+def test_the_object_of_a_relative_clause_is_not_the_source() -> None:
+    quotes = run(
+        "Headline\n\nA statement from the family that runs the shop said staff were “shaken "
+        "but unhurt.”"
+    )
+    shaken = containing(quotes, "shaken")
+    assert shaken.speaker == "A statement from the family that runs the shop"
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
