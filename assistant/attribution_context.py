@@ -304,6 +304,18 @@ class ArticleContext:
                 if g.dep_ == "appos"
             ]
             ent = next((person_entity(c) for c in appos if c.ent_type_ == "PERSON"), None)
+            kin = next(  # "His son, Tiago, said": one name the NER calls an organisation
+                (
+                    p
+                    for c in appos
+                    if c.tag_ == "NNP" and c.ent_type_ in ("ORG", "")
+                    for p in [self.people.known(c.text, offset + c.idx + len(c.text))]
+                    if p is not None
+                ),
+                None,
+            )
+            if ent is None and kin is not None:
+                return kin.name, 0.8, kin
         if ent is not None:
             name = entity_name(ent)
             person = self.people.person_named(name, mention, at)

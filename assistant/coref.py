@@ -433,6 +433,23 @@ def _aged_name(tok: Token) -> bool:
     )
 
 
+def _kin_name(tok: Token) -> bool:
+    """One name word set off beside a relative ("Sousa's wife, Helena,", "his son, Tiago,")."""
+    doc = tok.doc
+    return (
+        tok.tag_ == "NNP"
+        and tok.dep_ == "appos"
+        and tok.ent_type_ in ("ORG", "PERSON", "")
+        and tok.head.lower_ in _GENDERED_NOUNS
+        and tok.head.i == tok.i - 2
+        and any(c.dep_ == "poss" for c in tok.head.children)
+        and _name_word(tok)
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == ","
+        and doc[tok.i - 1].text == ","
+    )
+
+
 def unnamed_person(tok: Token) -> Span | None:
     """The name words of a subject the NER left untyped ("Marla Kilfoyle"), or of its apposition;
     a single name word only with an age beside it ("Reyes, 19, said", even tagged an organisation)."""
@@ -735,7 +752,9 @@ class ArticlePeople:
                     person.roles.update(roles)
                     start = offset + tok.idx
                     self._add_mention(start, start + len(tok.text), person)
-            elif _aged_name(tok) and normalise_name(tok.text) not in self.people:
+            elif (_aged_name(tok) or _kin_name(tok)) and normalise_name(
+                tok.text
+            ) not in self.people:
                 # "His daughter, Kirsty, 38, worries": a name with an age is a person's
                 person = self._person(tok.text)
                 if tok.dep_ == "appos":

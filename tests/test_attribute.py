@@ -2489,6 +2489,16 @@ def test_the_object_of_a_relative_clause_is_not_the_source() -> None:
     assert shaken.speaker == "A statement from the family that runs the shop"
 
 
+def test_one_name_beside_a_relative_is_that_person() -> None:
+    quotes = run(
+        "Headline\n\n“This was a scheme,” said Ruth Baines, a lawyer.\n\nSousa’s wife, Helena, "
+        "sat in the front row. She declined to speak to reporters.\n\nHis son, Tiago, said the "
+        "family was confident."
+    )
+    assert containing(quotes, "to speak to reporters").speaker == "Helena"
+    assert containing(quotes, "family was confident").speaker == "Tiago"
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
