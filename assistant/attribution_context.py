@@ -140,6 +140,7 @@ class ArticleContext:
                 offset,
                 not headline,
             )
+            self.people.add_couples(doc, offset)
             self.people.add_titled(doc, offset)
             if not headline:
                 self.people.add_named_subjects(doc, offset)

@@ -335,6 +335,10 @@ def _with_given_name(ent: Span) -> Span:
     return ent
 
 
+def _given(tok: Token) -> bool:
+    return _name_word(tok) and given_name_gender(tok.text) is not None
+
+
 def _display(span: Span) -> tuple[str, list[str]]:
     """The name without leading titles or possessive, and the titles that were dropped."""
     return _untitled([w for w in span.text.split() if w not in ("'s", "’s")])
@@ -623,6 +627,47 @@ class ArticlePeople:
                 )
                 self.mentions.sort(key=lambda m: m.start)
             i = j
+
+    def add_couples(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
+        """ "Arthur and Edna Lund": two given names sharing one surname are two people, Arthur
+        Lund and Edna Lund (the NER finds "Arthur" alone, or "Edna Lund" alone), so "Mr. Lund"
+        and "Mrs. Lund" are told apart."""
+        for tok in doc[1:-2]:
+            first, nxt = doc[tok.i - 1], doc[tok.i + 1]
+            if (
+                tok.lower_ != "and"
+                or not _given(first)
+                or not _name_word(nxt)
+                or nxt.ent_type_ not in ("PERSON", "")
+            ):
+                continue
+            if tok.i - 2 >= 0 and _name_word(doc[tok.i - 2]):
+                continue  # "Jo Roe and Ann Lund": a full name already
+            end = nxt.i + 1
+            while end < len(doc) and _name_word(doc[end]):
+                end += 1
+            if end - nxt.i < 2 or any(t.lower_ in _ORG_WORDS for t in doc[nxt.i : end]):
+                continue  # not "the Bill and Hillary Clinton Foundation"
+            surname = doc[nxt.i + 1 : end].text
+            for given, stop in ((first, first.i + 1), (nxt, end)):
+                person = self._person(f"{given.text} {surname}")
+                start = offset + given.idx
+                found = [m for m in self.mentions if m.start == start]
+                self.mentions = [m for m in self.mentions if m.start != start]
+                alone = self.people.get(normalise_name(given.text))
+                if alone is not None and alone is not person:  # "Arthur" was Arthur Lund
+                    if not any(m.person is alone for m in self.mentions):
+                        del self.people[normalise_name(given.text)]
+                last = doc[stop - 1]
+                self.mentions.append(
+                    PersonMention(
+                        start,
+                        offset + last.idx + len(last.text),
+                        person,
+                        bool(found) and found[0].subject,
+                    )
+                )
+        self.mentions.sort(key=lambda m: m.start)
 
     def _person(self, name: str, spelling: bool = True, gender: str | None = None) -> Person:
         """The person `name` is (a new one if none fits); `gender` from a title ("Mrs. Roe")."""

@@ -2499,6 +2499,18 @@ def test_one_name_beside_a_relative_is_that_person() -> None:
     assert containing(quotes, "family was confident").speaker == "Tiago"
 
 
+def test_two_given_names_sharing_a_surname_are_two_people() -> None:
+    quotes = run(
+        "Headline\n\nWhen Arthur and Edna Lund married in 1956, the cake cost two shillings.\n\n"
+        "“We never went to bed on an argument,” Mrs. Lund said.\n\nMr. Lund, 94, had another "
+        "explanation. “I learned early to say yes,” he said.\n\nCosby gave to the Bill and "
+        "Hillary Clinton Foundation, Arthur said."
+    )
+    assert containing(quotes, "argument").speaker == "Edna Lund"
+    assert containing(quotes, "learned early").speaker == "Arthur Lund"
+    assert containing(quotes, "Cosby gave").speaker == "Arthur Lund"
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
