@@ -39,6 +39,7 @@ TITLE_GENDER = {
     "lord": "m",
     "lady": "f",
 }
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘(]?[A-Z]|\n")
 _AFTER_STOP = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?$")
 _ROLE_SKIP = frozenset("the a an his her their its this that who which , .".split())
@@ -100,6 +101,16 @@ _GENDERED_NOUNS = {
     ),
 }
 _INDEFINITE = frozenset("a an another one".split())
+# People a sentence may introduce without a name or a sex: "One voter asked ...".
+_UNSEXED_PERSONS = (
+    ROLE_NOUNS
+    | frozenset(
+        """voter resident neighbour neighbor shopkeeper teacher nurse student worker supporter
+        protester customer passenger witness parent farmer driver owner member fan listener
+        viewer caller reader participant attendee critic observer volunteer patient survivor
+        victim local""".split()
+    )
+) - frozenset(_GENDERED_NOUNS)
 # An unnamed person introduced anywhere: "profiled a female supporter", "a man who ...".
 _UNNAMED_BEFORE = {
     gender: re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:" + words + r")\b")
@@ -937,12 +948,20 @@ class ArticlePeople:
             return
         for tok in doc:
             gender = _GENDERED_NOUNS.get(tok.lower_)
-            if gender is None or tok.tag_ != "NN":
+            if tok.tag_ != "NN" or (gender is None and tok.lower_ not in _UNSEXED_PERSONS):
                 continue
             det = [t.lower_ for t in tok.lefts if t.dep_ in ("det", "nummod")]
             if det[:1] == [] or any(t.ent_type_ == "PERSON" for t in tok.subtree):
                 continue  # "a woman, Jo Roe," is Jo Roe
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+            if gender is None:  # "One voter asked ... She said": her sex comes from the pronoun
+                if subject and det[0] in _INDEFINITE:
+                    words = subject_tokens(tok)
+                    start = offset + words[0].idx
+                    end = offset + words[-1].idx + len(words[-1].text)
+                    person = Person(name=self.text[start:end])
+                    self.unnamed.append(PersonMention(start, end, person, True))
+                continue
             if det[0] in _INDEFINITE:
                 if not subject:  # not "the day after a man opened fire, Roe said ..."
                     continue
@@ -1158,11 +1177,32 @@ class ArticlePeople:
             and (best is None or unnamed.start > best[0])
         ):  # "A Berlin woman got probation after she posted ...": her, not a named woman before
             return unnamed.person
+        if (  # "One voter asked about it. She said ...": the last sentence's unnamed subject
+            unnamed is not None
+            and unnamed.person.gender is None
+            and (best is None or unnamed.start > best[0])
+            and self._opens_next_sentence(unnamed.end, at)
+            and not any(unnamed.end <= m.start < at and fits(m.person) for m in self.mentions)
+        ):
+            unnamed.person.gender = gender
+            return unnamed.person
         if best is None:  # no one of that sex in view: the last subject's guessed sex was wrong
             best = self._guessed_subject_before(at, gender)
         if best is not None and best[1].gender is None:
             best[1].gender = gender
         return best[1] if best else None
+
+    def _opens_next_sentence(self, end: int, at: int) -> bool:
+        """`at` is the subject of the sentence after the one ending past `end`, with at most a
+        quotation and a word before it ("“…,” he said", "Then she said")."""
+        ends = list(_SENTENCE_END.finditer(self.text, end, at + 1))
+        if len(ends) != 1:
+            return False
+        start = ends[0].end() - 1
+        while start > 0 and self.text[start - 1] in '“"‘(':
+            start -= 1
+        before = _QUOTED.sub(" ", self.text[start:at])
+        return len(before.split()) <= 1
 
     def _opens_sentence(self, at: int) -> bool:
         return (

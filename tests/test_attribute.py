@@ -2511,6 +2511,18 @@ def test_two_given_names_sharing_a_surname_are_two_people() -> None:
     assert containing(quotes, "Cosby gave").speaker == "Arthur Lund"
 
 
+def test_a_pronoun_opening_the_sentence_after_an_unnamed_subject_is_that_person() -> None:
+    quotes = run(
+        "Headline\n\nSenator Ana Ruiz spoke at the forum. One voter asked Bernie Sanders about "
+        "deportations. She said the policy was cruel.\n\nA reporter for the wire service "
+        "called it “absolute chaos.”\n\n“We saw people hit,” he said.\n\n“It was a mistake,” "
+        "Tom Vale said. A new campaign manager, he said, could set a new tone."
+    )
+    assert containing(quotes, "policy was cruel").speaker == "One voter"
+    assert containing(quotes, "people hit").speaker == "A reporter for the wire service"
+    assert containing(quotes, "new tone").speaker == "Tom Vale"
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
