@@ -1125,6 +1125,21 @@ _AUDIENCE_NOUNS = frozenset("audience audiences crowd crowds rally gathering roo
 
 
 def _complement(cue: Token) -> Token | None:
+    if makes_plain(cue):  # "made clear she would not intervene": the clause hangs on "clear"
+        plain = next(c for c in cue.children if c.lower_ in _MADE_PLAIN and c.i <= cue.i + 2)
+        clause = next(
+            (
+                c
+                for c in plain.children
+                if c.dep_ in ("ccomp", "advcl")
+                and c.left_edge.i == plain.i + 1
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and not _marked(c, _ADVERBIAL_MARKS)
+            ),
+            None,
+        )
+        if clause is not None:
+            return clause
     clauses = [
         c
         for c in cue.children

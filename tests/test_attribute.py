@@ -2523,6 +2523,20 @@ def test_a_pronoun_opening_the_sentence_after_an_unnamed_subject_is_that_person(
     assert containing(quotes, "new tone").speaker == "Tom Vale"
 
 
+def test_made_clear_without_that_reports_the_clause() -> None:
+    quotes = run(
+        "Headline\n\nThe transport minister, Eva Brandt, made clear she would not intervene. "
+        "Later Brandt made it clear the port must reopen."
+    )
+    intervene = containing(quotes, "would not intervene")
+    assert (intervene.speaker, intervene.kind, intervene.text) == (
+        "Eva Brandt",
+        "indirect",
+        "she would not intervene",
+    )
+    assert containing(quotes, "port must reopen").text == "the port must reopen"
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
