@@ -2608,7 +2608,9 @@ def stance_attribution(reader: ArticleContext, adj: Token, offset: int) -> Attri
         (  # the parse may hang the clause on the verb: "are worried that ..."
             c
             for c in verb.children
-            if c.dep_ == "ccomp" and c.i > adj.i and c.left_edge.i == adj.i + 1
+            if c.dep_ in ("ccomp", "conj")  # or read it as a second clause: "was adamant the
+            and c.i > adj.i  # offer was final" (no "and" before it)
+            and c.left_edge.i == adj.i + 1
         ),
         None,
     )

@@ -2537,6 +2537,12 @@ def test_made_clear_without_that_reports_the_clause() -> None:
     assert containing(quotes, "port must reopen").text == "the port must reopen"
 
 
+def test_adamant_without_that_reports_the_clause_the_parse_made_a_second_one() -> None:
+    quotes = run("Headline\n\nCy Moss was adamant the offer was final. Roe was tired.")
+    final = containing(quotes, "offer was final")
+    assert (final.speaker, final.text) == ("Cy Moss", "the offer was final")
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
