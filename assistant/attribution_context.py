@@ -349,6 +349,10 @@ class ArticleContext:
                 person = self.people.role_named_next(subj.lower_, mods, at)
                 if person is not None:
                     return person.name, 0.5, person
+            if det[:1] == ["the"] and not mods:  # "Her landlord, Peter Grant, ... the landlord"
+                person = self.people.called(subj.lower_, at)
+                if person is not None:
+                    return person.name, 0.6, person
         # "said Jo Quill", "one pastor, Jo Quill, said": a person the NER missed
         unnamed = unnamed_person(subj)
         if unnamed is not None:

@@ -61,6 +61,8 @@ class Person:
 
     name: str
     roles: set[str] = field(default_factory=set)
+    # the nouns the text itself calls them ("Her landlord, Peter Grant," -> landlord)
+    called: set[str] = field(default_factory=set)
     gender: str | None = None
     guessed: bool = False  # the gender comes from the given name alone ("Pat" may be either)
 
@@ -396,6 +398,16 @@ def _appos_roles(span: Span) -> list[str]:
     return roles
 
 
+def _appos_nouns(span: Span) -> list[str]:
+    """The common nouns set beside the name as what the person is: "Her landlord, Peter Grant,",
+    "Peter Grant, her landlord,"."""
+    root = span.root
+    heads = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+        heads.append(root.head)
+    return [h.lower_ for h in heads if h.tag_ == "NN"]
+
+
 def _appos_head(span: Span) -> str | None:
     """The head word of an indefinite apposition after the name ("Kemp Lane, a law firm," ->
     firm)."""
@@ -577,6 +589,7 @@ class ArticlePeople:
             person.roles.update(titles)
             person.roles.update(left_roles)
             person.roles.update(appos)
+            person.called.update(_appos_nouns(ent))
             for title in titles + left_roles[:1]:
                 person.learn_gender(TITLE_GENDER.get(title), len(name.split()) > 1)
             subject = _is_subject(ent)
@@ -1266,6 +1279,13 @@ class ArticlePeople:
             if mention.start < at and _holds_role(mention.person, head, modifiers):
                 return mention.person
         return None
+
+    def called(self, noun: str, at: int) -> Person | None:
+        """The one person the text has called `noun` before `at` ("the landlord" after "Her
+        landlord, Peter Grant,"), if only one."""
+        people = {id(m.person): m.person for m in self.mentions if m.start < at}
+        called = [p for p in people.values() if noun in p.called]
+        return called[0] if len(called) == 1 else None
 
     def role_named_next(
         self, head: str, modifiers: list[str], at: int, window: int = 800

@@ -2543,6 +2543,16 @@ def test_adamant_without_that_reports_the_clause_the_parse_made_a_second_one() -
     assert (final.speaker, final.text) == ("Cy Moss", "the offer was final")
 
 
+def test_the_noun_the_text_called_someone_is_that_person_later() -> None:
+    quotes = run(
+        "Headline\n\nMaria Lopez has run the bakery for twenty years. Her landlord, Peter Grant, "
+        "wants to double the rent.\n\nThe landlord said the rent had not risen since 2015. Jo "
+        "Roe, the company’s founder, spoke. The company said it would appeal."
+    )
+    assert containing(quotes, "not risen").speaker == "Peter Grant"
+    assert containing(quotes, "would appeal").speaker == "The company"
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
