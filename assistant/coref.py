@@ -821,6 +821,10 @@ class ArticlePeople:
                     person.roles.update(roles)
                     start = offset + tok.idx
                     self._add_mention(start, start + len(tok.text), person)
+            elif _kin_name(tok) and normalise_name(tok.text) in self.people:
+                # "His wife, Liesl," named by the NER: her sex is the relative's
+                person = self.people[normalise_name(tok.text)]
+                person.learn_gender(_GENDERED_NOUNS.get(tok.head.lower_), beats_guess=True)
             elif (_aged_name(tok) or _kin_name(tok)) and normalise_name(
                 tok.text
             ) not in self.people:

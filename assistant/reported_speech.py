@@ -1495,6 +1495,16 @@ def _verb_content(
             host.lower_ not in CUE_FORMS
             or _passive(host)
             or not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in host.children)
+            # "Some residents assume the foxes are starving, Roe said, but ...": her claim
+            # about what they assume, its whole clause before the cue
+            or (
+                any(c.dep_ == "nsubj" and c.i < host.i for c in host.children)
+                and all(
+                    c.right_edge.i < cue.i
+                    for c in host.children
+                    if c.dep_ in ("ccomp", "xcomp", "dobj")
+                )
+            )
         )
         and not any(  # "- “…,” one ad declared -"; not "… like “maybe”, he told reporters"
             q[0] < block[0] and q[0] <= _extent(host, offset)[0] + 2 for q in adjacent

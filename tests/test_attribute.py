@@ -2553,6 +2553,28 @@ def test_the_noun_the_text_called_someone_is_that_person_later() -> None:
     assert containing(quotes, "would appeal").speaker == "The company"
 
 
+def test_what_others_assume_is_the_claim_of_the_one_who_says_so_before_a_but() -> None:
+    quotes = run(
+        "Headline\n\nSome residents assume the foxes are starving, Imogen Raikes said, but the "
+        "animals were in good condition."
+    )
+    starving = containing(quotes, "foxes are starving")
+    assert (starving.speaker, starving.text) == (
+        "Imogen Raikes",
+        "Some residents assume the foxes are starving",
+    )
+    assert not [q for q in quotes if q.speaker == "Some residents"]
+
+
+def test_a_relative_named_by_the_ner_takes_the_sex_of_the_relative() -> None:
+    quotes = run(
+        "Headline\n\nOtto Brennecke, 78, trained in Oberwald. He says the trade has changed.\n\n"
+        "His wife, Liesl, kept the accounts until her death in 2019. Since then, he admits, the "
+        "paperwork has slipped."
+    )
+    assert containing(quotes, "paperwork has slipped").speaker == "Otto Brennecke"
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
