@@ -340,6 +340,9 @@ class ArticleContext:
                 person = self.people.role(subj.lower_, mods, at)
                 if person is not None:
                     return person.name, 0.7, person
+                person = self.people.called(subj.lower_, at, self.recent) if not mods else None
+                if person is not None:  # "The visitors' coach was ... the coach added"
+                    return person.name, 0.6, person
                 claims: list[tuple[int, int, Person | None]] = [
                     (s, e, att.person) for att in self.found for s, e in att.parts
                 ]
@@ -350,7 +353,7 @@ class ArticleContext:
                 if person is not None:
                     return person.name, 0.5, person
             if det[:1] == ["the"] and not mods:  # "Her landlord, Peter Grant, ... the landlord"
-                person = self.people.called(subj.lower_, at)
+                person = self.people.called(subj.lower_, at, self.recent)
                 if person is not None:
                     return person.name, 0.6, person
         # "said Jo Quill", "one pastor, Jo Quill, said": a person the NER missed

@@ -460,6 +460,17 @@ def _aged_name(tok: Token) -> bool:
     )
 
 
+def _owned_role(tok: Token) -> bool:
+    """A role owned by a group or body, not by a named person: "The visitors' coach"."""
+    return tok.lower_ in ROLE_NOUNS and any(
+        c.dep_ in ("poss", "nmod")
+        and c.tag_ in ("NN", "NNS")
+        and c.ent_type_ == ""
+        and any(g.dep_ == "case" for g in c.children)
+        for c in tok.children
+    )
+
+
 def _kin_name(tok: Token) -> bool:
     """One name word set off beside a relative ("Sousa's wife, Helena,", "his son, Tiago,")."""
     doc = tok.doc
@@ -968,15 +979,17 @@ class ArticlePeople:
             if tok.tag_ != "NN" or (gender is None and tok.lower_ not in _UNSEXED_PERSONS):
                 continue
             det = [t.lower_ for t in tok.lefts if t.dep_ in ("det", "nummod")]
-            if det[:1] == [] or any(t.ent_type_ == "PERSON" for t in tok.subtree):
+            if (det[:1] == [] and not (gender is None and _owned_role(tok))) or any(
+                t.ent_type_ == "PERSON" for t in tok.subtree
+            ):
                 continue  # "a woman, Jo Roe," is Jo Roe
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
             if gender is None:  # "One voter asked ... She said": her sex comes from the pronoun
-                if subject and det[0] in _INDEFINITE:
+                if subject and (det[:1] and det[0] in _INDEFINITE or _owned_role(tok)):
                     words = subject_tokens(tok)
                     start = offset + words[0].idx
                     end = offset + words[-1].idx + len(words[-1].text)
-                    person = Person(name=self.text[start:end])
+                    person = Person(name=self.text[start:end], called={tok.lower_})
                     self.unnamed.append(PersonMention(start, end, person, True))
                 continue
             if det[0] in _INDEFINITE:
@@ -1284,10 +1297,19 @@ class ArticlePeople:
                 return mention.person
         return None
 
-    def called(self, noun: str, at: int) -> Person | None:
+    def called(
+        self, noun: str, at: int, recent: list[tuple[int, Person]] | None = None
+    ) -> Person | None:
         """The one person the text has called `noun` before `at` ("the landlord" after "Her
-        landlord, Peter Grant,"), if only one."""
+        landlord, Peter Grant,"), if only one. Someone unnamed ("The visitors' coach was ...
+        the coach added") only if no one else was credited since: "A lawmaker is calling ...
+        Jo Roe said ... The lawmaker said" is Roe, whom the lead described."""
         people = {id(m.person): m.person for m in self.mentions if m.start < at}
+        for m in self.unnamed:
+            if m.start < at and not any(
+                m.start < pos < at and who is not m.person for pos, who in recent or ()
+            ):
+                people[id(m.person)] = m.person
         called = [p for p in people.values() if noun in p.called]
         return called[0] if len(called) == 1 else None
 

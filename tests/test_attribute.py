@@ -2575,6 +2575,18 @@ def test_a_relative_named_by_the_ner_takes_the_sex_of_the_relative() -> None:
     assert containing(quotes, "paperwork has slipped").speaker == "Otto Brennecke"
 
 
+def test_a_role_owned_by_a_side_is_an_unnamed_speaker_the_role_names_later() -> None:
+    quotes = run(
+        "Headline\n\n“I just closed my eyes and jumped,” Tomas Ilve said.\n\nThe visitors’ coach "
+        "was in no mood to celebrate. He said his side had switched off.\n\n“That is on me,” "
+        "the coach added.\n\nA lawmaker is calling for a ban. “It is a disgrace,” Joey Salceda "
+        "said. The lawmaker said the bill was filed."
+    )
+    assert containing(quotes, "switched off").speaker == "The visitors’ coach"
+    assert containing(quotes, "on me").speaker == "The visitors’ coach"
+    assert containing(quotes, "bill was filed").speaker == "Joey Salceda"
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
