@@ -1437,6 +1437,11 @@ def _verb_content(
                 and (c.lower_ in SPEECH_FORMS or any(g.dep_ == "ccomp" for g in c.children))
                 # not "her client denied it and would plead not guilty": a modal keeps it reported
                 and not any(g.tag_ == "MD" for g in c.children)
+                # not "had been unwell but had continued to sketch": going on doing, not saying
+                and not (
+                    SPEECH_FORMS.get(c.lower_) == "continue"
+                    and any(g.dep_ == "xcomp" for g in c.children)
+                )
             ),
             None,
         )
@@ -1518,6 +1523,14 @@ def _verb_content(
             + [_extent(c, offset)[1] for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i]
         )
         pieces = [(lo, block[0]), (rest, hi)] if hi > rest else [(lo, block[0])]
+        tail = [t for t in cue.doc if rest <= offset + t.idx < hi and not t.is_punct]
+        if (  # "…, he says, before turning back to the bench": what he does, not words
+            tail
+            and tail[0].lower_ in ("before", "after", "while", "upon")  # not "by creating ..."
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tail[0].children)
+            and tail[-1].i <= tail[0].right_edge.i
+        ):
+            pieces = pieces[:1]
         if any(q[0] >= block[1] for q in adjacent):  # "The plan, she said, “will fail.”": the
             # quotation is a part of its own, and only a subject before the cue is another
             # ("After the vote, she said, “…”" is not)

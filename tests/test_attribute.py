@@ -2587,6 +2587,20 @@ def test_a_role_owned_by_a_side_is_an_unnamed_speaker_the_role_names_later() -> 
     assert containing(quotes, "bill was filed").speaker == "Joey Salceda"
 
 
+def test_continued_doing_and_what_the_speaker_does_after_the_cue_are_not_cut_or_credited() -> None:
+    quotes = run(
+        "Headline\n\nRuth Lane said her mother had been unwell since the winter but had continued "
+        "to sketch until the end. Roe said the plan was ready but continued, “We need more.”\n\n"
+        "She is closer to being ready than she knows, Otto Brenn says, before turning back to "
+        "the bench."
+    )
+    unwell = containing(quotes, "unwell")
+    assert unwell.text.endswith("continued to sketch until the end")
+    assert containing(quotes, "plan was ready").text == "the plan was ready"
+    assert containing(quotes, "We need more").speaker == "Roe"
+    assert not [q for q in quotes if "bench" in q.text and q.kind != "author"]
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
