@@ -1377,7 +1377,17 @@ def _holds_role(person: Person, head: str, modifiers: list[str]) -> bool:
     """The person was introduced with the role `head` and its capitalised modifiers ("the
     Italian general": "general" and "Italian")."""
     roles = with_implied_roles(person.roles)
-    return head in roles and all(m.lower() in roles for m in modifiers if m[:1].isupper())
+    mods = {m.lower() for m in modifiers}
+    return (
+        head in roles
+        and all(m.lower() in roles for m in modifiers if m[:1].isupper())
+        # "the Home Secretary" is not the shadow home secretary, "the mayor" not a deputy mayor
+        and not (roles & _SECOND_ROLES) - mods
+        and not (mods & _SECOND_ROLES) - roles
+    )
+
+
+_SECOND_ROLES = frozenset("shadow deputy vice assistant".split())
 
 
 def _same_surname(who: Person | PersonMention, norm: str) -> bool:

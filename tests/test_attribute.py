@@ -2601,6 +2601,16 @@ def test_continued_doing_and_what_the_speaker_does_after_the_cue_are_not_cut_or_
     assert not [q for q in quotes if "bench" in q.text and q.kind != "author"]
 
 
+def test_the_home_secretary_is_not_the_shadow_home_secretary() -> None:
+    quotes = run(
+        "Headline\n\nThe Home Secretary, Priya Anand, told MPs the new powers were needed. The "
+        "shadow home secretary, Tom Keel, said the bill would fail. The Home Secretary replied "
+        "that it had been checked. The shadow home secretary said it had not."
+    )
+    assert containing(quotes, "had been checked").speaker == "Priya Anand"
+    assert containing(quotes, "it had not").speaker == "Tom Keel"
+
+
 def test_a_markdown_interview_credits_answers_and_leaves_the_outlets_questions() -> None:
     quotes = run(
         "We spoke to Lina Okafor, the new port director.\n\n**Harbour Gazette:** What is your "
