@@ -2525,9 +2525,11 @@ def view_attribution(reader: ArticleContext, tok: Token, offset: int) -> Attribu
     if pobj is None or pobj.lower_ not in _VIEW_FRAMES or tok.dep_ != "prep":
         return None
     source = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    said = tok.doc[tok.i : pobj.i + 1].text  # "In Roe's view"
     if source is None and any(c.lower_ == "the" for c in pobj.lefts):
         of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         source = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        said = tok.doc[tok.i : pobj.i + 2].text  # "In the words of"
     head, doc = tok.head, tok.doc
     frame_end = tok.right_edge.i + 1
     set_off = frame_end < len(doc) and doc[frame_end].text == ","
@@ -2563,7 +2565,6 @@ def view_attribution(reader: ArticleContext, tok: Token, offset: int) -> Attribu
     mention, speaker, confidence, person = reader.speaker_of(source, offset, tok)
     if reader.is_author(speaker):
         return None
-    said = doc[tok.i : max(pobj.i, source.i - 1) + 1].text  # "In Roe's view", "In the words of"
     return Attribution(
         _merge_parts(reader, parts), block, mention, speaker, said, confidence * 0.8, None, person
     )

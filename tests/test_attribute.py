@@ -2455,7 +2455,8 @@ def test_in_someones_view_or_words_credits_the_clause_to_them() -> None:
     )
     words = containing(quotes, "not a supermarket")
     assert (words.speaker, words.kind, words.cue) == ("Owen Blake", "mixed", "In Blake’s words")
-    assert containing(quotes, "would fail").speaker == "one agent"
+    fail = containing(quotes, "would fail")
+    assert (fail.speaker, fail.cue) == ("one agent", "in the view of")
     assert not [q for q in quotes if q.cue == "in his view"]  # a frame deep inside: not his
     assert containing(quotes, "it is wrong").kind == "author"  # the writer's own view
 
