@@ -113,18 +113,22 @@ _UNSEXED_PERSONS = (
         victim local""".split()
     )
 ) - frozenset(_GENDERED_NOUNS)
+
+
 # An unnamed person introduced anywhere: "profiled a female supporter", "a man who ...".
+def _introducing(words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:" + words + r")\b")
+
+
 _UNNAMED_BEFORE = {
-    gender: re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:" + words + r")\b")
+    gender: _introducing(words)
     for gender, words in (("f", "woman|female|girl|lady"), ("m", "man|male|boy|gentleman"))
 }
 
 
 def _unnamed_before(noun: str, gender: str) -> re.Pattern[str]:
     """What introduces the unnamed person "the <noun>" is: a role only by its own word."""
-    if noun in _GENDERED_ROLES[gender]:
-        return re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?" + noun + r"\b")
-    return _UNNAMED_BEFORE[gender]
+    return _introducing(noun) if noun in _GENDERED_ROLES[gender] else _UNNAMED_BEFORE[gender]
 
 
 # Words that end organisation names the NER sometimes takes for people.
@@ -985,14 +989,9 @@ class ArticlePeople:
                 continue  # "a woman, Jo Roe," is Jo Roe
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
             if gender is None:  # "One voter asked ... She said": her sex comes from the pronoun
-                if subject and (det[:1] and det[0] in _INDEFINITE or _owned_role(tok)):
-                    words = subject_tokens(tok)
-                    start = offset + words[0].idx
-                    end = offset + words[-1].idx + len(words[-1].text)
-                    person = Person(name=self.text[start:end], called={tok.lower_})
-                    self.unnamed.append(PersonMention(start, end, person, True))
-                continue
-            if det[0] in _INDEFINITE:
+                if not (subject and (det[:1] and det[0] in _INDEFINITE or _owned_role(tok))):
+                    continue
+            elif det[0] in _INDEFINITE:
                 if not subject:  # not "the day after a man opened fire, Roe said ..."
                     continue
             elif det[0] != "the" or not _unnamed_before(tok.lower_, gender).search(
@@ -1008,7 +1007,9 @@ class ArticlePeople:
             words = subject_tokens(tok) if subject else [tok.left_edge, tok]
             start, end = offset + words[0].idx, offset + words[-1].idx + len(words[-1].text)
             person = Person(name=self.text[start:end], gender=gender)
-            if det[0] == "the":  # the one introduced before, if the text presented them
+            if gender is None:
+                person.called.add(tok.lower_)  # "the coach" later, if no one else spoke since
+            elif det[0] == "the":  # the one introduced before, if the text presented them
                 person = next(
                     (m.person for m in reversed(self.unnamed) if m.person.gender == gender), person
                 )
