@@ -13,10 +13,18 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .attribution_context import ArticleContext, Attribution, is_headline
-from .coref import PersonMention
-from .cues import CUE_FORMS, FINITE_TAGS, OBJECT_FORMS, SOURCE_NOUNS, SPEECH_FORMS
+from .coref import PersonMention, glued_hyphen
+from .cues import (
+    CUE_FORMS,
+    FINITE_TAGS,
+    OBJECT_FORMS,
+    SOURCE_NOUNS,
+    SPEECH_FORMS,
+    given_name_gender,
+)
 from .learned_cues import known_forms, load_model
 from .quotemarks import OPENING_MARKS, QuoteSpan, find_quotes, paragraphs, quoted_share
 from .records import Article, Quote
@@ -76,6 +84,8 @@ def load_nlp():
             nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
         if "keep_titles_with_names" not in nlp.pipe_names:
             nlp.add_pipe("keep_titles_with_names", before="parser")
+        if "join_hyphenated_names" not in nlp.pipe_names:
+            nlp.add_pipe("join_hyphenated_names", after="ner")
         _NLP = nlp
     return _NLP
 
@@ -110,6 +120,26 @@ def _keep_titles_with_names(doc: Doc) -> Doc:
 
 
 _OPENING_MARKS = frozenset(("''", '"', "“", "``", "‘‘"))
+
+
+@Language.component("join_hyphenated_names")
+def _join_hyphenated_names(doc: Doc) -> Doc:
+    """A person's hyphenated surname is all of the name: the tokenizer splits "Lindqvist-Amadi"
+    at the hyphen and the NER stops there ("Hugo Lindqvist"), or calls the whole name an
+    organisation or a place when a known given name opens it ("Ines Kovalchuk-Bray")."""
+    ents = []
+    for ent in doc.ents:
+        start, end, label = ent.start, ent.end, ent.label_
+        if len(ent) == 4 and glued_hyphen(doc, start + 2) and given_name_gender(ent[0].text):
+            label = "PERSON"
+        if label == "PERSON":
+            while glued_hyphen(doc, end):
+                end += 2
+            while glued_hyphen(doc, start - 1):
+                start -= 2
+        ents.append(Span(doc, start, end, label=label))
+    doc.set_ents(filter_spans(ents))  # the grown name wins over a piece of it the NER took
+    return doc
 
 
 # The parser learnt straight apostrophes: it tags "O’Neill" as an adverb and "O'Neill" as a name.

@@ -55,6 +55,21 @@ def _same_given(one: str, other: str) -> bool:
     return one.startswith(other) or other.startswith(one)
 
 
+def glued_hyphen(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """doc[i] is a hyphen joining two capitalised words with no space: "Kovalchuk-Bray"."""
+    if not 0 < i < len(doc) - 1 or doc[i].text != "-":
+        return False
+    left, right = doc[i - 1], doc[i + 1]
+    return (
+        not left.whitespace_
+        and not doc[i].whitespace_
+        and left.is_alpha
+        and right.is_alpha
+        and left.text[0].isupper()
+        and right.is_title
+    )
+
+
 @dataclass
 class Person:
     """One named person of the article: the fullest spelling and what is known about them."""
@@ -866,7 +881,13 @@ class ArticlePeople:
         covered = [(m.start, m.end) for m in self.mentions if m.end > lo and m.start < hi]
         added = False
         for tok in doc:
-            owners = by_last.get(tok.text)
+            if glued_hyphen(doc, tok.i - 1):
+                continue  # "Bray" of "Kovalchuk-Bray" is not a surname of its own
+            last = tok.i  # a hyphenated surname is several tokens: "Kovalchuk" "-" "Bray"
+            while glued_hyphen(doc, last + 1):
+                last += 2
+            word = doc[tok.i : last + 1]
+            owners = by_last.get(word.text)
             particle = tok.i > 0 and doc[tok.i - 1].lower_ in NAME_PARTICLES  # "von der Leyen"
             if not owners or (tok.ent_type_ in _PLACE_TYPES and not particle):
                 continue
@@ -878,13 +899,12 @@ class ArticlePeople:
                 if bare is None or id(bare) not in owners:
                     continue
                 owners = {id(bare)}
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            nxt = doc[last + 1] if last + 1 < len(doc) else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.tag_ == "NNP":
                 continue  # part of a longer name ("Roe Foundation", "Roe Park")
-            span = doc[tok.i : tok.i + 1]
             person = persons[next(iter(owners))]
             self.mentions.append(
-                PersonMention(start, start + len(tok.text), person, _opens_clause(span))
+                PersonMention(start, start + len(word.text), person, _opens_clause(word))
             )
             added = True
         if added:
@@ -1077,8 +1097,10 @@ class ArticlePeople:
         `name` as it is. Only the name shown changes: who the mentions are stays as read."""
         norm = normalise_name(name)
         bare = self.people.get(norm)
-        if " " in _strip_titles(name).strip() or bare is None or " " in bare.name.strip():
-            return name  # "Donald Jr", or a word the NER never took for a person ("EgyptAir")
+        if " " in _strip_titles(name).strip() or (bare is not None and " " in bare.name.strip()):
+            return name  # "Donald Jr"
+        if bare is None and not (name.isalpha() and name.istitle()):
+            return name  # a word the NER never took for a person, and no name ("EgyptAir")
         people = {id(p): p for p in self.people.values()}.values()
         fuller = []
         for person in people:
@@ -1191,6 +1213,24 @@ class ArticlePeople:
                     ):
                         best = (mention.start, mention.person)
                         break
+        if best is not None and best[1].gender is None:
+            # "“…,” said Bertrand Roe. Maureen Tiplady, 74, watched .... “…,” she said": one
+            # just named for the first time, of the pronoun's sex, beats a speaker of unknown sex
+            last = next((m for m in reversed(self.mentions) if m.start < at and not m.quoted), None)
+            if (
+                last is not None
+                and last.person.gender == gender
+                and not any(m.person is last.person and m.start < last.start for m in self.mentions)
+                and not any(  # the one person of that sentence: not "songs by A, B and Ray Roe"
+                    m.person is not last.person
+                    and not self._sentence_between(*sorted((m.start, last.start)))
+                    for m in self.mentions
+                )
+                and last.start > best[0]
+                and self._sentence_between(best[0], last.start)
+                and not any(s <= last.start < e for s, e, _ in reported or ())
+            ):  # not "Roe said Ana Diaz had resigned": Roe's words name her
+                best = (last.start, last.person)
         intro = self._just_introduced(at, fits, recent_speakers)
         if intro is not None and (best is None or intro.start > best[0]):
             best = (intro.start, intro.person)
@@ -1480,6 +1520,11 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
         lo -= 1
     while hi + 1 in keep:
         hi += 1
+    doc = token.doc
+    while glued_hyphen(doc, lo - 1):  # the parse may split a hyphenated name ("Okafor-Lisle")
+        lo -= 2
+    while glued_hyphen(doc, hi + 1):
+        hi += 2
     if token.dep_ == "nsubj":  # "voters in Ohio, Iowa and Utah said": the parse made "Iowa"
         # a second subject of the verb; it ends this subject's phrase
         later = [

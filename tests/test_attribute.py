@@ -2690,3 +2690,39 @@ def test_a_surname_the_tagger_reads_as_an_adverb_is_still_a_name() -> None:
     )
     assert containing(quotes, "access to the file").speaker == "Bill Skelly"
     assert not [q for q in quotes if q.speaker and "Finally" in q.speaker]
+
+
+def test_a_hyphenated_surname_is_the_whole_name() -> None:
+    quotes = run(
+        "Headline\n\nThe opera, directed by Ines Varga-Holm, opened on Friday.\n\n"
+        "Asked whether the set had ever failed, Varga-Holm laughed. “Twice,” she said.\n\n"
+        "Culture Minister Hugo Brandt-Okoye said the house was “a national treasure”.\n\n"
+        "Brandt-Okoye said that funding would continue."
+    )
+    assert containing(quotes, "Twice").speaker == "Ines Varga-Holm"
+    assert containing(quotes, "national treasure").speaker == "Hugo Brandt-Okoye"
+    funding = containing(quotes, "funding would continue")
+    assert (funding.speaker, funding.speaker_mention) == ("Hugo Brandt-Okoye", "Brandt-Okoye")
+
+
+def test_a_given_name_alone_is_the_one_person_of_the_article_with_it() -> None:
+    quotes = run(
+        "Headline\n\nRhiannon Vose, the elder, and her brother Cadoc Vose run the mill.\n\n"
+        '"I want to sell," Rhiannon said. Cadoc said he would never sell.'
+    )
+    assert containing(quotes, "want to sell").speaker == "Rhiannon Vose"
+    assert containing(quotes, "never sell").speaker == "Cadoc Vose"
+
+
+def test_a_pronoun_is_the_last_person_named_of_its_sex_not_a_speaker_of_unknown_sex() -> None:
+    text = (
+        "Headline\n\n“The river rose fast,” said Anselm Okonjo, the county's fire chief.\n\n"
+        "In Lower Brook, Maureen Tallow, 74, watched from her window as the water rose.\n\n"
+        '"I have never seen the like," she said.'
+    )
+    assert containing(run(text), "never seen").speaker == "Maureen Tallow"
+    reported = text.replace(
+        "In Lower Brook, Maureen Tallow, 74, watched from her window as the water rose.",
+        "Okonjo said that Maureen Tallow had been rescued.",
+    )
+    assert containing(run(reported), "never seen").speaker == "Anselm Okonjo"
