@@ -17,6 +17,7 @@ from .coref import (
     TITLE_GENDER,
     ArticlePeople,
     Person,
+    aged_name,
     clean_name,
     dateline_person,
     full_name_of,
@@ -73,6 +74,8 @@ _DESCRIPTION_GENDER = {
     **TITLE_GENDER,
     **dict.fromkeys("spokeswoman businesswoman councilwoman alderwoman".split(), "f"),
 }
+# Words that set a document apart from the one credited before: "the earlier poll".
+_ANOTHER_DOCUMENT = OTHER_ONE | frozenset("earlier previous latest new last first second".split())
 _STOP = re.compile(r"[.!?][”\"’']*\s+|\n")
 _ONLY_CLOSING = re.compile(r"[\s.!?,”\"’']*")
 
@@ -135,7 +138,7 @@ class ArticleContext:
                     for e in doc.ents
                     if (e.label_ == "PERSON" and not (len(e) == 1 and e.text in places))
                     or dateline_person(e)
-                    or (not headline and full_name_of(e, lone - places))
+                    or (not headline and (full_name_of(e, lone - places) or aged_name(e)))
                 ],
                 offset,
                 not headline,
@@ -317,6 +320,11 @@ class ArticleContext:
             )
             if ent is None and kin is not None:
                 return kin.name, 0.8, kin
+            named = next((n for c in appos for n in [unnamed_person(c)] if n is not None), None)
+            if ent is None and named is not None:  # "The leader of the team, Fergus Roe, told"
+                person = self.people.add_speaker(named, offset)
+                if person is not None:
+                    return person.name, 0.7, person
         if ent is not None:
             name = entity_name(ent)
             person = self.people.person_named(name, mention, at)
@@ -365,6 +373,18 @@ class ArticleContext:
         author = _document_author(subj)
         if author is not None:  # "a poll by the Pew Research Center": the named author speaks
             return self._resolve(author, offset, subject_tokens(author))
+        if (
+            subj.lower_ in DATA_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children)
+            and not any(  # not "The Reuters/Ipsos poll", "the earlier poll": another one
+                c.tag_ in ("NNP", "NNPS") or c.lower_ in _ANOTHER_DOCUMENT
+                for c in subj.lefts
+                if c.dep_ in ("amod", "compound", "nmod", "nummod")
+            )
+        ):  # "The 64-page report says ...": the report credited before ("a report by the panel")
+            earlier = self._earlier_document(subj.lower_, at)
+            if earlier is not None:
+                return earlier, 0.6, None
         if subj.ent_type_ == "NORP" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subj.children
         ):  # "a Democrat familiar with the talks": a person described, not a party
@@ -414,6 +434,17 @@ class ArticleContext:
         if len(stops) > 1 or not _ONLY_CLOSING.fullmatch(self.text, end, opening):
             return None  # another sentence between them
         return last.speaker
+
+    def _earlier_document(self, noun: str, at: int) -> str | None:
+        """The author of the document of this kind credited last before `at`: "a report by the
+        Reservoir Safety Panel" (an unnamed author's "a study" stays "the study", as written)."""
+        for att in sorted(self.found, key=lambda a: a.block[0], reverse=True):
+            if att.block[0] >= at or att.person is not None or not att.speaker:
+                continue
+            words = att.mention.lower().split()
+            if noun in words and words[0] in ("a", "an", "another"):
+                return att.speaker if att.speaker != att.mention else None
+        return None
 
     def _recent_group(self, at: int, window: int = 800) -> str | None:
         """ "the sources" of "two of the sources", "the people familiar with the matter" of "three

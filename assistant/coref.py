@@ -342,6 +342,18 @@ def full_name_of(ent: Span, lone_names: set[str]) -> bool:
     )
 
 
+def aged_name(ent: Span) -> bool:
+    """ "Her apprentice, Sunniva Holt, 24, joined ...": two or three name words tagged an
+    organisation or a place, with an age beside them, are a person."""
+    return (
+        ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        and 2 <= len(ent) <= 3
+        and ent.doc.has_annotation("DEP")
+        and _aged(ent.root)
+        and full_name_words(ent)
+    )
+
+
 def _with_given_name(ent: Span) -> Span:
     """The entity with the given name the NER left out before it: "Chair Debbie [Wasserman
     Schultz]", "Prince Alwaleed [Bin Talal]" (a known given name, or a word right after a title)."""
@@ -514,7 +526,10 @@ def unnamed_person(tok: Token) -> Span | None:
         return tok.doc[tok.i : tok.i + 1]
     for head in (tok, *(c for c in tok.children if c.dep_ == "appos")):
         # Beside a role noun ("one pastor, Jo Quill,") a name tagged as an organisation is a person.
+        # So is one beside a relative ("Croft's mother, Parveen Croft,"), tagged a place or not.
         allowed = {"ORG", ""} if head != tok and tok.lower_ in ROLE_NOUNS else {""}
+        if head != tok and tok.lower_ in _GENDERED_NOUNS:
+            allowed = {"ORG", "", "FAC", "GPE", "LOC", "NORP"}
         if head == tok and any(  # "Maryam Violet, an Iranian journalist, told": a person
             c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.tag_ == "NN" for c in tok.children
         ):
@@ -522,15 +537,23 @@ def unnamed_person(tok: Token) -> Span | None:
         words = [c for c in head.lefts if c.dep_ == "compound" and _name_word(c)]
         if words and words[0].i > 0 and head.doc[words[0].i - 1].lower_ in ROLE_NOUNS:
             allowed = {"ORG", ""}  # "Concord resident Whit Symms": a role written before
+        if words and given_name_gender(words[0].text) and head.lower_ not in _ORG_WORDS:
+            allowed = {"ORG", "", "NORP", "GPE", "FAC", "LOC"}  # "Gwen Tallis" read as a people
         if head.tag_ not in ("NNP", "NNPS") or head.ent_type_ not in allowed:
             continue
-        if not words or words[-1].i != head.i - 1:
-            continue
-        if not all(w.i == words[0].i + k for k, w in enumerate(words)):
+        doc = head.doc
+        name = [*words, head]
+        if (
+            not words
+            or not all(  # next to each other, or joined by a hyphen ("Ferreira-Bloom")
+                b.i == a.i + 1 or (b.i == a.i + 2 and glued_hyphen(doc, a.i + 1))
+                for a, b in zip(name, name[1:], strict=False)
+            )
+        ):
             continue
         if any(w.ent_type_ not in allowed for w in words) or not _name_word(head):
             continue
-        return head.doc[words[0].i : head.i + 1]
+        return doc[words[0].i : head.i + 1]
     return None
 
 

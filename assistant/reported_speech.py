@@ -582,6 +582,23 @@ _RESPONSE_NOUNS = frozenset(
 )
 
 
+_SCENE_WORDS = frozenset("outside inside".split())
+
+
+def _scene_read_as_subject(subj: Token) -> bool:
+    """ "Outside court, the family said ...": the parse makes the place that opens the sentence
+    the subject and hangs the speakers on it as an apposition after a comma."""
+    first = subj.doc[subj.left_edge.i]
+    return (
+        subj.tag_ == "NN"
+        and first.is_sent_start
+        and first.lower_ in _SCENE_WORDS
+        and first.head == subj
+        and not any(c.dep_ in ("det", "poss") for c in subj.children)
+        and any(c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == "," for c in subj.rights)
+    )
+
+
 def _name_beside_verb(subj: Token, cue: Token) -> Token:
     """The speaker among a subject and its apposition. "To know the real Jo Roe, Judge Ann Park
     said": the parse makes Roe the subject and Park an apposition; of two different people, the
@@ -606,6 +623,8 @@ def _name_beside_verb(subj: Token, cue: Token) -> Token:
     if whose is not None:
         named = [c for c in whose.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         return named[-1] if named else whose
+    if _scene_read_as_subject(subj):  # "Outside court, the family of Jo Roe said ..."
+        return next(c for c in subj.rights if c.dep_ == "appos")
     if _dateline(subj) or subj.lower_ == "one":
         appositions = [c for c in subj.children if c.dep_ == "appos" and c.i < cue.i]
         people = [c for c in appositions if c.ent_type_ == "PERSON"]  # not "Fla." or "(AP)"

@@ -2726,3 +2726,47 @@ def test_a_pronoun_is_the_last_person_named_of_its_sex_not_a_speaker_of_unknown_
         "Okonjo said that Maureen Tallow had been rescued.",
     )
     assert containing(run(reported), "never seen").speaker == "Anselm Okonjo"
+
+
+def test_a_name_beside_a_role_or_a_relative_is_a_person_whatever_the_ner_calls_it() -> None:
+    quotes = run(
+        "Headline\n\nThe charity's chief executive, Linus Ferreira-Bloom, said in a statement "
+        "that the accounts had been overhauled.\n\n"
+        "Mabry's mother, Parveen Mabry, said she had “not slept a wink” since Friday.\n\n"
+        "The leader of the Glennard Mountain Rescue Team, Fergus Halloway, told reporters:\n\n"
+        "“They did the one thing we always tell people to do. They stayed put.”"
+    )
+    assert containing(quotes, "overhauled").speaker == "Linus Ferreira-Bloom"
+    assert containing(quotes, "slept a wink").speaker == "Parveen Mabry"
+    assert containing(quotes, "stayed put").speaker == "Fergus Halloway"
+
+
+def test_a_named_person_of_an_organisation_is_the_person() -> None:
+    quotes = run(
+        "Headline\n\nPatients' groups welcomed the results. Gwen Tallis of the Marrowgate "
+        "Patients' Forum said the unit showed what was possible.\n\n"
+        "Outside court, the family of Toby Arbuthnot said the sentence was too short."
+    )
+    assert containing(quotes, "what was possible").speaker == "Gwen Tallis"
+    assert containing(quotes, "too short").speaker == "the family of Toby Arbuthnot"
+
+
+def test_a_name_with_an_age_beside_it_is_a_person_for_later_pronouns() -> None:
+    quotes = run(
+        "Headline\n\nOttilie Brannagh, 71, has mended clocks for fifty years. “It is mine,” "
+        "she says.\n\nHer apprentice, Sunniva Holt, 24, joined two years ago. She says she was "
+        "bored by design software."
+    )
+    assert containing(quotes, "bored by design").speaker == "Sunniva Holt"
+
+
+def test_the_report_is_the_report_credited_before() -> None:
+    quotes = run(
+        "Headline\n\nThe dam has cracks that need urgent work, according to a report by the "
+        "Reservoir Safety Panel published on Wednesday.\n\n"
+        "The 64-page report says inspectors found three cracks in the spillway.\n\n"
+        "A separate study published in March said the reservoir was safe. The study said "
+        "that no leaks had been seen."
+    )
+    assert containing(quotes, "three cracks").speaker == "Reservoir Safety Panel"
+    assert containing(quotes, "no leaks").speaker == "The study"  # no author named: as written
