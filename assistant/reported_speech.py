@@ -591,7 +591,7 @@ def _scene_read_as_subject(subj: Token) -> bool:
     first = subj.doc[subj.left_edge.i]
     return (
         subj.tag_ == "NN"
-        and first.is_sent_start
+        and bool(first.is_sent_start)
         and first.lower_ in _SCENE_WORDS
         and first.head == subj
         and not any(c.dep_ in ("det", "poss") for c in subj.children)
