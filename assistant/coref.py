@@ -519,6 +519,43 @@ def _kin_name(tok: Token) -> bool:
     )
 
 
+def _person_word(tok: Token) -> bool:
+    """A lower-case noun for a person: a role ("resident"), or one by its ending ("fisherman")."""
+    word = tok.lower_
+    return (
+        word in ROLE_NOUNS
+        or word in _UNSEXED_PERSONS
+        or word in _GENDERED_NOUNS
+        or (tok.tag_ == "NN" and tok.is_lower and word.endswith(("man", "er", "ist", "ian")))
+    )
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _name_words_before(head: Token) -> list[Token]:
+    """The name words compounded on `head` right before it, across a hyphen joining two
+    ("Siobhán Callaghan-Reyes": the parse may hang one on the other)."""
+    doc, i = head.doc, head.i - 1
+    words: list[Token] = []
+    while i >= 0:
+        if glued_hyphen(doc, i):
+            i -= 1
+        elif (
+            doc[i].dep_ == "compound"
+            and head.is_ancestor(doc[i])
+            and doc[i].tag_ == "NNP"
+            and not _is_title(doc[i].text)  # "Rep. Jo Roe": the name starts after the title
+        ):
+            if not (_name_word(doc[i]) or _INITIAL.fullmatch(doc[i].text)):
+                return []  # a word no name has
+            words.insert(0, doc[i])
+            i -= 1
+        else:
+            break
+    return words
+
+
 def unnamed_person(tok: Token) -> Span | None:
     """The name words of a subject the NER left untyped ("Marla Kilfoyle"), or of its apposition;
     a single name word only with an age beside it ("Reyes, 19, said", even tagged an organisation)."""
@@ -534,26 +571,16 @@ def unnamed_person(tok: Token) -> Span | None:
             c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.tag_ == "NN" for c in tok.children
         ):
             allowed = {"ORG", ""}
-        words = [c for c in head.lefts if c.dep_ == "compound" and _name_word(c)]
-        if words and words[0].i > 0 and head.doc[words[0].i - 1].lower_ in ROLE_NOUNS:
+        words = _name_words_before(head)
+        if words and words[0].i > 0 and _person_word(head.doc[words[0].i - 1]):
             allowed = {"ORG", ""}  # "Concord resident Whit Symms": a role written before
         if words and given_name_gender(words[0].text) and head.lower_ not in _ORG_WORDS:
             allowed = {"ORG", "", "NORP", "GPE", "FAC", "LOC"}  # "Gwen Tallis" read as a people
         if head.tag_ not in ("NNP", "NNPS") or head.ent_type_ not in allowed:
             continue
-        doc = head.doc
-        name = [*words, head]
-        if (
-            not words
-            or not all(  # next to each other, or joined by a hyphen ("Ferreira-Bloom")
-                b.i == a.i + 1 or (b.i == a.i + 2 and glued_hyphen(doc, a.i + 1))
-                for a, b in zip(name, name[1:], strict=False)
-            )
-        ):
+        if not words or any(w.ent_type_ not in allowed for w in words) or not _name_word(head):
             continue
-        if any(w.ent_type_ not in allowed for w in words) or not _name_word(head):
-            continue
-        return doc[words[0].i : head.i + 1]
+        return head.doc[words[0].i : head.i + 1]
     return None
 
 
@@ -792,6 +819,13 @@ class ArticlePeople:
             if gender is not None and person.gender not in (None, gender):
                 continue  # "Mrs. Roe" is not Jo Roe's husband
             other = other_norm.split()
+            if (
+                len(words) > 1
+                and len(other) > 1
+                and (_run_of(other, words) or _run_of(words, other))
+                and self._in_body(max(words, other, key=len))
+            ):
+                return person  # "Ana María Ferreira" of "Ana María Ferreira López", either first
             if not other or other[-1] != words[-1]:
                 continue
             shorter, longer = sorted((words, other), key=len)
@@ -1093,12 +1127,46 @@ class ArticlePeople:
                     and person.gender in (None, persons[i].gender)  # not "Mr. Roe" into "Ana Roe"
                 ]
                 if len(fuller) == 1:
-                    fuller[0].roles |= person.roles
-                    fuller[0].gender = fuller[0].gender or person.gender
-                    self.people[norm] = fuller[0]
-                    for mention in self.mentions:
-                        if mention.person is person:
-                            mention.person = fuller[0]
+                    self._merge(person, fuller[0], norm)
+        # "Ana María Ferreira" and "De la Cruz" are Ana María Ferreira López and Jorge de la Cruz
+        # Beltrán, whose second surname or given name they leave out
+        for norm, person in list(self.people.items()):
+            words = norm.split()
+            if len(words) < 2 or persons.get(id(person)) is None:
+                continue
+            within = [
+                other
+                for other in persons.values()
+                if other is not person
+                and person.gender in (None, other.gender)
+                and _run_of(words, normalise_name(other.name).split())
+                and self._in_body(normalise_name(other.name).split())
+            ]
+            if len(within) == 1:
+                self._merge(person, within[0], norm)
+                persons.pop(id(person))
+
+    def _in_body(self, words: list[str]) -> bool:
+        """The name (normalised words) is written below the first line: not a headline's
+        capitals gluing a verb to it ("Bernie Sanders Burns Hillary Clinton")."""
+        body = unaccented(self.text[self.text.find("\n") + 1 :])
+        pattern = r"\b" + r"\W+".join(map(re.escape, map(unaccented, words))) + r"\b"
+        return any(  # as a name: "Sonia Sotomayor celebrating ..." is no "Sotomayor Celebrating"
+            all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in found.group().split())
+            for found in re.finditer(pattern, body, re.IGNORECASE)
+        )
+
+    def _merge(self, person: Person, into: Person, norm: str) -> None:
+        """`person` (spelt `norm`) is `into`: one person with what is known of both."""
+        into.roles |= person.roles
+        into.gender = into.gender or person.gender
+        for key, known in self.people.items():
+            if known is person:
+                self.people[key] = into
+        self.people[norm] = into
+        for mention in self.mentions:
+            if mention.person is person:
+                mention.person = into
 
     # -- resolving ---------------------------------------------------------------------------
     def full_name(self, name: str, at: int) -> str:
@@ -1157,7 +1225,15 @@ class ArticlePeople:
             )
         if len(norm.split()) != 1:
             return None
-        return next((m.person for m in reversed(self.mentions) if _same_surname(m, norm)), None)
+        found = next((m.person for m in reversed(self.mentions) if _same_surname(m, norm)), None)
+        if found is None and given_name_gender(norm) is None:  # "Ferreira": the first of two
+            firsts = {  # surnames ("Ana María Ferreira López"), of one person only
+                id(m.person): m.person
+                for m in self.mentions
+                if normalise_name(m.person.name).split()[1:-1][-1:] == [norm]
+            }
+            found = next(iter(firsts.values())) if len(firsts) == 1 else None
+        return found
 
     def person_named(self, name: str, mention: str = "", at: int | None = None) -> Person | None:
         """The person of this name; a title in the `mention` ("Mrs. Roe") rules out the other
@@ -1452,6 +1528,16 @@ def _holds_role(person: Person, head: str, modifiers: list[str]) -> bool:
 
 
 _SECOND_ROLES = frozenset("shadow deputy vice assistant".split())
+
+
+def _run_of(words: list[str], name: list[str]) -> bool:
+    """`words` are the given name and first surname of the longer `name`, or its surnames
+    without the given name ("de la cruz" of "jorge de la cruz beltrán")."""
+    if len(words) >= len(name):
+        return False
+    if name[: len(words)] == words:
+        return len(name) - len(words) == 1 and given_name_gender(name[-1]) is None
+    return any(name[i : i + len(words)] == words for i in range(1, len(name) - len(words) + 1))
 
 
 def _same_surname(who: Person | PersonMention, norm: str) -> bool:

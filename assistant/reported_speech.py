@@ -1330,6 +1330,9 @@ def verb_attribution(
     speaker: str | None
     if subj.lower_ == "it":  # "It said ...": the organisation or document just quoted, if any
         source = reader.recent_source(offset + subj.idx)
+        document = _document_subject_before(subj) if source is None else None
+        if document is not None:  # "The study followed 6,412 people. It found that ..."
+            source = reader.speaker_of(document, offset)[1]
         if source is None:
             return None
         mention, speaker, confidence, person = subj.text, source, 0.5, None
@@ -1661,6 +1664,19 @@ def _verb_content(
 
 
 _RELATIVE_WORDS = frozenset("what which that".split())
+
+
+def _document_subject_before(it: Token) -> Token | None:
+    """The study or report the sentence before the one opening with "It" is about: its
+    subject ("The study followed 6,412 people. It found that ...")."""
+    sent = it.sent
+    if it.i != sent.start or sent.start == 0:
+        return None
+    before = it.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in DATA_NOUNS:
+        return None
+    return subj if any(c.dep_ == "det" for c in subj.children) else None
 
 
 def _relative_report(cue: Token, offset: int) -> list[tuple[int, int]]:
@@ -2611,8 +2627,18 @@ def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attrib
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
     if clause is None and noun.dep_ == "nsubj":
+        verb = noun.head
+        if (  # "His view, offered later over tea, is that ...": the parse makes the aside's
+            verb.tag_ == "VBN"  # participle the noun's verb
+            and verb.dep_ == "ccomp"
+            and verb.head.lower_ in _COPULAS
+            and verb.head.i > verb.i
+            and verb.doc[verb.right_edge.i + 1].text == ","
+        ):
+            verb = verb.head
         clause = next(
-            (c for c in noun.head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.i), None
+            (c for c in verb.children if c.dep_ in ("ccomp", "attr") and c.i > max(noun.i, verb.i)),
+            None,
         )
         if (
             clause is not None

@@ -2770,3 +2770,41 @@ def test_the_report_is_the_report_credited_before() -> None:
     )
     assert containing(quotes, "three cracks").speaker == "Reservoir Safety Panel"
     assert containing(quotes, "no leaks").speaker == "The study"  # no author named: as written
+
+
+def test_a_name_with_two_surnames_is_one_person_by_either_part() -> None:
+    quotes = run(
+        "Headline\n\nLucía Ruiz Ortega, who leads the nurses' union, said turnout had "
+        "passed 70 per cent.\n\nThe health secretary, Tomás de la Vega Prieto, said turnout was "
+        "38 per cent.\n\nDe la Vega's view is that wards are already well staffed.\n\n"
+        "Ruiz told reporters she had met de la Vega twice."
+    )
+    assert containing(quotes, "well staffed").speaker == "Tomás de la Vega Prieto"
+    assert containing(quotes, "met de la Vega").speaker == "Lucía Ruiz Ortega"
+
+
+def test_a_name_after_a_word_for_a_person_is_the_person() -> None:
+    quotes = run(
+        "Headline\n\nResidents packed the gallery. One of them, retired fisherman Alasdair "
+        'MacLeod, shouted "Shame!" as the vote was read out.\n\n'
+        "Her daughter, Siobhán Callaghan-Reyes, who flew in from Lima, said the family was "
+        "still receiving letters."
+    )
+    assert containing(quotes, "Shame").speaker == "Alasdair MacLeod"
+    assert containing(quotes, "receiving letters").speaker == "Siobhán Callaghan-Reyes"
+
+
+def test_a_view_with_an_aside_before_its_verb_is_still_the_view() -> None:
+    quotes = run(
+        "Headline\n\nMy neighbour, Gerald Pryce, has kept an allotment for 43 years. His more "
+        "considered view, offered later over tea, is that the waiting list is a myth."
+    )
+    assert containing(quotes, "waiting list is a myth").speaker == "Gerald Pryce"
+
+
+def test_it_after_a_sentence_about_a_study_is_the_study() -> None:
+    quotes = run(
+        "Headline\n\nThe study followed 6,412 people aged 60 to 85. It found that short naps "
+        "were linked to the clearest benefit."
+    )
+    assert containing(quotes, "short naps").speaker == "The study"
