@@ -37,7 +37,7 @@ from .cues import (
 )
 from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask
 from .records import Article
-from .speakers import normalise_name
+from .speakers import TITLES, normalise_name
 
 NOT_SOURCES = frozenset(
     "this that there which what who whom whoever you i we me us one anyone everyone nobody none "
@@ -340,6 +340,12 @@ class ArticleContext:
         if subj.tag_.startswith("NN") and subj.ent_type_ == "":
             det = [t.lower_ for t in subj.lefts if t.dep_ == "det"]
             mods = [t.text for t in subj.lefts if t.dep_ in ("amod", "compound")]
+            if not det and subj.lower_ in ROLE_NOUNS and _owned_by_place_or_body(subj):
+                # "the region's mobility minister confirmed ... said the minister, Elodie Roe":
+                # the one person named with that role next (an earlier one may be another's)
+                person = self.people.role_named_next(subj.lower_, mods, at)
+                if person is not None:
+                    return person.name, 0.5, person
             if (
                 det[:1] in (["the"], ["this"], ["that"])
                 and subj.lower_ in ROLE_NOUNS
@@ -389,6 +395,11 @@ class ArticleContext:
             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subj.children
         ):  # "a Democrat familiar with the talks": a person described, not a party
             return None, 0.5, None
+        lead = _person_before_of(tokens)
+        if lead is not None:  # "Analyst Brian Otieno of Nairobi brokerage Kilima Capital said":
+            name = entity_name(lead)  # the parse made the firm the subject
+            person = self.people.person_named(name, mention, at)
+            return (person.name if person else self.people.full_name(name, at)), 0.8, person
         org = _named_entity(subj, ("ORG", "GPE", "NORP", "FAC"))
         named = _person_of_org(org) if org is not None else None
         if named is not None:  # "Meenakshi Ganguly of Human Rights Watch", read as one name
@@ -588,6 +599,31 @@ def _document_author(noun: Token) -> Token | None:
             if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return pobj
     return None
+
+
+def _owned_by_place_or_body(noun: Token) -> bool:
+    """ "the region's minister", "the project's engineer": a role of a thing, not a person's."""
+    return any(
+        c.dep_ == "poss"
+        and c.tag_ == "NN"
+        and c.ent_type_ == ""
+        and c.lower_ not in ROLE_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for c in noun.children
+    )
+
+
+def _person_before_of(tokens: list[Token]) -> Span | None:
+    """The person a mention opens with, after roles at most, when "of" and where they work
+    follow: "Analyst Brian Otieno of Nairobi brokerage Kilima Capital"."""
+    first = next((t for t in tokens if t.ent_type_ == "PERSON"), None)
+    ent = person_entity(first) if first is not None else None
+    if ent is None or ent.end >= len(ent.doc) or ent.doc[ent.end].lower_ != "of":
+        return None
+    before = [t for t in tokens if t.i < ent.start]
+    if not all(t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in before):
+        return None
+    return ent
 
 
 def _person_of_org(ent: Span) -> Span | None:

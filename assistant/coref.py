@@ -519,7 +519,7 @@ def _kin_name(tok: Token) -> bool:
     )
 
 
-def _person_word(tok: Token) -> bool:
+def person_word(tok: Token) -> bool:
     """A lower-case noun for a person: a role ("resident"), or one by its ending ("fisherman")."""
     word = tok.lower_
     return (
@@ -556,6 +556,35 @@ def _name_words_before(head: Token) -> list[Token]:
     return words
 
 
+def name_set_off(doc, comma: int) -> Span | None:  # type: ignore[no-untyped-def]
+    """Two to four name words between the comma at `comma` and the next one: the name set
+    beside a description ("the project's chief engineer, Koen Desmet, ...")."""
+    if comma + 3 >= len(doc) or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while (
+        end < len(doc)
+        and end - comma <= 4
+        and (_name_word(doc[end]) or (doc[end].lower_ in _PARTICLES and _name_word(doc[end + 1])))
+    ):
+        end += 1
+    if end - comma < 3 or end >= len(doc) or doc[end].text != ",":
+        return None
+    span = doc[comma + 1 : end]
+    return span if _could_be_person(span.text) else None
+
+
+def _presented_as_person(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """The name words doc[start:end] are set beside a word for a person, after a comma:
+    "Marloes ten Brink, director of the museum", "Wim de Vries, a 41-year-old teacher"."""
+    if end >= len(doc) or doc[end].text != "," or end - start < 2:
+        return False
+    return any(
+        t.dep_ == "appos" and start <= t.head.i < end and person_word(t)
+        for t in doc[end + 1 : end + 10]
+    )
+
+
 def unnamed_person(tok: Token) -> Span | None:
     """The name words of a subject the NER left untyped ("Marla Kilfoyle"), or of its apposition;
     a single name word only with an age beside it ("Reyes, 19, said", even tagged an organisation)."""
@@ -572,7 +601,7 @@ def unnamed_person(tok: Token) -> Span | None:
         ):
             allowed = {"ORG", ""}
         words = _name_words_before(head)
-        if words and words[0].i > 0 and _person_word(head.doc[words[0].i - 1]):
+        if words and words[0].i > 0 and person_word(head.doc[words[0].i - 1]):
             allowed = {"ORG", ""}  # "Concord resident Whit Symms": a role written before
         if words and given_name_gender(words[0].text) and head.lower_ not in _ORG_WORDS:
             allowed = {"ORG", "", "NORP", "GPE", "FAC", "LOC"}  # "Gwen Tallis" read as a people
@@ -850,16 +879,23 @@ class ArticlePeople:
         i, n = 0, len(doc)
         while i < n - 1:
             first = doc[i]
-            if (
-                first.i in taken
-                or first.tag_ not in ("NNP", "NNPS")
-                or given_name_gender(first.text) is None
-            ):
+            if first.i in taken or first.tag_ not in ("NNP", "NNPS") or not _name_word(first):
                 i += 1
                 continue
             j = i + 1
-            while j < n and j - i < 3 and _name_word(doc[j]) and doc[j].i not in taken:
+            while (
+                j < n
+                and j - i < 3
+                and doc[j].i not in taken
+                and (  # "Marloes ten Brink", "Willemijn de Vries"
+                    _name_word(doc[j])
+                    or (doc[j].lower_ in _PARTICLES and j + 1 < n and _name_word(doc[j + 1]))
+                )
+            ):
                 j += 1
+            if given_name_gender(first.text) is None and not _presented_as_person(doc, i, j):
+                i += 1
+                continue
             place = any(t.ent_type_ in _PLACE_TYPES for t in doc[i:j])
             if j == i + 1 or (place and doc[j - 1].dep_ not in ("nsubj", "nsubjpass")):
                 i += 1
@@ -1207,24 +1243,22 @@ class ArticlePeople:
     def known(self, mention: str, at: int) -> Person | None:
         """A person of this article written this way (full name or surname), if any."""
         words = mention.split()
-        if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        if not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
             return None
         norm = normalise_name(mention)
         for k in range(len(words)):  # "Energy Minister Helena Varga" -> "Helena Varga"
             tail = normalise_name(" ".join(words[k:]))
             if tail in self.people and (k == 0 or " " in tail):
                 return self.people[tail]
-        if words[0] in NAME_PARTICLES:  # "von der Leyen": the surname of Ursula von der Leyen
-            return next(
-                (
-                    m.person
-                    for m in reversed(self.mentions)
-                    if m.person.name.endswith(" " + mention)
-                ),
-                None,
-            )
-        if len(norm.split()) != 1:
-            return None
+        if len(norm.split()) > 1:  # "von der Leyen", "De Vries", "ten Brink": one person's surname
+            last = norm.split()
+            owners = {
+                id(m.person): m.person
+                for m in self.mentions
+                for name in [normalise_name(m.person.name).split()]
+                if len(name) > len(last) and name[-len(last) :] == last
+            }
+            return next(iter(owners.values())) if len(owners) == 1 else None
         found = next((m.person for m in reversed(self.mentions) if _same_surname(m, norm)), None)
         if found is None and given_name_gender(norm) is None:  # "Ferreira": the first of two
             firsts = {  # surnames ("Ana María Ferreira López"), of one person only
@@ -1538,6 +1572,10 @@ def _run_of(words: list[str], name: list[str]) -> bool:
     if name[: len(words)] == words:
         return len(name) - len(words) == 1 and given_name_gender(name[-1]) is None
     return any(name[i : i + len(words)] == words for i in range(1, len(name) - len(words) + 1))
+
+
+# Lower-case words a surname may start with ("ten Brink", "dos Santos"), beyond the common ones.
+_PARTICLES = NAME_PARTICLES | frozenset("ten ter te ní nic dos das".split())
 
 
 def _same_surname(who: Person | PersonMention, norm: str) -> bool:

@@ -23,7 +23,7 @@ from .attribution_context import (
     listed_names,
     person_entity,
 )
-from .coref import Person, adverb_name, subject_tokens
+from .coref import Person, adverb_name, name_set_off, person_word, subject_tokens
 from .cues import (
     ASKING_FORMS,
     CONTENT_NOUNS,
@@ -2401,6 +2401,13 @@ def according_attribution(
     mention, speaker, confidence, person = reader.speaker_of(pobj, offset, tok)
     sent = tok.sent
     source = subject_tokens(pobj)
+    named = name_set_off(tok.doc, pobj.right_edge.i + 1) if person_word(pobj) else None
+    if named is not None and tok.i == sent.start:  # "According to the chief engineer, Koen
+        # Desmet, the machine ...": the parse takes the name into the claim
+        found = reader.people.add_speaker(named, offset)
+        if found is not None:
+            speaker, confidence, person = found.name, 0.8, found
+            source.extend(named)
     if tok.i > sent.start:  # "..., according to Republicans who critiqued it", "according to
         # the document he released", "according to Acme, a firm that ...": all of it the source
         source.append(_trim_back(pobj.right_edge, pobj))

@@ -2808,3 +2808,34 @@ def test_it_after_a_sentence_about_a_study_is_the_study() -> None:
         "were linked to the clearest benefit."
     )
     assert containing(quotes, "short naps").speaker == "The study"
+
+
+def test_a_surname_with_a_particle_is_the_person_named_with_it() -> None:
+    quotes = run(
+        "Headline\n\nThe decision was announced on Wednesday by Marloes ten Brink, director of "
+        'the Museum Vanderhoek in Leiden.\n\n"There was never a real question of whether," ten '
+        "Brink said.\n\nAmong those rescued was Willemijn de Vries, a 41-year-old Dutch teacher."
+        '\n\n"We had the sails up," De Vries said.'
+    )
+    assert containing(quotes, "real question").speaker == "Marloes ten Brink"
+    assert containing(quotes, "sails up").speaker == "Willemijn de Vries"
+
+
+def test_a_name_set_off_after_a_role_is_the_source() -> None:
+    quotes = run(
+        "Headline\n\nAccording to the project's chief engineer, Koen Desmet, the boring machine "
+        "advanced just 11 metres in March.\n\nAnalyst Brian Otieno of Nairobi brokerage Kilima "
+        "Capital said the outage was the third in eighteen months."
+    )
+    assert containing(quotes, "boring machine").speaker == "Koen Desmet"
+    assert "Desmet" not in containing(quotes, "boring machine").text
+    assert containing(quotes, "third in eighteen").speaker == "Brian Otieno"
+
+
+def test_a_role_of_a_place_in_the_lead_is_the_person_named_with_it_next() -> None:
+    quotes = run(
+        "Headline\n\nThe new metro line will not open before 2032, the region's mobility "
+        "minister confirmed on Tuesday.\n\n"
+        "“We inherited a project that was over-promised,” said the minister, Elodie Vandenbroucke."
+    )
+    assert containing(quotes, "open before 2032").speaker == "Elodie Vandenbroucke"
