@@ -295,7 +295,11 @@ class ArticleContext:
         ent = person_entity(subj)
         # "a lawyer for the firm, Jo Park,", "the district Chairman Jo Park" (a title the tagger
         # reads as a name, with the name hung on it)
-        if ent is None and (subj.tag_ in ("NN", "NNS") or subj.lower_ in ROLE_NOUNS):
+        if ent is None and (
+            subj.tag_ in ("NN", "NNS")
+            or subj.lower_ in ROLE_NOUNS
+            or (subj.tag_ == "NNP" and any(c.dep_ == "det" for c in subj.children))  # "The MP"
+        ):
             appos = [c for c in subj.children if c.dep_ == "appos"]
             appos += [g for c in appos for g in c.children if g.dep_ == "appos"]  # "his son, Jo"
             appos += [  # "the director of the centre, Jo Roe,": the parse hangs her on "centre"
@@ -652,6 +656,14 @@ def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
                 if t.i < ent.start
                 and t.dep_ not in ("det", "poss", "case", "punct")
                 and not (t.dep_ == "amod" and t.tag_ == "JJ" and t.is_lower)
+                # "the opposition National Renewal Party": a word for what kind of body it is
+                and not (
+                    t.dep_ == "compound"
+                    and t.tag_ == "NN"
+                    and t.is_lower
+                    and ent.label_ == "ORG"
+                    and any(d.dep_ == "det" for d in token.lefts)
+                )
             ]
             return None if lefts else ent
     return None

@@ -343,13 +343,20 @@ def full_name_of(ent: Span, lone_names: set[str]) -> bool:
 
 
 def aged_name(ent: Span) -> bool:
-    """ "Her apprentice, Sunniva Holt, 24, joined ...": two or three name words tagged an
-    organisation or a place, with an age beside them, are a person."""
+    """ "Her apprentice, Sunniva Holt, 24, joined ...", "Gurpreet Anand, who chairs ...": two or
+    three name words tagged an organisation or a place, with an age or a "who" clause beside
+    them, are a person."""
     return (
         ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
         and 2 <= len(ent) <= 3
         and ent.doc.has_annotation("DEP")
-        and _aged(ent.root)
+        and (
+            _aged(ent.root)
+            or any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.lefts)
+                for c in ent.root.children
+            )
+        )
         and full_name_words(ent)
     )
 
@@ -1045,6 +1052,15 @@ class ArticlePeople:
                 continue
             first = tok.left_edge if tok.left_edge.tag_ == "NNP" else tok
             person = starts.get(offset + first.idx) or starts.get(offset + tok.idx)
+            if person is None:  # "The local MP, Siobhan Gallacher, said she ..."
+                person = next(
+                    (
+                        starts[offset + c.left_edge.idx]
+                        for c in tok.children
+                        if c.dep_ == "appos" and offset + c.left_edge.idx in starts
+                    ),
+                    None,
+                )
             if person is None or person.gender is not None:
                 continue
             verb = tok.head
@@ -1236,7 +1252,7 @@ class ArticlePeople:
                 continue
             if _same_surname(person, norm):
                 return name  # a surname
-            if words[0] == norm and all(w.isalpha() for w in words):
+            if words[0] == norm and all(w.replace("-", "").isalpha() for w in words):
                 fuller.append(person)
         return fuller[0].name if len(fuller) == 1 else name
 

@@ -2839,3 +2839,31 @@ def test_a_role_of_a_place_in_the_lead_is_the_person_named_with_it_next() -> Non
         "“We inherited a project that was over-promised,” said the minister, Elodie Vandenbroucke."
     )
     assert containing(quotes, "open before 2032").speaker == "Elodie Vandenbroucke"
+
+
+def test_a_family_name_written_first_is_the_person_named_in_full() -> None:
+    quotes = run(
+        "Headline\n\nThe study was led by Park Hye-jin, an epidemiologist at Hanbit University."
+        "\n\nPark said the findings pointed to the body clock."
+    )
+    assert containing(quotes, "body clock").speaker == "Park Hye-jin"
+
+
+def test_a_name_the_ner_calls_an_organisation_with_a_who_clause_is_a_person() -> None:
+    quotes = run(
+        "Headline\n\nThe local MP, Siobhan Gallacher, said she supported the project.\n\n"
+        "Gurpreet Anand, who chairs the Station Road Traders' Association, said several shops "
+        'were considering moving. "We are not against buses," he said.\n\n'
+        "The opposition National Renewal Party said the budget was reckless."
+    )
+    assert containing(quotes, "supported the project").speaker == "Siobhan Gallacher"
+    assert containing(quotes, "not against buses").speaker == "Gurpreet Anand"
+    assert containing(quotes, "budget was reckless").speaker == "National Renewal Party"
+
+
+def test_the_sex_of_a_person_named_beside_a_role_is_learnt_from_her_own_pronoun() -> None:
+    quotes = run(
+        "Headline\n\nThe local MP, Siobhan Gallacher, said she supported the project.\n\n"
+        '"It will cost jobs," he said.'
+    )
+    assert containing(quotes, "cost jobs").speaker != "Siobhan Gallacher"
