@@ -176,6 +176,7 @@ def _subject(cue: Token) -> Token | None:
             and cue.nbor(-1).text == ","
         )
     )  # "X said costs rose, citing the war": X cites it
+    participle = cue.tag_ == "VBG" and cue.dep_ == "advcl"
     for step in range(4 if speaking else 3):
         # Two subjects ("MACAU (Reuters) – Jo Roe said"): the one nearest the verb, not a dateline.
         children = sorted(cue.children, key=lambda c: abs(c.i - cue.i))
@@ -188,12 +189,22 @@ def _subject(cue: Token) -> Token | None:
         if outer is not None:  # "X said the plan has “worked well” before claiming ...", "X said
             cue = outer  # Roe lost, adding, “…”": X speaks on, not the subject of X's clause
             continue
+        climb = None
         for child in children:
             if (child.dep_ == "nsubj" or (passive_ok and child.dep_ == "nsubjpass")) and not (
                 child.is_punct and child.tag_ != "NN"
             ):  # "85% of voters said"
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     noun = cue.head  # "Jo Roe, a lawyer who said ...": Roe, not "a lawyer"
+                    if (  # "Roe had a strong moment that ..., denouncing the regime": Roe
+                        participle
+                        and child.lower_ != "who"
+                        and not _may_be_source(noun)
+                        and noun.dep_ == "dobj"
+                        and noun.head.tag_.startswith("VB")
+                    ):
+                        climb = noun.head
+                        break
                     if (  # "messages from viewers of her program who said ...": the viewers
                         child.lower_ == "who"
                         and not _may_be_source(noun)
@@ -213,6 +224,9 @@ def _subject(cue: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        if climb is not None:
+            cue = climb
+            continue
         if cue.dep_ == "acl" and cue.head.tag_.startswith("NN") and cue.tag_ == "VBG":
             noun = cue.head  # "officials saying that ..."
             seen = _seen_doing(noun, cue)
