@@ -662,6 +662,13 @@ def _is_subject(span: Span) -> bool:
         if root.dep_ != "appos" or root.head == root:
             break
         root = root.head
+        if (  # "A sommelier in Buenos Aires, Federico Lanús, was ...": hung on the place
+            root.dep_ == "pobj"
+            and root.head.dep_ == "prep"
+            and root.head.head.dep_ in ("nsubj", "nsubjpass")
+            and person_word(root.head.head)
+        ):
+            root = root.head.head
     if span.doc.has_annotation("DEP") and root.dep_ in ("nsubj", "nsubjpass"):
         return root.head.dep_ != "relcl" and not _under_main_subject(root)
     sent = span.sent

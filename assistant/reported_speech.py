@@ -1390,6 +1390,11 @@ def _verb_content(
     poll, record or study "shows" or "finds" something: its object and asides count too."""
     parts: list[tuple[int, int]] = []
     speech = _speech(cue)
+    fronted = _claim_before_closing_cue(cue) if speech and comp is None and that is None else None
+    if fronted is not None:  # "Roe believes the talks are over, an official who asked not to
+        # be named said", parsed with the closing cue as the object of "believes"
+        first, last = fronted
+        return [(offset + first.idx, offset + last.idx + len(last.text))]
     adjacent = _adjacent_quotes(reader, block, offset, unit, cue)
     if (
         cue.dep_ == "advcl"
@@ -1943,6 +1948,25 @@ def _relative_subject(comp: Token, cue: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _claim_before_closing_cue(cue: Token) -> tuple[Token, Token] | None:
+    """The sentence before ", <source> said." when the parse made that closing cue a clause of
+    the sentence's main verb: its first and last words."""
+    doc, sent = cue.doc, cue.sent
+    subj = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if (
+        cue.dep_ != "ccomp"
+        or subj is None
+        or cue.head.dep_ != "ROOT"
+        or cue.head.i > subj.left_edge.i
+        or not all(t.is_punct for t in doc[cue.i + 1 : sent.end])
+        or doc[subj.left_edge.i - 1].text != ","
+        or cue.head.left_edge.i != sent.start
+    ):
+        return None
+    last = doc[subj.left_edge.i - 2]
+    return (sent[0], last) if last.i - sent.start >= 3 else None
 
 
 def _misparsed_parenthetical(

@@ -2875,3 +2875,23 @@ def test_a_participle_after_a_relative_clause_on_a_thing_is_the_main_subjects() 
         "forcefully denouncing the Castro regime."
     )
     assert containing(quotes, "Castro regime").speaker == "Dana Voss"
+
+
+def test_a_claim_about_someone_before_a_long_closing_cue_is_the_closing_sources() -> None:
+    quotes = run(
+        "Headline\n\nPrivately, officials were gloomier. Hallgrimsdottir believes the talks are "
+        "finished for this year, a senior official who asked not to be named said."
+    )
+    claim = containing(quotes, "talks are finished")
+    assert claim.speaker == "a senior official"
+    assert "believes" in claim.text  # her belief is what the official reports
+    assert not [q for q in quotes if q.speaker == "Hallgrimsdottir"]
+
+
+def test_a_name_the_parse_hangs_on_a_place_after_a_role_is_the_subject() -> None:
+    quotes = run(
+        "Headline\n\nDana Roe believes the deal is dead, a senior official said.\n\n"
+        "A sommelier in Buenos Aires, Federico Lanús, was calmer. "
+        '"Will there be less malbec next year? Yes," he said.'
+    )
+    assert containing(quotes, "less malbec").speaker == "Federico Lanús"
