@@ -1344,9 +1344,9 @@ def verb_attribution(
     speaker: str | None
     if subj.lower_ == "it":  # "It said ...": the organisation or document just quoted, if any
         source = reader.recent_source(offset + subj.idx)
-        document = _document_subject_before(subj) if source is None else None
-        if document is not None:  # "The study followed 6,412 people. It found that ..."
-            source = reader.speaker_of(document, offset)[1]
+        before = _document_subject_before(subj)
+        if before is not None:  # "The study followed 6,412 people. It found that ...", "Acme
+            source = reader.speaker_of(before, offset)[1]  # grew fast. It said ...": that one
         if source is None:
             return None
         mention, speaker, confidence, person = subj.text, source, 0.5, None
@@ -1685,16 +1685,23 @@ def _verb_content(
 _RELATIVE_WORDS = frozenset("what which that".split())
 
 
+_BODY_NOUNS = frozenset("company firm agency ministry department council court committee".split())
+
+
 def _document_subject_before(it: Token) -> Token | None:
-    """The study or report the sentence before the one opening with "It" is about: its
-    subject ("The study followed 6,412 people. It found that ...")."""
+    """The organisation, study or report the sentence before the one opening with "It" is
+    about: its subject ("The study followed 6,412 people. It found that ...")."""
     sent = it.sent
     if it.i != sent.start or sent.start == 0:
         return None
     before = it.doc[sent.start - 1].sent
     subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ not in DATA_NOUNS:
+    if subj is None:
         return None
+    if subj.ent_type_ == "ORG" and subj.tag_ in ("NNP", "NNPS"):
+        return subj
+    if subj.tag_ != "NN" or (subj.lower_ not in DATA_NOUNS and subj.lower_ not in _BODY_NOUNS):
+        return None  # "it" is one thing: not "the numbers"
     return subj if any(c.dep_ == "det" for c in subj.children) else None
 
 

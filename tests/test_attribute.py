@@ -2895,3 +2895,11 @@ def test_a_name_the_parse_hangs_on_a_place_after_a_role_is_the_subject() -> None
         '"Will there be less malbec next year? Yes," he said.'
     )
     assert containing(quotes, "less malbec").speaker == "Federico Lanús"
+
+
+def test_it_is_the_body_or_report_the_sentence_before_is_about() -> None:
+    quotes = run(
+        "Headline\n\nThe study followed 6,412 people. It found that short naps were good.\n\n"
+        "The company cut 200 jobs. It said that demand had fallen."
+    )
+    assert containing(quotes, "demand had fallen").speaker == "The company"
