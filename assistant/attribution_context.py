@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .coref import (
+    KIN_NOUNS,
     OTHER_ONE,
     TITLE_GENDER,
     ArticlePeople,
@@ -344,6 +345,14 @@ class ArticleContext:
         if subj.tag_.startswith("NN") and subj.ent_type_ == "":
             det = [t.lower_ for t in subj.lefts if t.dep_ == "det"]
             mods = [t.text for t in subj.lefts if t.dep_ in ("amod", "compound")]
+            kin_of = next(
+                (c for c in subj.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None
+            )
+            if kin_of is not None and subj.lower_ in KIN_NOUNS and not mods:
+                # "Yannis Roe and his son Giorgos ... His son said": the one called his son
+                person = self.people.role(subj.lower_, [], at)
+                if person is not None:
+                    return person.name, 0.6, person
             if not det and subj.lower_ in ROLE_NOUNS and _owned_by_place_or_body(subj):
                 # "the region's mobility minister confirmed ... said the minister, Elodie Roe":
                 # the one person named with that role next (an earlier one may be another's)

@@ -117,6 +117,11 @@ _GENDERED_NOUNS = {
         "m",
     ),
 }
+# Relatives a person is introduced as: "his son Giorgos", "Her sister, Kylie,".
+KIN_NOUNS = frozenset(
+    """son daughter wife husband mother father brother sister grandson granddaughter
+    grandmother grandfather widow widower partner""".split()
+)
 _INDEFINITE = frozenset("a an another one".split())
 # People a sentence may introduce without a name or a sex: "One voter asked ...".
 _UNSEXED_PERSONS = (

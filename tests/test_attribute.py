@@ -2903,3 +2903,11 @@ def test_it_is_the_body_or_report_the_sentence_before_is_about() -> None:
         "The company cut 200 jobs. It said that demand had fallen."
     )
     assert containing(quotes, "demand had fallen").speaker == "The company"
+
+
+def test_his_son_is_the_person_introduced_as_his_son() -> None:
+    quotes = run(
+        "Headline\n\nYannis Petrakis, 63, and his son Giorgos, 29, were hauling nets when they "
+        "saw the yacht go over.\n\nHis son said they reached the yacht in under ten minutes."
+    )
+    assert containing(quotes, "under ten minutes").speaker == "Giorgos"
