@@ -18,11 +18,11 @@ from .coref import (
     TITLE_GENDER,
     ArticlePeople,
     Person,
-    aged_name,
     clean_name,
     dateline_person,
     full_name_of,
     full_name_words,
+    misread_person_name,
     subject_tokens,
     trim_entity,
     unnamed_person,
@@ -139,7 +139,7 @@ class ArticleContext:
                     for e in doc.ents
                     if (e.label_ == "PERSON" and not (len(e) == 1 and e.text in places))
                     or dateline_person(e)
-                    or (not headline and (full_name_of(e, lone - places) or aged_name(e)))
+                    or (not headline and (full_name_of(e, lone - places) or misread_person_name(e)))
                 ],
                 offset,
                 not headline,
@@ -325,8 +325,12 @@ class ArticleContext:
             )
             if ent is None and kin is not None:
                 return kin.name, 0.8, kin
-            named = next((n for c in appos for n in [unnamed_person(c)] if n is not None), None)
-            if ent is None and named is not None:  # "The leader of the team, Fergus Roe, told"
+            named = (
+                next((n for c in appos for n in [unnamed_person(c)] if n is not None), None)
+                if ent is None
+                else None
+            )
+            if named is not None:  # "The leader of the team, Fergus Roe, told"
                 person = self.people.add_speaker(named, offset)
                 if person is not None:
                     return person.name, 0.7, person
@@ -345,10 +349,11 @@ class ArticleContext:
         if subj.tag_.startswith("NN") and subj.ent_type_ == "":
             det = [t.lower_ for t in subj.lefts if t.dep_ == "det"]
             mods = [t.text for t in subj.lefts if t.dep_ in ("amod", "compound")]
-            kin_of = next(
-                (c for c in subj.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None
-            )
-            if kin_of is not None and subj.lower_ in KIN_NOUNS and not mods:
+            if (
+                subj.lower_ in KIN_NOUNS
+                and not mods
+                and any(c.dep_ == "poss" and c.lower_ in PERSONAL for c in subj.children)
+            ):
                 # "Yannis Roe and his son Giorgos ... His son said": the one called his son
                 person = self.people.role(subj.lower_, [], at)
                 if person is not None:

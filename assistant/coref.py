@@ -347,7 +347,7 @@ def full_name_of(ent: Span, lone_names: set[str]) -> bool:
     )
 
 
-def aged_name(ent: Span) -> bool:
+def misread_person_name(ent: Span) -> bool:
     """ "Her apprentice, Sunniva Holt, 24, joined ...", "Gurpreet Anand, who chairs ...": two or
     three name words tagged an organisation or a place, with an age or a "who" clause beside
     them, are a person."""
@@ -577,7 +577,10 @@ def name_set_off(doc, comma: int) -> Span | None:  # type: ignore[no-untyped-def
     while (
         end < len(doc)
         and end - comma <= 4
-        and (_name_word(doc[end]) or (doc[end].lower_ in _PARTICLES and _name_word(doc[end + 1])))
+        and (
+            _name_word(doc[end])
+            or (doc[end].lower_ in _PARTICLES and end + 1 < len(doc) and _name_word(doc[end + 1]))
+        )
     ):
         end += 1
     if end - comma < 3 or end >= len(doc) or doc[end].text != ",":
