@@ -2636,6 +2636,8 @@ def view_attribution(reader: ArticleContext, tok: Token, offset: int) -> Attribu
         or not set_off
         or head.dep_ != "ROOT"
         or not head.tag_.startswith(("VB", "MD"))
+        # "In its written judgment, the court said ...": where the court said it, not a view
+        or (head.lower_ in SPEECH_FORMS and any(c.dep_ == "nsubj" for c in head.children))
         or reader.in_quote(offset, tok)
         or source.lower_ in NOT_SOURCES | {"my", "our"}  # the writer's own view
     ):

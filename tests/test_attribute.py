@@ -2911,3 +2911,12 @@ def test_his_son_is_the_person_introduced_as_his_son() -> None:
         "saw the yacht go over.\n\nHis son said they reached the yacht in under ten minutes."
     )
     assert containing(quotes, "under ten minutes").speaker == "Giorgos"
+
+
+def test_where_a_body_said_it_is_no_view_of_its_own() -> None:
+    quotes = run(
+        "Headline\n\nIn its written judgment, the Maravian Court of Appeal said prosecutors had "
+        "failed to produce any evidence."
+    )
+    claim = containing(quotes, "failed to produce")
+    assert (claim.speaker, claim.cue) == ("Maravian Court of Appeal", "said")
