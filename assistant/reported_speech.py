@@ -2446,9 +2446,10 @@ def according_attribution(
     mention, speaker, confidence, person = reader.speaker_of(pobj, offset, tok)
     sent = tok.sent
     source = subject_tokens(pobj)
-    named = name_set_off(tok.doc, pobj.right_edge.i + 1) if person_word(pobj) else None
-    if named is not None and tok.i == sent.start:  # "According to the chief engineer, Koen
-        # Desmet, the machine ...": the parse takes the name into the claim
+    opens = tok.i == sent.start and person_word(pobj)
+    named = name_set_off(tok.doc, pobj.right_edge.i + 1) if opens else None
+    if named is not None:  # "According to the chief engineer, Koen Desmet, the machine ...":
+        # the parse takes the name into the claim
         found = reader.people.add_speaker(named, offset)
         if found is not None:
             speaker, confidence, person = found.name, 0.8, found
