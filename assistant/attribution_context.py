@@ -128,6 +128,9 @@ class ArticleContext:
         people = [e for _, doc in docs for e in doc.ents if e.label_ == "PERSON"]
         surnames = {e[-1].text for e in people if len(e) > 1}
         places = {e.text for _, doc in docs for e in doc.ents if e.label_ in _PLACES}
+        # "Alasdair MacInnes" read as an organisation where "Morag MacInnes" is a person: a
+        # relative who shares her surname (not "North Korea" where "N. Korea" was read as one)
+        kin = surnames - places
         places -= surnames  # but "Roe" of "Jo Roe" is her surname, whatever the NER says
         # "Alasdair Munro" read as an organisation, "Munro" alone as a person (whose full name
         # the NER did not find: not "Actress Amandla Stenberg")
@@ -139,7 +142,14 @@ class ArticleContext:
                     for e in doc.ents
                     if (e.label_ == "PERSON" and not (len(e) == 1 and e.text in places))
                     or dateline_person(e)
-                    or (not headline and (full_name_of(e, lone - places) or misread_person_name(e)))
+                    or (
+                        not headline
+                        and (
+                            full_name_of(e, lone - places)
+                            or (e.label_ == "ORG" and full_name_of(e, kin))
+                            or misread_person_name(e)
+                        )
+                    )
                 ],
                 offset,
                 not headline,

@@ -66,7 +66,7 @@ def glued_hyphen(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
         and left.is_alpha
         and right.is_alpha
         and left.text[0].isupper()
-        and right.is_title
+        and name_case(right)
     )
 
 
@@ -324,9 +324,18 @@ _ADVERB_ENDINGS = tuple(
 )
 
 
+# A surname in title case after a prefix with its own capital: "MacInnes", "McCall", "DeSoto"
+_PREFIXED_NAME = re.compile(r"(?:Mac|Mc|De|Di|Da|La|Le|Van|Fitz)[A-Z][a-z'’]+")
+
+
+def name_case(tok: Token) -> bool:
+    """A word in the case of a name: title case, or a prefixed surname ("MacInnes")."""
+    return tok.is_title or _PREFIXED_NAME.fullmatch(tok.text) is not None
+
+
 def full_name_words(span: Span) -> bool:
     """Name words in title case, none a title or an organisation's word."""
-    return all(_name_word(t) and t.is_title and t.lower_ not in _ORG_WORDS for t in span)
+    return all(_name_word(t) and name_case(t) and t.lower_ not in _ORG_WORDS for t in span)
 
 
 def full_name_of(ent: Span, lone_names: set[str]) -> bool:
@@ -1077,6 +1086,9 @@ class ArticlePeople:
                     None,
                 )
             if person is None or person.gender is not None:
+                continue
+            if tok.lower_ in _GENDERED_NOUNS:  # "His wife, Morag Roe, tells me he ...": hers
+                person.learn_gender(_GENDERED_NOUNS[tok.lower_])
                 continue
             verb = tok.head
             own = [

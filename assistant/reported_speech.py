@@ -506,7 +506,9 @@ def _after_leading_date(comp: Token, first: Token) -> Token:
     """ "said on Tuesday she would not accept ...": the day the parse hangs on the reported
     clause is when it was said, not part of it (when the clause's subject follows)."""
     lead = next((c for c in comp.lefts if c.left_edge == first), None)
-    if (
+    if lead is not None and lead.dep_ == "prep" and comp.dep_ == "advcl":
+        pass  # the phrase `_phrase_read_as_clause` found opening the clause
+    elif (
         lead is None
         or lead.dep_ not in ("npadvmod", "prep", "advmod")
         or not any(t.ent_type_ in ("DATE", "TIME") for t in lead.subtree)
@@ -1199,6 +1201,9 @@ def _complement(cue: Token) -> Token | None:
     misread = _that_clause_misread(cue)
     if misread is not None:
         return misread
+    phrased = _phrase_read_as_clause(cue)
+    if phrased is not None:
+        return phrased
     subjects = sorted((c for c in cue.lefts if c.dep_ == "nsubj"), key=lambda c: c.i)
     if (  # "Trump views NATO as a client, retired general Jo Roe noted": the parse reads the
         # clause as a noun phrase ("views") and makes it a second subject of the cue
@@ -1215,6 +1220,29 @@ def _complement(cue: Token) -> Token | None:
         for child in cue.rights:
             if child.dep_ == "advcl" and _marked(child, _QUESTION_MARKS):
                 return child
+    return None
+
+
+def _phrase_read_as_clause(cue: Token) -> Token | None:
+    """ "said after the convention he would not accept ...": the parse hangs the reported clause
+    on the speech verb as an adverbial clause opened by the phrase of when it was said. The
+    clause has no marker and its subject follows that phrase directly."""
+    if cue.lower_ not in SPEECH_FORMS:
+        return None
+    for clause in cue.rights:
+        if clause.dep_ != "advcl":
+            continue
+        lead = next((c for c in clause.children if c.i == clause.left_edge.i), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            lead is not None
+            and lead.dep_ == "prep"
+            and lead.i == cue.i + 1
+            and not any(c.dep_ == "mark" for c in clause.children)
+            and subject is not None
+            and subject.left_edge.i == lead.right_edge.i + 1
+        ):
+            return clause
     return None
 
 

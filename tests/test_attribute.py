@@ -2920,3 +2920,30 @@ def test_where_a_body_said_it_is_no_view_of_its_own() -> None:
     )
     claim = containing(quotes, "failed to produce")
     assert (claim.speaker, claim.cue) == ("Maravian Court of Appeal", "said")
+
+
+def test_when_it_was_said_is_not_part_of_what_was_said() -> None:
+    quotes = run(
+        "Headline\n\nOkoro said after the convention he would not accept the senator's "
+        "endorsement if it were offered."
+    )
+    claim = containing(quotes, "would not accept")
+    assert (claim.speaker, claim.text) == (
+        "Okoro",
+        "he would not accept the senator's endorsement if it were offered",
+    )
+
+
+def test_a_relative_read_as_an_organisation_shares_a_persons_surname() -> None:
+    quotes = run(
+        "Headline\n\nWhen I arrive at the slipway, Alasdair MacInnes is already aboard the "
+        "Morag Bàn, coiling a rope.\n\n"
+        '"You\'re late," he says, though I am not.\n\n'
+        "His wife, Morag MacInnes, tells me he has not taken a day off since 1987. "
+        '"I could have killed him," she says.\n\n'
+        'Back on the boat, MacInnes points to a heron. "He\'s been there longer than me," he '
+        "says."
+    )
+    assert containing(quotes, "You're late").speaker == "Alasdair MacInnes"
+    assert containing(quotes, "longer than me").speaker == "Alasdair MacInnes"
+    assert containing(quotes, "could have killed").speaker == "Morag MacInnes"
