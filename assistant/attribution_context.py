@@ -354,6 +354,8 @@ class ArticleContext:
         if (subj.tag_ in ("NNP", "NNPS") or capitalised) and subj.lower_ not in _STAFF_NOUNS:
             # a surname the NER missed here (not "Former Roe Pollster": Roe's staff)
             person = self.people.known(mention, at)
+            if person is None and _described_name(subj):  # "the elder Roe said"
+                person = self.people.known(subj.text, at)
             if person is not None:
                 return person.name, 0.8, person
         if subj.tag_.startswith("NN") and subj.ent_type_ == "":
@@ -627,6 +629,18 @@ def _document_author(noun: Token) -> Token | None:
             if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return pobj
     return None
+
+
+def _described_name(subj: Token) -> bool:
+    """A name after "the" and words describing the person: "the elder Roe", "a defiant Roe"."""
+    lefts = list(subj.lefts)
+    return (
+        subj.tag_ == "NNP"
+        and bool(lefts)
+        and lefts[0].dep_ == "det"
+        and all(t.dep_ == "amod" and t.tag_.startswith("JJ") for t in lefts[1:])
+        and len(lefts) > 1
+    )
 
 
 def _owned_by_place_or_body(noun: Token) -> bool:

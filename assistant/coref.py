@@ -122,6 +122,16 @@ KIN_NOUNS = frozenset(
     """son daughter wife husband mother father brother sister grandson granddaughter
     grandmother grandfather widow widower partner""".split()
 )
+# What the owner of "his"/"her" is to a relative named after it ("his sister Kylie": her
+# brother), as the owner's word if "his", if "her"
+_RELATIVE_OF = {
+    **dict.fromkeys(("sister", "brother"), ("brother", "sister")),
+    **dict.fromkeys(("son", "daughter"), ("father", "mother")),
+    **dict.fromkeys(("father", "mother"), ("son", "daughter")),
+    **dict.fromkeys(("wife", "husband"), ("husband", "wife")),
+    **dict.fromkeys(("grandson", "granddaughter"), ("grandfather", "grandmother")),
+    **dict.fromkeys(("grandfather", "grandmother"), ("grandson", "granddaughter")),
+}
 _INDEFINITE = frozenset("a an another one".split())
 # People a sentence may introduce without a name or a sex: "One voter asked ...".
 _UNSEXED_PERSONS = (
@@ -743,6 +753,25 @@ class ArticlePeople:
                     subordinate=_subordinate(ent),
                 )
             )
+            self._add_relative_of(ent, offset)
+
+    def _add_relative_of(self, ent: Span, offset: int) -> None:
+        """ "Brett Roe, who farms with his sister Kylie": Brett is her brother, so that "Her
+        brother said" later is him. The one person named before in the sentence owns "his"."""
+        doc, i = ent.doc, ent.start - 1
+        if i >= 1 and doc[i].text == ",":
+            i -= 1
+        if i < 1 or doc[i].lower_ not in _RELATIVE_OF or doc[i - 1].lower_ not in ("his", "her"):
+            return
+        sent = offset + ent.sent.start_char
+        before = [m for m in self.mentions if sent <= m.start < offset + doc[i - 1].idx]
+        owners = {id(m.person): m.person for m in before}
+        if len(owners) > 1:
+            owners = {id(m.person): m.person for m in before if m.subject}
+        if len(owners) == 1:
+            male, female = _RELATIVE_OF[doc[i].lower_]
+            owner = next(iter(owners.values()))
+            owner.roles.add(male if doc[i - 1].lower_ == "his" else female)
 
     def add_titled(self, doc, offset: int) -> None:
         """Names the NER missed but a title announces: "Mayor Ines Dahl", "Sen. Jo Park"."""

@@ -2947,3 +2947,21 @@ def test_a_relative_read_as_an_organisation_shares_a_persons_surname() -> None:
     assert containing(quotes, "You're late").speaker == "Alasdair MacInnes"
     assert containing(quotes, "longer than me").speaker == "Alasdair MacInnes"
     assert containing(quotes, "could have killed").speaker == "Morag MacInnes"
+
+
+def test_her_brother_is_the_one_whose_sister_she_was_introduced_as() -> None:
+    quotes = run(
+        'Headline\n\n"We have run out of ideas," said Brett Harrington, 46, who farms near '
+        "Kerang with his sister Kylie.\n\n"
+        "Kylie Harrington said the family had spent 180,000 dollars on hay.\n\n"
+        'Her brother said the state government had been "missing in action" since April.'
+    )
+    assert containing(quotes, "missing in action").speaker == "Brett Harrington"
+
+
+def test_a_surname_described_by_the_and_an_adjective_is_that_person() -> None:
+    quotes = run(
+        "Headline\n\nYannis Katsaros, 63, and his son Giorgos, 29, were hauling nets when they "
+        'saw the yacht go over. "One minute it was there," the elder Katsaros said.'
+    )
+    assert containing(quotes, "One minute").speaker == "Yannis Katsaros"
