@@ -322,7 +322,24 @@ def _subject(cue: Token) -> Token | None:
                 return _name_beside_verb(passive, cue)
             passive_ok = True
             continue
+        return _name_cut_off(cue)
+    return None
+
+
+def _name_cut_off(cue: Token) -> Token | None:
+    """ "..., many of them wary of his bid, the campaign chief, Jo Park, bluntly suggested that
+    ...": the parse hung the subject on a noun before it, and the main verb has none. The name
+    set off by commas right before the verb (and its adverbs) is the source."""
+    if cue.dep_ not in ("ROOT", "dep") or cue.tag_ not in FINITE_TAGS:
         return None
+    if not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None
+    doc, i = cue.doc, cue.i - 1
+    while i > cue.sent.start and doc[i].dep_ == "advmod" and doc[i].head == cue:
+        i -= 1
+    name = doc[i - 1] if i > cue.sent.start and doc[i].text == "," else None
+    if name is not None and name.ent_type_ == "PERSON" and name.dep_ == "appos":
+        return name
     return None
 
 

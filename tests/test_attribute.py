@@ -2965,3 +2965,12 @@ def test_a_surname_described_by_the_and_an_adjective_is_that_person() -> None:
         'saw the yacht go over. "One minute it was there," the elder Katsaros said.'
     )
     assert containing(quotes, "One minute").speaker == "Yannis Katsaros"
+
+
+def test_a_name_set_off_before_a_verb_the_parse_left_without_subject() -> None:
+    quotes = run(
+        "Headline\n\nAddressing about 100 committee members at the spring meeting here, many of "
+        "them deeply skeptical about Mr. Dorr's candidacy, the campaign chief, Paul Vasquez, "
+        "bluntly suggested that the candidate's incendiary style amounted to an act."
+    )
+    assert containing(quotes, "amounted to an act").speaker == "Paul Vasquez"
