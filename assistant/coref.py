@@ -901,9 +901,10 @@ class ArticlePeople:
         if gender is None and len(words) > 1:  # "Ana Roe" is not the "Mr. Roe" seen before
             gender = given_name_gender(words[0])
         known = list(reversed(list(self.people.items())))
-        if len(words) == 1:  # a bare "Roe" among several Roes: the one named most so far
+        if len(words) == 1:  # a bare "Roe" among several Roes: the one named most so far, and
+            # not one introduced as a relative ("Her daughter, Ruth Roe,"), called by her given name
             count = Counter(id(m.person) for m in self.mentions)
-            known.sort(key=lambda kv: -count[id(kv[1])])
+            known.sort(key=lambda kv: (bool(kv[1].roles & KIN_NOUNS), -count[id(kv[1])]))
         for other_norm, person in known:
             if gender is not None and person.gender not in (None, gender):
                 continue  # "Mrs. Roe" is not Jo Roe's husband
@@ -1047,9 +1048,12 @@ class ArticlePeople:
             start = offset + tok.idx
             if any(s <= start < e for s, e in covered):
                 continue
-            if len(owners) > 1:  # two Roes: the one the article already calls "Roe", if any
-                bare = self.people.get(normalise_name(tok.text))
-                if bare is None or id(bare) not in owners:
+            if len(owners) > 1:  # two Roes: the one the article already calls "Roe", if any,
+                bare = self.people.get(normalise_name(tok.text))  # or the one Roe not introduced
+                if bare is None or id(bare) not in owners:  # as a relative ("Her son, Jo Roe,")
+                    own = {i for i in owners if not persons[i].roles & KIN_NOUNS}
+                    bare = persons[next(iter(own))] if len(own) == 1 else None
+                if bare is None:
                     continue
                 owners = {id(bare)}
             nxt = doc[last + 1] if last + 1 < len(doc) else None

@@ -2974,3 +2974,13 @@ def test_a_name_set_off_before_a_verb_the_parse_left_without_subject() -> None:
         "bluntly suggested that the candidate's incendiary style amounted to an act."
     )
     assert containing(quotes, "amounted to an act").speaker == "Paul Vasquez"
+
+
+def test_a_shared_surname_alone_is_not_the_relative_introduced_as_one() -> None:
+    quotes = run(
+        "Headline\n\nAgnes Marchetti, a self-taught botanist, died on Saturday. She was 91.\n\n"
+        "Her daughter, Ruth Marchetti, said her mother had been unwell since the winter.\n\n"
+        "Born in 1934, Marchetti left school at 15. She began walking the moor in the 1960s.\n\n"
+        '"I had no degree, so no one told me what was impossible," she told a newspaper.'
+    )
+    assert containing(quotes, "I had no degree").speaker == "Agnes Marchetti"
