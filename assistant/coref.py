@@ -729,11 +729,11 @@ class ArticlePeople:
             if appos and _appos_head(ent) in _ORG_APPOSITIVES:
                 continue  # "Kemp Lane, a law firm, argued ...": not a person
             spelling = trusted or _headline_spelling(ent, name)
-            person = (None if trusted else self._named_at_start(name)) or self._person(
-                name, spelling=spelling, gender=_titled(titles)
-            )
             left_roles = _left_roles(ent)
             left = _titled(left_roles[:1])  # "Mrs." the entity left out
+            person = (None if trusted else self._named_at_start(name)) or self._person(
+                name, spelling=spelling, gender=_titled(titles) or left
+            )
             if left is not None and person.gender not in (None, left):
                 person = self._person(name, spelling=spelling, gender=left)  # not Mr. Roe
             person.roles.update(titles)
@@ -904,10 +904,16 @@ class ArticlePeople:
         if len(words) == 1:  # a bare "Roe" among several Roes: the one named most so far, and
             # not one introduced as a relative ("Her daughter, Ruth Roe,"), called by her given name
             count = Counter(id(m.person) for m in self.mentions)
-            known.sort(key=lambda kv: (bool(kv[1].roles & KIN_NOUNS), -count[id(kv[1])]))
+            known.sort(
+                key=lambda kv: (
+                    gender is not None and kv[1].gender != gender,  # "Mr. Roe": a known man first
+                    bool(kv[1].roles & KIN_NOUNS),
+                    -count[id(kv[1])],
+                )
+            )
         for other_norm, person in known:
-            if gender is not None and person.gender not in (None, gender):
-                continue  # "Mrs. Roe" is not Jo Roe's husband
+            if gender is not None and person.gender not in (None, gender) and not person.guessed:
+                continue  # "Mrs. Roe" is not Jo Roe's husband (whose sex a given name may guess)
             other = other_norm.split()
             if (
                 len(words) > 1
