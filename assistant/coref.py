@@ -732,7 +732,7 @@ class ArticlePeople:
             left_roles = _left_roles(ent)
             left = _titled(left_roles[:1])  # "Mrs." the entity left out
             person = (None if trusted else self._named_at_start(name)) or self._person(
-                name, spelling=spelling, gender=_titled(titles) or left
+                name, spelling=spelling, gender=_titled(titles), prefer=left
             )
             if left is not None and person.gender not in (None, left):
                 person = self._person(name, spelling=spelling, gender=left)  # not Mr. Roe
@@ -862,15 +862,18 @@ class ArticlePeople:
                 )
         self.mentions.sort(key=lambda m: m.start)
 
-    def _person(self, name: str, spelling: bool = True, gender: str | None = None) -> Person:
-        """The person `name` is (a new one if none fits); `gender` from a title ("Mrs. Roe")."""
+    def _person(
+        self, name: str, spelling: bool = True, gender: str | None = None, prefer: str | None = None
+    ) -> Person:
+        """The person `name` is (a new one if none fits); `gender` from a title ("Mrs. Roe"),
+        `prefer` from one the entity left out (a known person of that sex first)."""
         norm = normalise_name(name)
         if norm in self.people and (
             gender is None or self.people[norm].gender in (None, gender) or " " in norm
         ):
             person = self.people[norm]
         else:
-            person = self._compatible(norm, gender) or Person(name=name)
+            person = self._compatible(norm, gender, prefer) or Person(name=name)
             self.people.setdefault(norm, person)
         longer = len(name.split()) > len(person.name.split())
         if (
@@ -895,7 +898,9 @@ class ArticlePeople:
                 return person
         return None
 
-    def _compatible(self, norm: str, gender: str | None = None) -> Person | None:
+    def _compatible(
+        self, norm: str, gender: str | None = None, prefer: str | None = None
+    ) -> Person | None:
         """A known person this spelling can be: same surname, no conflicting first name or title."""
         words = norm.split()
         if gender is None and len(words) > 1:  # "Ana Roe" is not the "Mr. Roe" seen before
@@ -906,14 +911,14 @@ class ArticlePeople:
             count = Counter(id(m.person) for m in self.mentions)
             known.sort(
                 key=lambda kv: (
-                    gender is not None and kv[1].gender != gender,  # "Mr. Roe": a known man first
+                    (gender or prefer) not in (None, kv[1].gender),  # "Mr. Roe": a known man first
                     bool(kv[1].roles & KIN_NOUNS),
                     -count[id(kv[1])],
                 )
             )
         for other_norm, person in known:
-            if gender is not None and person.gender not in (None, gender) and not person.guessed:
-                continue  # "Mrs. Roe" is not Jo Roe's husband (whose sex a given name may guess)
+            if gender is not None and person.gender not in (None, gender):
+                continue  # "Mrs. Roe" is not Jo Roe's husband
             other = other_norm.split()
             if (
                 len(words) > 1
