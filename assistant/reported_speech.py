@@ -632,6 +632,21 @@ def _scene_read_as_subject(subj: Token) -> bool:
     )
 
 
+def _clause_read_as_subject(subj: Token, cue: Token) -> Token | None:
+    """ "A group of rabbis called for a boycott, and the league denounced it and said ...": the
+    parse reads the first clause as a noun with a participle and joins the second clause's subject
+    to it. The subject after ", and" is the source."""
+    doc = subj.doc
+    for verb in subj.rights:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        after = verb.right_edge.i + 1
+        if after + 1 >= cue.i or doc[after].text != "," or doc[after + 1].lower_ != "and":
+            return None
+        return next((c for c in subj.rights if c.dep_ == "conj" and after + 1 < c.i < cue.i), None)
+    return None
+
+
 def _name_beside_verb(subj: Token, cue: Token) -> Token:
     """The speaker among a subject and its apposition. "To know the real Jo Roe, Judge Ann Park
     said": the parse makes Roe the subject and Park an apposition; of two different people, the
@@ -658,6 +673,9 @@ def _name_beside_verb(subj: Token, cue: Token) -> Token:
         return named[-1] if named else whose
     if _scene_read_as_subject(subj):  # "Outside court, the family of Jo Roe said ..."
         return next(c for c in subj.rights if c.dep_ == "appos")
+    later = _clause_read_as_subject(subj, cue)
+    if later is not None:
+        return later
     if _dateline(subj) or subj.lower_ == "one":
         appositions = [c for c in subj.children if c.dep_ == "appos" and c.i < cue.i]
         people = [c for c in appositions if c.ent_type_ == "PERSON"]  # not "Fla." or "(AP)"

@@ -2984,3 +2984,25 @@ def test_a_shared_surname_alone_is_not_the_relative_introduced_as_one() -> None:
         '"I had no degree, so no one told me what was impossible," she told a newspaper.'
     )
     assert containing(quotes, "I had no degree").speaker == "Agnes Marchetti"
+
+
+def test_a_clause_read_as_a_noun_with_a_participle_does_not_speak() -> None:
+    from spacy.tokens import Doc
+
+    from assistant.attribution_context import ArticleContext
+    from assistant.reported_speech import verb_attribution
+
+    # "A group of rabbis called for a boycott, and the league denounced it and said it would
+    # end." parsed with "called" as a participle on "group" and "league" joined to it.
+    words = "A group of rabbis called for a boycott , and the league denounced it and said it"
+    words += " would end ."
+    tags = "DT NN IN NNS VBN IN DT NN , CC DT NN VBD PRP CC VBD PRP MD VB .".split()
+    heads = [1, 12, 1, 2, 1, 4, 7, 5, 1, 1, 11, 1, 12, 12, 12, 12, 18, 18, 15, 12]
+    deps = "det nsubj prep pobj acl prep det pobj punct cc det conj ROOT dobj cc conj nsubj aux"
+    deps += " ccomp punct"
+    spaces = [True] * 20
+    spaces[7] = spaces[18] = spaces[19] = False
+    doc = Doc(load_nlp().vocab, words.split(), spaces, tags=tags, heads=heads, deps=deps.split())
+    article = Article(title="Test", text=doc.text)
+    found = verb_attribution(ArticleContext(article, [(0, doc)]), doc[15], 0, doc[:])
+    assert found is not None and found.mention == "the league"
