@@ -660,7 +660,7 @@ def _opens_clause(span: Span) -> bool:
     return opens and after is not None and after.tag_ in FINITE_TAGS
 
 
-def _under_main_subject(subject: Token) -> bool:
+def under_main_subject(subject: Token) -> bool:
     """The subject of a clause hung on a verb whose own subject is a name: "Roe did not
     sound hopeful when Vance asked ...": Roe is who the sentence is about, not Vance."""
     verb = subject.head
@@ -674,12 +674,12 @@ def _under_main_subject(subject: Token) -> bool:
 
 
 def _subordinate(span: Span) -> bool:
-    """The name is the subject of such a clause (see `_under_main_subject`)."""
+    """The name is the subject of such a clause (see `under_main_subject`)."""
     root = span.root
     return (
         span.doc.has_annotation("DEP")
         and root.dep_ in ("nsubj", "nsubjpass")
-        and _under_main_subject(root)
+        and under_main_subject(root)
     )
 
 
@@ -697,7 +697,7 @@ def _is_subject(span: Span) -> bool:
         ):
             root = root.head.head
     if span.doc.has_annotation("DEP") and root.dep_ in ("nsubj", "nsubjpass"):
-        return root.head.dep_ != "relcl" and not _under_main_subject(root)
+        return root.head.dep_ != "relcl" and not under_main_subject(root)
     sent = span.sent
     lead = [t for t in sent[: max(0, span.start - sent.start)] if not t.is_space]
     return all(
@@ -1072,7 +1072,13 @@ class ArticlePeople:
                 continue  # part of a longer name ("Roe Foundation", "Roe Park")
             person = persons[next(iter(owners))]
             self.mentions.append(
-                PersonMention(start, start + len(word.text), person, _opens_clause(word))
+                PersonMention(
+                    start,
+                    start + len(word.text),
+                    person,
+                    _opens_clause(word),
+                    subordinate=_subordinate(word),
+                )
             )
             added = True
         if added:

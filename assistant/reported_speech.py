@@ -23,7 +23,14 @@ from .attribution_context import (
     listed_names,
     person_entity,
 )
-from .coref import Person, adverb_name, name_set_off, person_word, subject_tokens
+from .coref import (
+    Person,
+    adverb_name,
+    name_set_off,
+    person_word,
+    subject_tokens,
+    under_main_subject,
+)
 from .cues import (
     ASKING_FORMS,
     CONTENT_NOUNS,
@@ -1431,7 +1438,8 @@ def verb_attribution(
     if cue.dep_ == "xcomp" and cue.head.lower_ in _REFUSALS and cue.head.i < cue.i:
         said = cue.doc[cue.head.i : cue.i + 1].text  # "refused to endorse": not an endorsement
     attribution = Attribution(parts, block, mention, speaker, said, confidence, about, person)
-    if person is not None:
+    # "Roe was grim when Vance asked whether ...": a later "he" is Roe, not the asker
+    if person is not None and not (subj.dep_ == "nsubj" and under_main_subject(subj)):
         reader.add_recent(block[0], person)
     return attribution
 

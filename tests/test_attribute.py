@@ -3006,3 +3006,12 @@ def test_a_clause_read_as_a_noun_with_a_participle_does_not_speak() -> None:
     article = Article(title="Test", text=doc.text)
     found = verb_attribution(ArticleContext(article, [(0, doc)]), doc[15], 0, doc[:])
     assert found is not None and found.mention == "the league"
+
+
+def test_a_surname_asking_in_a_when_clause_is_not_the_next_he() -> None:
+    quotes = run(
+        "Headline\n\nSpeaker Tomas Ridley spoke to the radio host Jake Pellan on Sunday.\n\n"
+        "Ridley did not sound confident when Pellan asked whether his party would hold the "
+        'chamber.\n\n"This year is going to be unpredictable," he said.'
+    )
+    assert containing(quotes, "going to be unpredictable").speaker == "Tomas Ridley"
