@@ -927,6 +927,13 @@ class ArticlePeople:
                 and self._in_body(max(words, other, key=len))
             ):
                 return person  # "Ana María Ferreira" of "Ana María Ferreira López", either first
+            if (
+                len(words) == 1
+                and len(other) >= 3
+                and other[-2] == words[0]
+                and given_name_gender(words[0]) is None
+            ):
+                return person  # "Benítez" of "Aurelio Benítez Oyarzún": the first of two surnames
             if not other or other[-1] != words[-1]:
                 continue
             shorter, longer = sorted((words, other), key=len)

@@ -739,8 +739,8 @@ def _subject_after_quote(cue: Token) -> Token | None:
     if not words or words[0].tag_ not in ("NNP", "NNPS", "DT", "PRP"):
         return None
     head = words[0]
-    while head.i + 1 < cue.i and doc[head.i + 1].tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ"):
-        head = doc[head.i + 1]  # "Jo Roe", "the campaign aide"
+    while head.i + 1 < cue.i and doc[head.i + 1].tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ", "POS"):
+        head = doc[head.i + 1]  # "Jo Roe", "the campaign aide", "the agency's chief"
     if doc[head.i + 1].text == "," and doc[cue.i - 1].text == ",":
         words = [t for t in words if t.i <= head.i]  # "Roe, an aide then working there, said"
     if any(t.tag_.startswith("VB") for t in words):

@@ -3015,3 +3015,21 @@ def test_a_surname_asking_in_a_when_clause_is_not_the_next_he() -> None:
         'chamber.\n\n"This year is going to be unpredictable," he said.'
     )
     assert containing(quotes, "going to be unpredictable").speaker == "Tomas Ridley"
+
+
+def test_a_possessive_role_after_the_quote_is_the_named_person_not_the_owner() -> None:
+    quotes = run(
+        "Headline\n\nThe National Food Safety Agency said sequencing had matched the samples.\n\n"
+        '"The evidence is very strong. We are confident this is the source," the agency\'s '
+        "chief epidemiologist, Agnieszka Wróbel, said."
+    )
+    assert containing(quotes, "evidence is very strong").speaker == "Agnieszka Wróbel"
+
+
+def test_the_first_of_two_surnames_alone_is_that_person() -> None:
+    quotes = run(
+        "Headline\n\nIn a letter to the Herald, Aurelio Benítez Oyarzún, rector of the "
+        "institute, wrote that alarmist language risked deterring students.\n\n"
+        '"Universities that cry wolf should not be surprised when no one comes," Benítez wrote.'
+    )
+    assert containing(quotes, "cry wolf").speaker == "Aurelio Benítez Oyarzún"
