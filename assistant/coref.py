@@ -807,6 +807,7 @@ class ArticlePeople:
                     continue
                 person = self._person(name, gender=_titled(titles))
                 person.roles.update(titles)
+                person.roles.update(_left_roles(span))  # "Detective Superintendent Jo Roe"
                 for title in titles:
                     person.learn_gender(TITLE_GENDER.get(title), len(name.split()) > 1)
                 self.mentions.append(

@@ -3033,3 +3033,13 @@ def test_the_first_of_two_surnames_alone_is_that_person() -> None:
         '"Universities that cry wolf should not be surprised when no one comes," Benítez wrote.'
     )
     assert containing(quotes, "cry wolf").speaker == "Aurelio Benítez Oyarzún"
+
+
+def test_the_word_before_a_title_is_a_role_too() -> None:
+    quotes = run(
+        "Headline\n\nDetective Superintendent Hamza Idrissi, who led the investigation, said "
+        "the websites were convincing and cheap.\n\n"
+        '"If a price looks too good to be true, it is because it is not true," the detective '
+        "said."
+    )
+    assert containing(quotes, "too good to be true").speaker == "Hamza Idrissi"
