@@ -25,7 +25,7 @@ from .speakers import NAME_PARTICLES
 
 KINDS = ("direct", "mixed", "indirect")
 _WORD = re.compile(r"\w+")
-_NAME_WORD = re.compile(r"\w+(?:['’]\w+)*")  # "O'Neill" is one word of a name
+_NAME_WORD = re.compile(r"\w+(?:['’-]\w+)*")  # "O'Neill", "Obiora-Lindahl": one word of a name
 _PRONOUNS = frozenset(
     "he she him her his hers they them their it its i me we us you who whom which that".split()
 )

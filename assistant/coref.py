@@ -221,7 +221,16 @@ def clean_name(words: list[str]) -> str:
 
 def _could_be_person(name: str) -> bool:
     words = name.split()
-    return bool(words) and words[-1].lower() not in _ORG_WORDS and len(words) <= 5
+    return (
+        bool(words)
+        and words[-1].lower() not in _ORG_WORDS
+        and words[0].lower() not in _WEATHER  # "Storm Wilhelmina" is no one
+        and len(words) <= 5
+    )
+
+
+# Words that name a storm with a person's name after them
+_WEATHER = frozenset("storm hurricane typhoon cyclone".split())
 
 
 def _titled(titles: list[str]) -> str | None:
@@ -344,8 +353,13 @@ def name_case(tok: Token) -> bool:
 
 
 def full_name_words(span: Span) -> bool:
-    """Name words in title case, none a title or an organisation's word."""
-    return all(_name_word(t) and name_case(t) and t.lower_ not in _ORG_WORDS for t in span)
+    """Name words in title case, none a title or an organisation's word (a hyphen may join two:
+    "Obiora-Lindahl")."""
+    return all(
+        (_name_word(t) and name_case(t) and t.lower_ not in _ORG_WORDS)
+        or glued_hyphen(span.doc, t.i)
+        for t in span
+    )
 
 
 def full_name_of(ent: Span, lone_names: set[str]) -> bool:
@@ -367,12 +381,13 @@ def full_name_of(ent: Span, lone_names: set[str]) -> bool:
 
 
 def misread_person_name(ent: Span) -> bool:
-    """ "Her apprentice, Sunniva Holt, 24, joined ...", "Gurpreet Anand, who chairs ...": two or
-    three name words tagged an organisation or a place, with an age or a "who" clause beside
-    them, are a person."""
+    """ "Her apprentice, Sunniva Holt, 24, joined ...", "Gurpreet Anand, who chairs ...", "Jo
+    Obiora-Lindahl, a physicist, ...": two or three name words tagged an organisation or a
+    place, with an age, a "who" clause or a person's description beside them, are a person."""
+    words = [t for t in ent if not glued_hyphen(ent.doc, t.i)]
     return (
         ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
-        and 2 <= len(ent) <= 3
+        and 2 <= len(words) <= 3
         and ent.doc.has_annotation("DEP")
         and (
             _aged(ent.root)
@@ -380,8 +395,26 @@ def misread_person_name(ent: Span) -> bool:
                 c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.lefts)
                 for c in ent.root.children
             )
+            or any(_person_described(c) for c in ent.root.children if c.dep_ == "appos")
         )
         and full_name_words(ent)
+    )
+
+
+def _person_described(noun: Token) -> bool:
+    """ "a 49-year-old atmospheric physicist": an indefinite description of one person (not
+    "a maker of widgets", which may be a firm)."""
+    word = noun.lower_
+    return (
+        noun.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
+        and (
+            word in ROLE_NOUNS
+            or word in _UNSEXED_PERSONS
+            or word in _GENDERED_NOUNS
+            or word.endswith(("ist", "ian"))
+        )
+        and word not in _ORG_APPOSITIVES
     )
 
 

@@ -3043,3 +3043,23 @@ def test_the_word_before_a_title_is_a_role_too() -> None:
         "said."
     )
     assert containing(quotes, "too good to be true").speaker == "Hamza Idrissi"
+
+
+def test_a_hyphenated_name_read_as_an_organisation_with_a_persons_description() -> None:
+    quotes = run(
+        "Headline\n\nThree months after the storm, the weather service says its warnings "
+        "failed.\n\nObiora-Lindahl, a 49-year-old atmospheric physicist who took over in "
+        "January, was appointed after her predecessor, Halvor Jensen-Strøm, resigned.\n\n"
+        "Asked what she would change, she said every warning would begin with one plain "
+        "sentence."
+    )
+    assert containing(quotes, "one plain sentence").speaker == "Obiora-Lindahl"
+
+
+def test_a_named_storm_is_no_one() -> None:
+    quotes = run(
+        "Headline\n\nThree months after Storm Wilhelmina killed seven people, the service "
+        "changed its warnings.\n\nAsked what she would change, she said every warning would "
+        "begin with one plain sentence."
+    )
+    assert containing(quotes, "one plain sentence").speaker != "Storm Wilhelmina"

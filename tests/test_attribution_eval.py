@@ -209,3 +209,10 @@ def test_a_surname_with_its_particle_is_the_surname_alone():
     assert same_speaker("Tomas van der Berg", "van der Berg")
     assert not same_speaker("Anouk de Vries", "Piet de Vries")
     assert not same_speaker("Lind Haas", "Ada Lind Haas")  # only a particle opens a longer surname
+
+
+def test_a_hyphenated_surname_is_one_word():
+    from assistant.attribution_eval import same_speaker
+
+    assert same_speaker("Obiora-Lindahl", "Nkechi Obiora-Lindahl")
+    assert not same_speaker("Lindahl", "Nkechi Obiora-Lindahl")
