@@ -167,10 +167,19 @@ _ORG_WORDS = frozenset(
     times post news house foundation institute center centre agency service bureau commission
     board company group corporation fund bank ministry administration network journal""".split()
 )
+# Kinds of body written right before a name: "the supermarket chain Marché Vert".
+_ORG_KINDS = frozenset(
+    """chain retailer supermarket brand airline carrier insurer lender manufacturer firm company
+    group charity nonprofit organization organisation magazine newspaper website coalition""".split()
+)
 # Apposition heads that make a "name" an organisation: "Kemp Lane, a law firm, ...".
-_ORG_APPOSITIVES = _ORG_WORDS | frozenset(
-    """firm organization organisation nonprofit charity union magazine newspaper website outlet
+_ORG_APPOSITIVES = (
+    _ORG_WORDS
+    | frozenset(
+        """firm organization organisation nonprofit charity union magazine newspaper website outlet
     publication tank coalition""".split()
+    )
+    | _ORG_KINDS
 )
 # Things named after a person: "The Jo Roe Show" holds the name of Jo Roe.
 _NAMED_AFTER_WORDS = frozenset(
@@ -761,8 +770,10 @@ class ArticlePeople:
             appos = _appos_roles(ent) if ent.doc.has_annotation("DEP") else []
             if appos and _appos_head(ent) in _ORG_APPOSITIVES:
                 continue  # "Kemp Lane, a law firm, argued ...": not a person
-            spelling = trusted or _headline_spelling(ent, name)
             left_roles = _left_roles(ent)
+            if left_roles[:1] and left_roles[0] in _ORG_KINDS:
+                continue  # "The supermarket chain Marché Vert said": not a person
+            spelling = trusted or _headline_spelling(ent, name)
             left = _titled(left_roles[:1])  # "Mrs." the entity left out
             person = (None if trusted else self._named_at_start(name)) or self._person(
                 name, spelling=spelling, gender=_titled(titles), prefer=left

@@ -2747,8 +2747,24 @@ def _clause_closed_by(prep: Token) -> Token | None:
 
 
 def noun_attribution(reader: ArticleContext, noun: Token, offset: int) -> Attribution | None:
-    """ "X's view is that …" / "X's claim that …"."""
+    """ "X's view is that …" / "X's claim that …" / "The view of X is that …"."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:  # "The view of Jo Roe, who heads the guild, is that ..."
+        poss = next(
+            (
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1
+                for g in c.children
+                if g.dep_ == "pobj"
+                and g.tag_ == "NNP"
+                and (
+                    g.ent_type_ == "PERSON"  # or a name the NER misread, with "who" after it
+                    or any(r.dep_ == "relcl" and r.left_edge.lower_ == "who" for r in g.rights)
+                )
+            ),
+            None,
+        )
     if poss is None or poss.lower_ in NOT_SOURCES or poss.lower_ in UNNAMED_OWNERS:
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)

@@ -3063,3 +3063,20 @@ def test_a_named_storm_is_no_one() -> None:
         "begin with one plain sentence."
     )
     assert containing(quotes, "one plain sentence").speaker != "Storm Wilhelmina"
+
+
+def test_the_view_of_a_named_person_is_theirs() -> None:
+    quotes = run(
+        "Headline\n\nThe view of Hélène Dutour-Bey, who heads the Arde Valley Cheesemakers "
+        "Guild, is that one dairy's failure should not condemn a whole tradition."
+    )
+    assert containing(quotes, "should not condemn").speaker == "Hélène Dutour-Bey"
+
+
+def test_a_name_after_the_kind_of_body_it_is_is_no_person() -> None:
+    quotes = run(
+        "Headline\n\nThe lawyer Capucine Ferrand said the agency's case would be tested in "
+        "court.\n\nThe supermarket chain Marché Vert said it had removed all the products.\n\n"
+        'Asked about the recall, she said, "We will fight this."'
+    )
+    assert containing(quotes, "We will fight this").speaker == "Capucine Ferrand"
