@@ -1609,11 +1609,19 @@ class ArticlePeople:
         return last
 
     def role(self, head: str, modifiers: list[str], at: int) -> Person | None:
-        """The nearest earlier person introduced with this role ("the general" -> a General X)."""
+        """The nearest earlier person introduced with this role ("the general" -> a General X);
+        first one introduced with all its words ("the council leader" is not the opposition
+        leader named since)."""
         head = head.lower()
-        for mention in reversed(self.mentions):
-            if mention.start < at and _holds_role(mention.person, head, modifiers):
-                return mention.person
+        words = {m.lower() for m in modifiers}
+        for strict in (True, False):
+            for mention in reversed(self.mentions):
+                if (
+                    mention.start < at
+                    and _holds_role(mention.person, head, modifiers)
+                    and (not strict or words <= with_implied_roles(mention.person.roles))
+                ):
+                    return mention.person
         return None
 
     def called(

@@ -3080,3 +3080,12 @@ def test_a_name_after_the_kind_of_body_it_is_is_no_person() -> None:
         'Asked about the recall, she said, "We will fight this."'
     )
     assert containing(quotes, "We will fight this").speaker == "Capucine Ferrand"
+
+
+def test_the_council_leader_is_not_the_opposition_leader_named_since() -> None:
+    quotes = run(
+        'Headline\n\n"This land has been open to a few," council leader Davina Okafor told the '
+        'chamber.\n\nOpposition leader Rupert Tennant called the decision "vandalism."\n\n'
+        "The council leader said the golf club would be offered a three-year lease."
+    )
+    assert containing(quotes, "three-year lease").speaker == "Davina Okafor"
