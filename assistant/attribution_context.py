@@ -636,10 +636,9 @@ def _described_name(subj: Token) -> bool:
     lefts = list(subj.lefts)
     return (
         subj.tag_ == "NNP"
-        and bool(lefts)
+        and len(lefts) > 1
         and lefts[0].dep_ == "det"
         and all(t.dep_ == "amod" and t.tag_.startswith("JJ") for t in lefts[1:])
-        and len(lefts) > 1
     )
 
 

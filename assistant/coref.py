@@ -173,14 +173,7 @@ _ORG_KINDS = frozenset(
     group charity nonprofit organization organisation magazine newspaper website coalition""".split()
 )
 # Apposition heads that make a "name" an organisation: "Kemp Lane, a law firm, ...".
-_ORG_APPOSITIVES = (
-    _ORG_WORDS
-    | frozenset(
-        """firm organization organisation nonprofit charity union magazine newspaper website outlet
-    publication tank coalition""".split()
-    )
-    | _ORG_KINDS
-)
+_ORG_APPOSITIVES = _ORG_WORDS | _ORG_KINDS | frozenset("union outlet publication tank".split())
 # Things named after a person: "The Jo Roe Show" holds the name of Jo Roe.
 _NAMED_AFTER_WORDS = frozenset(
     """show program programme hour library museum award prize act law bridge airport stadium
@@ -228,6 +221,10 @@ def clean_name(words: list[str]) -> str:
     return name
 
 
+# Words that name a storm with a person's name after them
+_WEATHER = frozenset("storm hurricane typhoon cyclone".split())
+
+
 def _could_be_person(name: str) -> bool:
     words = name.split()
     return (
@@ -236,10 +233,6 @@ def _could_be_person(name: str) -> bool:
         and words[0].lower() not in _WEATHER  # "Storm Wilhelmina" is no one
         and len(words) <= 5
     )
-
-
-# Words that name a storm with a person's name after them
-_WEATHER = frozenset("storm hurricane typhoon cyclone".split())
 
 
 def _titled(titles: list[str]) -> str | None:
