@@ -410,12 +410,7 @@ def _person_described(noun: Token) -> bool:
     return (
         noun.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
-        and (
-            word in ROLE_NOUNS
-            or word in _UNSEXED_PERSONS
-            or word in _GENDERED_NOUNS
-            or word.endswith(("ist", "ian"))
-        )
+        and (_person_noun(word) or word.endswith(("ist", "ian")))
         and word not in _ORG_APPOSITIVES
     )
 
@@ -585,14 +580,16 @@ def _kin_name(tok: Token) -> bool:
     )
 
 
+def _person_noun(word: str) -> bool:
+    """A listed word for a person: a role, "resident", "woman"."""
+    return word in ROLE_NOUNS or word in _UNSEXED_PERSONS or word in _GENDERED_NOUNS
+
+
 def person_word(tok: Token) -> bool:
     """A lower-case noun for a person: a role ("resident"), or one by its ending ("fisherman")."""
     word = tok.lower_
-    return (
-        word in ROLE_NOUNS
-        or word in _UNSEXED_PERSONS
-        or word in _GENDERED_NOUNS
-        or (tok.tag_ == "NN" and tok.is_lower and word.endswith(("man", "er", "ist", "ian")))
+    return _person_noun(word) or (
+        tok.tag_ == "NN" and tok.is_lower and word.endswith(("man", "er", "ist", "ian"))
     )
 
 
@@ -965,13 +962,8 @@ class ArticlePeople:
                 and self._in_body(max(words, other, key=len))
             ):
                 return person  # "Ana María Ferreira" of "Ana María Ferreira López", either first
-            if (
-                len(words) == 1
-                and len(other) >= 3
-                and other[-2] == words[0]
-                and given_name_gender(words[0]) is None
-            ):
-                return person  # "Benítez" of "Aurelio Benítez Oyarzún": the first of two surnames
+            if len(words) == 1 and _first_of_two_surnames(words[0], other):
+                return person  # "Benítez" of "Aurelio Benítez Oyarzún"
             if not other or other[-1] != words[-1]:
                 continue
             shorter, longer = sorted((words, other), key=len)
@@ -1398,11 +1390,11 @@ class ArticlePeople:
             }
             return next(iter(owners.values())) if len(owners) == 1 else None
         found = next((m.person for m in reversed(self.mentions) if _same_surname(m, norm)), None)
-        if found is None and given_name_gender(norm) is None:  # "Ferreira": the first of two
-            firsts = {  # surnames ("Ana María Ferreira López"), of one person only
+        if found is None:  # "Ferreira" of "Ana María Ferreira López", of one person only
+            firsts = {
                 id(m.person): m.person
                 for m in self.mentions
-                if normalise_name(m.person.name).split()[1:-1][-1:] == [norm]
+                if _first_of_two_surnames(norm, normalise_name(m.person.name).split())
             }
             found = next(iter(firsts.values())) if len(firsts) == 1 else None
         return found
@@ -1708,6 +1700,12 @@ def _holds_role(person: Person, head: str, modifiers: list[str]) -> bool:
 
 
 _SECOND_ROLES = frozenset("shadow deputy vice assistant".split())
+
+
+def _first_of_two_surnames(word: str, name: list[str]) -> bool:
+    """`word` is the first of two surnames closing the normalised `name` ("benitez" of
+    "aurelio benitez oyarzun"), and no given name."""
+    return len(name) >= 3 and name[-2] == word and given_name_gender(word) is None
 
 
 def _run_of(words: list[str], name: list[str]) -> bool:

@@ -528,13 +528,15 @@ def _after_dateline(first: Token) -> Token:
 
 def _after_leading_date(comp: Token, first: Token) -> Token:
     """ "said on Tuesday she would not accept ...": the day the parse hangs on the reported
-    clause is when it was said, not part of it (when the clause's subject follows)."""
+    clause is when it was said, not part of it (when the clause's subject follows). So is the
+    phrase `_phrase_read_as_clause` found opening an adverbial clause ("said after the
+    convention he would ...")."""
     lead = next((c for c in comp.lefts if c.left_edge == first), None)
-    if lead is not None and lead.dep_ == "prep" and comp.dep_ == "advcl":
-        pass  # the phrase `_phrase_read_as_clause` found opening the clause
-    elif (
-        lead is None
-        or lead.dep_ not in ("npadvmod", "prep", "advmod")
+    if lead is None:
+        return first
+    phrase = lead.dep_ == "prep" and comp.dep_ == "advcl"
+    if not phrase and (
+        lead.dep_ not in ("npadvmod", "prep", "advmod")
         or not any(t.ent_type_ in ("DATE", "TIME") for t in lead.subtree)
         or not all(t.ent_type_ in ("DATE", "TIME") or t.lower_ == "on" for t in lead.subtree)
         or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > lead.i for c in comp.children)
