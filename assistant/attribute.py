@@ -399,10 +399,32 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             quoted
             or same_sentence
             or (sentence and last.block[0] >= para_start and q.start != para_start)
+            or (sentence and q.start == para_start and _closes_paragraph_before(reader, last, q))
         ):
             last.extra.append((q.start, end))
             if last.block[0] >= para_start:  # "“A,” she said of it, “B.”"
                 last.same_cue.append((q.start, end))
+
+
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'’ -]{0,40}:\s")
+
+
+def _closes_paragraph_before(reader: ArticleContext, last: Attribution, q: QuoteSpan) -> bool:
+    """`last` is the closing sentence of the paragraph just before the quotation's: "Jo Roe said
+    the police gave him an hour." then a paragraph of his words with no cue of their own (not
+    a transcript's "“Jo Roe: ...")."""
+    if _SPEAKER_LABEL.match(reader.text, q.inner(reader.text)[0]):
+        return False
+    before = [(p, e) for p, e in reader.paragraph_spans if e <= q.start]
+    if not before:
+        return False
+    p_start, p_end = before[-1]
+    reach = max(e for _, e in [*last.parts, *last.extra, last.block])
+    return (
+        last.person is not None
+        and p_start <= last.block[0]
+        and not _SENTENCE_END.search(reader.text, reach, p_end)
+    )
 
 
 def _own_clause_before(reader: ArticleContext, q: QuoteSpan) -> bool:
@@ -746,11 +768,8 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
             quotes.append(_quote(reader, att, start, end, att.cue, att.confidence))
         for start, end in att.extra:
             cue = att.cue if (start, end) in att.same_cue else None
-            quotes.append(
-                _quote(
-                    reader, att, start, end, cue, min(att.confidence, 0.6 if cue is None else 0.8)
-                )
-            )
+            confidence = min(att.confidence, 0.6 if cue is None else 0.8)
+            quotes.append(_quote(reader, att, start, end, cue, confidence))
     for start, end in _author_spans(reader, found):
         quotes.append(
             Quote(

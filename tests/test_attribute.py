@@ -3089,3 +3089,25 @@ def test_the_council_leader_is_not_the_opposition_leader_named_since() -> None:
         "The council leader said the golf club would be offered a three-year lease."
     )
     assert containing(quotes, "three-year lease").speaker == "Davina Okafor"
+
+
+def test_a_quoted_paragraph_after_a_paraphrase_closing_the_paragraph_before_is_that_speakers() -> (
+    None
+):
+    quotes = run(
+        "Headline\n\nThe road out of the valley was jammed. Tomasz Wierzbicki, 71, who keeps bees "
+        "above the village, said the police had given him ten minutes to leave.\n\n"
+        '"I told them I was not going without the hives. They said I could stay and burn."\n\n'
+        'The regional council said the road would reopen on Monday.\n\n"We have lost enough."'
+    )
+    assert containing(quotes, "without the hives").speaker == "Tomasz Wierzbicki"
+    assert containing(quotes, "without the hives").kind == "direct"
+    assert not any("lost enough" in q.text and q.kind != "author" for q in quotes)
+
+
+def test_a_transcript_line_after_a_paraphrase_is_not_continued() -> None:
+    quotes = run(
+        "Headline\n\nOn the panel, Wiremu Tane argued that the plan was naive.\n\n"
+        '"Rangi Parata: Seriously, who pays for this? Nobody has said."'
+    )
+    assert all(q.speaker != "Wiremu Tane" for q in quotes if "who pays" in q.text)
