@@ -165,7 +165,8 @@ def _unnamed_before(noun: str, gender: str) -> re.Pattern[str]:
 _ORG_WORDS = frozenset(
     """department police office committee council party campaign university association court
     times post news house foundation institute center centre agency service bureau commission
-    board company group corporation fund bank ministry administration network journal""".split()
+    board company group corporation fund bank ministry administration network journal
+    assurance insurance holdings airlines airways""".split()
 )
 # Kinds of body written right before a name: "the supermarket chain Marché Vert".
 _ORG_KINDS = frozenset(
@@ -501,14 +502,14 @@ def _appos_nouns(span: Span) -> list[str]:
 
 
 def _appos_head(span: Span) -> str | None:
-    """The head word of an indefinite apposition after the name ("Kemp Lane, a law firm," ->
-    firm)."""
+    """The head word of an apposition after the name ("Kemp Lane, a law firm," -> firm;
+    "Gresham Assurance, the insurer," -> insurer)."""
     heads = [
         c
         for c in span.root.children
         if c.dep_ == "appos"
         and c.i > span.root.i
-        and [t.lower_ for t in c.lefts if t.dep_ == "det"][:1] in (["a"], ["an"])
+        and [t.lower_ for t in c.lefts if t.dep_ == "det"][:1] in (["a"], ["an"], ["the"])
     ]
     return heads[0].lower_ if heads else None
 

@@ -3111,3 +3111,12 @@ def test_a_transcript_line_after_a_paraphrase_is_not_continued() -> None:
         '"Rangi Parata: Seriously, who pays for this? Nobody has said."'
     )
     assert all(q.speaker != "Wiremu Tane" for q in quotes if "who pays" in q.text)
+
+
+def test_a_name_set_beside_the_kind_of_body_it_is_is_no_person() -> None:
+    quotes = run(
+        "Headline\n\nOpening the case, the Crown told jurors the horse was insured for four "
+        "times its price. Holloway Equine Assurance, the insurer, paid the claim in full.\n\n"
+        "The prosecutor said the jury would hear from a pathologist."
+    )
+    assert containing(quotes, "hear from a pathologist").speaker != "Holloway Equine Assurance"
