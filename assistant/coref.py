@@ -308,6 +308,43 @@ def trim_entity(ent: Span) -> Span:
         and not adverb_name(ent[-1])
     ):
         ent = ent[:-1]
+    return _name_continued(ent)
+
+
+def _name_continued(ent: Span) -> Span:
+    """The entity with the rest of the name the NER left out after it: "Song Min[-jae]",
+    "Marieke [ter Horst]", "Julián Urquiola [Garmendia] said" (a given name opens the name, and
+    the parse hangs it on one more capitalised word that ends it)."""
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not ent[-1].whitespace_:
+        if not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            return doc[ent.start : end + 2]
+    k = end
+    while k < len(doc) and doc[k].is_lower and doc[k].lower_ in _PARTICLES:
+        k += 1
+    if k == end or k == len(doc) or not _NAME_WORD.fullmatch(doc[k].text):
+        if k > end:
+            return ent
+    elif doc[k].ent_type_ in ("", "PERSON"):
+        return doc[ent.start : k + 1]
+    if end == len(doc) or len(ent) < 2 or given_name_gender(ent[0].text) is None:
+        return ent
+    nxt = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    capitals, words = _capitalised(ent.sent)
+    if (
+        nxt.tag_ == "NNP"
+        and ent[-1].whitespace_
+        and _NAME_WORD.fullmatch(nxt.text)
+        and nxt.ent_type_ in ("", "PERSON")
+        and nxt.lower_ not in _ORG_WORDS
+        and not _is_title(nxt.text)
+        and ent.root.dep_ == "compound"
+        and ent.root.head == nxt
+        and (after is None or after.tag_ not in ("NNP", "NNPS"))
+        and words - capitals >= 2  # not a title-case headline's "Jo Roe Email Probe"
+    ):
+        return doc[ent.start : end + 1]
     return ent
 
 
@@ -754,7 +791,11 @@ class ArticlePeople:
 
     def add_entities(self, doc_spans: list[Span], offset: int, trusted: bool = True) -> None:
         """Record the PERSON entities of one paragraph (`offset` = its start in the article)."""
+        taken = 0  # "Marieke [ter Horst]": the NER's own "Horst" is inside the name before it
         for ent in (_with_given_name(trim_entity(e)) for e in doc_spans):
+            if ent.start < taken or any(t.tag_ == "VB" for t in ent):
+                continue  # "Will Twitter Be Next?": a headline's question, no one's name
+            taken = ent.end
             name, titles = _display(ent)
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
                 continue
@@ -963,7 +1004,7 @@ class ArticlePeople:
                 and self._in_body(max(words, other, key=len))
             ):
                 return person  # "Ana María Ferreira" of "Ana María Ferreira López", either first
-            if len(words) == 1 and _first_of_two_surnames(words[0], other):
+            if len(words) == 1 and _inner_surname(words[0], other):
                 return person  # "Benítez" of "Aurelio Benítez Oyarzún"
             if not other or other[-1] != words[-1]:
                 continue
@@ -1395,7 +1436,7 @@ class ArticlePeople:
             firsts = {
                 id(m.person): m.person
                 for m in self.mentions
-                if _first_of_two_surnames(norm, normalise_name(m.person.name).split())
+                if _inner_surname(norm, normalise_name(m.person.name).split())
             }
             found = next(iter(firsts.values())) if len(firsts) == 1 else None
         return found
@@ -1703,10 +1744,11 @@ def _holds_role(person: Person, head: str, modifiers: list[str]) -> bool:
 _SECOND_ROLES = frozenset("shadow deputy vice assistant".split())
 
 
-def _first_of_two_surnames(word: str, name: list[str]) -> bool:
-    """`word` is the first of two surnames closing the normalised `name` ("benitez" of
-    "aurelio benitez oyarzun"), and no given name."""
-    return len(name) >= 3 and name[-2] == word and given_name_gender(word) is None
+def _inner_surname(word: str, name: list[str]) -> bool:
+    """`word` is a surname inside the normalised `name`, no given name: the first of two
+    surnames ("benitez" of "aurelio benitez oyarzun"), or a family name before given names
+    ("koh" of "benjamin koh jun jie")."""
+    return len(name) >= 3 and word in name[1:-1] and given_name_gender(word) is None
 
 
 def _run_of(words: list[str], name: list[str]) -> bool:

@@ -3120,3 +3120,32 @@ def test_a_name_set_beside_the_kind_of_body_it_is_is_no_person() -> None:
         "The prosecutor said the jury would hear from a pathologist."
     )
     assert containing(quotes, "hear from a pathologist").speaker != "Holloway Equine Assurance"
+
+
+def test_a_family_name_inside_a_longer_name_alone_is_that_person() -> None:
+    quotes = run(
+        "Headline\n\nTheir lawyer, Benjamin Tan Wei Ming, said the priority was to trace the "
+        'assets.\n\n"Every day that passes, the money gets harder to find," Tan said.'
+    )
+    assert containing(quotes, "harder to find").speaker == "Benjamin Tan Wei Ming"
+
+
+def test_the_rest_of_a_name_the_ner_leaves_out_after_it_is_part_of_it() -> None:
+    quotes = run(
+        "Headline\n\nInterior Minister Julián Etxeberria Garmendia said the government would "
+        "respect the ruling.\n\nAnother analyst, Song Min-jae of Daewon Investment, said the "
+        "bigger risk was political.\n\n“This is not a decision against mergers,” the board’s "
+        "chair, Marieke ter Horst, told reporters."
+    )
+    assert containing(quotes, "respect the ruling").speaker == "Julián Etxeberria Garmendia"
+    assert containing(quotes, "bigger risk").speaker_mention == "Another analyst"
+    assert containing(quotes, "bigger risk").speaker == "Song Min-jae"
+    assert containing(quotes, "against mergers").speaker == "Marieke ter Horst"
+
+
+def test_a_headline_question_is_no_persons_name() -> None:
+    quotes = run(
+        "As Its Rivals Pair Up, Will Twitter Be Next?\n\nIn April, Twitter reported flat user "
+        "growth and said it was still operating at a loss."
+    )
+    assert containing(quotes, "operating at a loss").speaker == "Twitter"
