@@ -859,22 +859,20 @@ class ArticlePeople:
             ):
                 i += 1
                 continue
-            j = i + 1
-            while (
-                j < n
-                and j - i <= 3
-                and doc[j].tag_ == "NNP"
-                and doc[j].text[:1].isupper()
-                and not _is_title(doc[j].text)
-            ):
-                if doc[j].ent_type_ in (
-                    "PERSON",
-                    "GPE",
-                    "NORP",
-                    "LOC",
-                ):  # ORG is allowed: the NER often
-                    break  # takes "Minister Jo Park" for an organisation
-                j += 1
+            j, names = i + 1, 0
+            while j < n and names < 3:
+                k = j  # "Chief Justice Alejandro de la Fuente Ibarra": particles between names
+                while k < n - 1 and k > i + 1 and doc[k].lower_ in _PARTICLES:
+                    k += 1
+                if (
+                    doc[k].tag_ != "NNP"
+                    or not doc[k].text[:1].isupper()
+                    or _is_title(doc[k].text)
+                    # ORG is allowed: the NER often takes "Minister Jo Park" for an organisation
+                    or doc[k].ent_type_ in ("PERSON", "GPE", "NORP", "LOC")
+                ):
+                    break
+                j, names = k + 1, names + 1
             if j - i >= 3 or (j - i == 2 and j < n and doc[j].tag_ != "NNP"):
                 span = doc[i:j]
                 name, titles = _display(span)
@@ -1033,17 +1031,14 @@ class ArticlePeople:
             if first.i in taken or first.tag_ not in ("NNP", "NNPS") or not _name_word(first):
                 i += 1
                 continue
-            j = i + 1
-            while (
-                j < n
-                and j - i < 3
-                and doc[j].i not in taken
-                and (  # "Marloes ten Brink", "Willemijn de Vries"
-                    _name_word(doc[j])
-                    or (doc[j].lower_ in _PARTICLES and j + 1 < n and _name_word(doc[j + 1]))
-                )
-            ):
-                j += 1
+            j, names = i + 1, 1
+            while j < n and names < 3:  # up to three name words
+                k = j  # "Marloes ten Brink", "Alejandro de la Fuente Ibarra"
+                while k < n - 1 and doc[k].lower_ in _PARTICLES:
+                    k += 1
+                if doc[k].i in taken or not _name_word(doc[k]):
+                    break
+                j, names = k + 1, names + 1
             if given_name_gender(first.text) is None and not _presented_as_person(doc, i, j):
                 i += 1
                 continue
@@ -1424,11 +1419,11 @@ class ArticlePeople:
                 return self.people[tail]
         if len(norm.split()) > 1:  # "von der Leyen", "De Vries", "ten Brink": one person's surname
             last = norm.split()
-            owners = {
+            owners = {  # ... or inside it: "de la Fuente" of "Alejandro de la Fuente Ibarra"
                 id(m.person): m.person
                 for m in self.mentions
                 for name in [normalise_name(m.person.name).split()]
-                if len(name) > len(last) and name[-len(last) :] == last
+                if len(name) > len(last) and (name[-len(last) :] == last or _run_of(last, name))
             }
             return next(iter(owners.values())) if len(owners) == 1 else None
         found = next((m.person for m in reversed(self.mentions) if _same_surname(m, norm)), None)

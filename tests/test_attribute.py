@@ -3149,3 +3149,13 @@ def test_a_headline_question_is_no_persons_name() -> None:
         "growth and said it was still operating at a loss."
     )
     assert containing(quotes, "operating at a loss").speaker == "Twitter"
+
+
+def test_a_titled_name_with_particles_the_ner_missed_is_one_person() -> None:
+    quotes = run(
+        "Headline\n\nWriting for the majority, Chief Justice Rodrigo de la Vega Olaizola said "
+        'the law had turned an exceptional power into a routine one.\n\n"A democracy may watch '
+        'its citizens when it must," de la Vega wrote.'
+    )
+    assert containing(quotes, "exceptional power").speaker == "Rodrigo de la Vega Olaizola"
+    assert containing(quotes, "when it must").speaker == "Rodrigo de la Vega Olaizola"
