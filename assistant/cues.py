@@ -68,7 +68,8 @@ ROLE_NOUNS = frozenset(
     assemblyman assemblywoman congressman congresswoman delegate regulator inspector counsel
     comedian filmmaker anchor columnist commentator editor novelist playwright poet entrepreneur
     consultant lobbyist organizer rapper musician artist photographer pundit blogger
-    correspondent broadcaster detective sergeant constable""".split()
+    correspondent broadcaster detective sergeant constable grandmaster referee archbishop rector
+    provost architect designer chef pilot captain midfielder striker goalkeeper""".split()
 )
 
 # Roles a title also names: "Justice Jo Roe" is "the judge", "Sen. Jo Roe" may be "the lawmaker".

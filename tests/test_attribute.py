@@ -3159,3 +3159,13 @@ def test_a_titled_name_with_particles_the_ner_missed_is_one_person() -> None:
     )
     assert containing(quotes, "exceptional power").speaker == "Rodrigo de la Vega Olaizola"
     assert containing(quotes, "when it must").speaker == "Rodrigo de la Vega Olaizola"
+
+
+def test_a_grandmaster_or_an_archbishop_is_a_title_before_the_name() -> None:
+    quotes = run(
+        "Headline\n\nGrandmaster Pranav Raghunathan, commentating on the broadcast, said the "
+        "quiet retreat was the move of the tournament.\n\nArchbishop Aris Vardanyan said the "
+        "church would hold a vigil."
+    )
+    assert containing(quotes, "move of the tournament").speaker == "Pranav Raghunathan"
+    assert containing(quotes, "hold a vigil").speaker == "Aris Vardanyan"
