@@ -422,8 +422,9 @@ def full_name_of(ent: Span, lone_names: set[str]) -> bool:
 
 def misread_person_name(ent: Span) -> bool:
     """ "Her apprentice, Sunniva Holt, 24, joined ...", "Gurpreet Anand, who chairs ...", "Jo
-    Obiora-Lindahl, a physicist, ...": two or three name words tagged an organisation or a
-    place, with an age, a "who" clause or a person's description beside them, are a person."""
+    Obiora-Lindahl, a physicist, ...", "The museum's director, Béatrice Lachenal,": two or three
+    name words tagged an organisation or a place, with an age, a "who" clause or a person's
+    description beside them, are a person."""
     words = [t for t in ent if not glued_hyphen(ent.doc, t.i)]
     return (
         ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
@@ -436,6 +437,12 @@ def misread_person_name(ent: Span) -> bool:
                 for c in ent.root.children
             )
             or any(_person_described(c) for c in ent.root.children if c.dep_ == "appos")
+            # "The museum's director, Béatrice Lachenal, said"
+            or (
+                ent.root.dep_ == "appos"
+                and ent.root.head.tag_ == "NN"
+                and _person_noun(ent.root.head.lower_)
+            )
         )
         and full_name_words(ent)
     )
@@ -1426,7 +1433,9 @@ class ArticlePeople:
                 if len(name) > len(last) and (name[-len(last) :] == last or _run_of(last, name))
             }
             return next(iter(owners.values())) if len(owners) == 1 else None
-        found = next((m.person for m in reversed(self.mentions) if _same_surname(m, norm)), None)
+        same = [m for m in reversed(self.mentions) if _same_surname(m, norm)]
+        # the nearest Roe named before, or else the first one named after
+        found = next((m.person for m in same if m.start < at), same[-1].person if same else None)
         if found is None:  # "Ferreira" of "Ana María Ferreira López", of one person only
             firsts = {
                 id(m.person): m.person

@@ -3169,3 +3169,22 @@ def test_a_grandmaster_or_an_archbishop_is_a_title_before_the_name() -> None:
     )
     assert containing(quotes, "move of the tournament").speaker == "Pranav Raghunathan"
     assert containing(quotes, "hold a vigil").speaker == "Aris Vardanyan"
+
+
+def test_a_name_set_beside_a_role_noun_is_a_person_whatever_the_ner_says() -> None:
+    quotes = run(
+        "Headline\n\nThe museum's director, Béatrice Lachenal, said provenance research begun "
+        "in 2021 had established how the stools left the palace.\n\nUrs Kälin, a member of the "
+        "cantonal parliament, argued in a column that the objects had been legally acquired.\n\n"
+        "Lachenal rejected that argument. «Legal is not the same as just,» she said."
+    )
+    assert containing(quotes, "not the same as just").speaker == "Béatrice Lachenal"
+
+
+def test_a_bare_surname_is_the_one_named_before_it_not_a_relative_named_after() -> None:
+    quotes = run(
+        "Headline\n\nTomasz Wieland, 34, and Ayesha Kurrant, 31, set off on Friday morning.\n\n"
+        "Kurrant said the pair had lost the path when cloud came down.\n\n"
+        "Kurrant's mother, Parveen Kurrant, said she had not slept a wink since Friday."
+    )
+    assert containing(quotes, "lost the path").speaker == "Ayesha Kurrant"
