@@ -1025,6 +1025,11 @@ class ArticlePeople:
                 continue  # "Jane Roe" is not the "Roe" already known as "John Roe"
             if len(words) == 1 or len(other) == 1 or _same_given(words[0], other[0]):
                 return person
+        if len(words) == 1 and given_name_gender(words[0]) is None:
+            # "Park" of "Park Ji-hoon": a family name written first, no one's surname
+            first = {id(p): p for o, p in known if o.split()[0] == words[0] and " " in o}
+            if len(first) == 1 and not any(o.split()[-1] == words[0] for o, _ in known):
+                return next(iter(first.values()))
         return None
 
     def add_named_subjects(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
@@ -1121,6 +1126,15 @@ class ArticlePeople:
             if len(words) > 1:
                 by_last.setdefault(words[-1], set()).add(id(person))
                 persons[id(person)] = person
+        for person in self.people.values():
+            words = person.name.split()
+            if (  # "Kang" of "Kang Tae-hyun": a family name written first, no one's surname
+                len(words) == 2
+                and words[0] not in by_last
+                and _NAME_WORD.fullmatch(words[0])
+                and given_name_gender(words[0]) is None
+            ):
+                by_last[words[0]] = {id(person)}
         if not by_last:
             return
         lo, hi = offset, offset + len(doc.text)
@@ -1206,6 +1220,8 @@ class ArticlePeople:
             if tok.dep_ != "nsubj" or not tok.head.tag_.startswith("VB"):
                 continue
             first = tok.left_edge if tok.left_edge.tag_ == "NNP" else tok
+            if first.dep_ == "poss" or any(c.dep_ == "case" for c in first.children):
+                first = tok  # "Octavio's daughter, Sofía Roe, ... she": not Octavio's sex
             person = starts.get(offset + first.idx) or starts.get(offset + tok.idx)
             if person is None:  # "The local MP, Siobhan Gallacher, said she ..."
                 person = next(

@@ -3188,3 +3188,24 @@ def test_a_bare_surname_is_the_one_named_before_it_not_a_relative_named_after() 
         "Kurrant's mother, Parveen Kurrant, said she had not slept a wink since Friday."
     )
     assert containing(quotes, "lost the path").speaker == "Ayesha Kurrant"
+
+
+def test_a_family_name_written_first_alone_is_that_person() -> None:
+    quotes = run(
+        "Headline\n\nThe company will expand, chief executive Kang Tae-hyun told analysts.\n\n"
+        "A union spokesman said talks with management would resume next week.\n\n"
+        "Asked about the Texas plant, Kang said it was under review.\n\n"
+        "Kang, who became chief executive in 2023, ended the call on a note of caution. "
+        '"I have been through four chip cycles," he said.'
+    )
+    assert containing(quotes, "four chip cycles").speaker == "Kang Tae-hyun"
+
+
+def test_a_daughter_named_after_her_fathers_possessive_gives_him_no_sex() -> None:
+    quotes = run(
+        "Headline\n\nAt a family winery near Tupungato, Octavio Etcheverrigaray walked between "
+        "rows of shredded vines.\n\nBack in town, Octavio's daughter, Sofía Etcheverrigaray, was "
+        'already on the phone to the insurers.\n\n"Forty years I have been doing this," Octavio '
+        'said later. "I have never seen hail like this," he added.'
+    )
+    assert containing(quotes, "hail like this").speaker == "Octavio Etcheverrigaray"
