@@ -582,8 +582,21 @@ def _name_word(tok: Token) -> bool:
 
 
 def _aged(tok: Token) -> bool:
-    """ "Reyes, 19, said": a name with an age beside it is a person's."""
-    return any(c.dep_ == "appos" and c.tag_ == "CD" and c.i == tok.i + 2 for c in tok.children)
+    """ "Reyes, 19, said", "Grace, a 22-year-old participant, said": a name with an age beside
+    it is a person's (not "Acme, a 40-year-old firm")."""
+    return any(
+        c.dep_ == "appos"
+        and (
+            (c.tag_ == "CD" and c.i == tok.i + 2)
+            or (
+                c.tag_ == "NN"
+                and c.lower_ not in _ORG_APPOSITIVES
+                and any(t.lower_ == "old" and t.dep_ == "amod" for t in c.lefts)
+                and "-year-" in c.doc[c.left_edge.i : c.i].text
+            )
+        )
+        for c in tok.children
+    )
 
 
 def _aged_name(tok: Token) -> bool:

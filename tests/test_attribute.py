@@ -3209,3 +3209,13 @@ def test_a_daughter_named_after_her_fathers_possessive_gives_him_no_sex() -> Non
         'said later. "I have never seen hail like this," he added.'
     )
     assert containing(quotes, "hail like this").speaker == "Octavio Etcheverrigaray"
+
+
+def test_a_single_name_with_a_year_old_description_is_a_person() -> None:
+    quotes = run(
+        "Headline\n\n'We have never seen numbers like this,' said Professor Thandeka Mbeki-Oduya, "
+        "who led the trial.\n\nGrace, a 22-year-old participant from Kisumu who asked to be "
+        "identified only by her first name, said she had stopped taking the pills twice. 'My "
+        "boyfriend found them,' she said."
+    )
+    assert containing(quotes, "boyfriend found them").speaker == "Grace"
