@@ -287,9 +287,10 @@ def trim_entity(ent: Span) -> Span:
         ),
         None,
     )
-    if dash is not None:  # "CLEVELAND - Jo Roe": after a dateline's dash, the name
+    if dash is not None:  # "CLEVELAND - Jo Roe", "Sept 21 - Jo Roe": after a dateline's dash
         before = ent.doc[ent.start : dash.i]
-        ent = ent.doc[dash.i + 1 : ent.end] if before.text.isupper() else before
+        dateline = before.text.isupper() or any(t.like_num for t in before)
+        ent = ent.doc[dash.i + 1 : ent.end] if dateline else before
     doc = ent.doc
     if (  # "[Bill] Skelly": a given name alone, and the surname read as an adverb after it
         len(ent) == 1
@@ -349,15 +350,16 @@ def _name_continued(ent: Span) -> Span:
 
 
 def dateline_person(ent: Span) -> bool:
-    """ "ROME - Bernie Sanders met ...", read as one organisation: after the dateline's dash, a
-    given name and a surname."""
+    """ "ROME - Bernie Sanders met ...", read as one organisation, "RIGA, Sept 21 - Wei Yixuan, a
+    19-year-old ...", read as a date: after the dateline's dash, a given name and a surname, or
+    two or three name words with an age beside them."""
     after = trim_entity(ent)
     return (
         after.start > ent.start
         and ent.doc[after.start - 1].text in ("-", "–", "—", "--")
         and 2 <= len(after) <= 3
         and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in after)
-        and given_name_gender(after[0].text) is not None
+        and (given_name_gender(after[0].text) is not None or _aged(after.root))
     )
 
 
@@ -594,6 +596,7 @@ def _aged(tok: Token) -> bool:
                 and any(t.lower_ == "old" and t.dep_ == "amod" for t in c.lefts)
                 and "-year-" in c.doc[c.left_edge.i : c.i].text
             )
+            or (c.lower_ == "old" and "-year-" in c.doc[c.left_edge.i : c.i + 1].text)
         )
         for c in tok.children
     )

@@ -3219,3 +3219,12 @@ def test_a_single_name_with_a_year_old_description_is_a_person() -> None:
         "boyfriend found them,' she said."
     )
     assert containing(quotes, "boyfriend found them").speaker == "Grace"
+
+
+def test_a_name_after_a_datelines_date_and_dash_is_a_person() -> None:
+    quotes = run(
+        "Headline\n\nRIGA, Sept 21 - Liu Mingxuan, a 19-year-old from Chengdu ranked 41st in the "
+        'world, won the Baltic Masters on Sunday and said she would play on.\n\n"I did not think '
+        'about the prize," Liu said at the news conference.'
+    )
+    assert containing(quotes, "think about the prize").speaker == "Liu Mingxuan"
