@@ -291,6 +291,9 @@ def _subject(cue: Token) -> Token | None:
             shared = next((c for c in cue.head.children if c.dep_ == "nsubjpass"), None)
             if shared is not None:  # "Roe was pushed into it and said ...": Roe, not the agent
                 return _name_beside_verb(shared, cue.head)
+        if cue.dep_ in ("dep", "ccomp") and _asked_aside(cue.head):
+            cue = cue.head  # "Roe, asked about it, quipped that ...": Roe quipped
+            continue
         if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.tag_.startswith("VB"):
             controller = _object_control(cue)
             if controller is not None:
@@ -498,6 +501,24 @@ def _dateline(tok: Token) -> bool:
     )
 
 
+def _before_source_inside(comp: Token, last: Token, block: tuple[int, int], offset: int) -> Token:
+    """The end of a claim before its cue, the source the parse hung on it left out: "The
+    hospital was treating 340 patients, its director, Dr. Jo Roe, said" ends at "patients"."""
+    source = next((t for t in comp.subtree if offset + t.idx == block[0]), None)
+    if source is None or source.i > last.i:
+        return last
+    name = lead = source.head if source.dep_ == "compound" else source
+    while lead.dep_ == "appos" and lead.head.tag_ == "NN" and _person_noun(lead.head):
+        lead = lead.head  # "its director, Dr. Jo Roe": the phrase opens at "its"
+    described = any(c.dep_ == "appos" and _person_noun(c) for c in name.children)
+    if lead is name and not described:  # "its director, Dr. Jo Roe," / "Jo Roe, its director,"
+        return last  # no role set beside the name: not a source the claim holds
+    end = lead.left_edge.i - 1
+    while end > comp.left_edge.i and comp.doc[end].is_punct:
+        end -= 1
+    return comp.doc[end] if end > comp.left_edge.i else last
+
+
 def _runs_into_subject(cue: Token, comp: Token) -> bool:
     """ "The group includes the fund Nordvest, whose chief, Jo Roe, said that ...": a clause before
     the cue that runs straight into the cue's subject, with no comma or mark between, is a
@@ -560,7 +581,7 @@ def _asked_aside(cue: Token) -> bool:
         and any(
             c.i > cue.i and c.tag_ in FINITE_TAGS and doc[c.i - 1].text == ","
             for c in cue.children
-            if c.dep_ in ("ccomp", "conj")
+            if c.dep_ in ("ccomp", "conj", "dep")
         )
     )
 
@@ -1463,6 +1484,7 @@ def _verb_content(
     poll, record or study "shows" or "finds" something: its object and asides count too."""
     parts: list[tuple[int, int]] = []
     speech = _speech(cue)
+    hung = False  # the source was found inside the claim the parse hung it on
     fronted = _claim_before_closing_cue(cue) if speech and comp is None and that is None else None
     if fronted is not None:  # "Roe believes the talks are over, an official who asked not to
         # be named said", parsed with the closing cue as the object of "believes"
@@ -1521,6 +1543,8 @@ def _verb_content(
             first = _after_leading_date(comp, first)
         else:
             first = _after_dateline(first)
+            whole, last = last, _before_source_inside(comp, last, block, offset)
+            hung = last is not whole
         if comp.i > cue.i:
             split = next((c for c in cue.rights if c.dep_ == "ccomp" and c.i > comp.i), None)
             if (  # "that voters fleeing it “cannot come here”": one clause the parse cut in
@@ -1671,7 +1695,7 @@ def _verb_content(
                 parts.append((a, b))
     if not parts and comp is None and that is None and (speech or data):
         parts += _misparsed_parenthetical(reader, cue, block, offset)
-    if loose:
+    if loose and not hung:
         return adjacent
     if speech and (
         any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children)

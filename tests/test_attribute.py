@@ -3228,3 +3228,22 @@ def test_a_name_after_a_datelines_date_and_dash_is_a_person() -> None:
         'about the prize," Liu said at the news conference.'
     )
     assert containing(quotes, "think about the prize").speaker == "Liu Mingxuan"
+
+
+def test_a_claim_before_a_source_the_parse_hung_on_it_is_that_sources() -> None:
+    quotes = run(
+        "Headline\n\nThe provincial hospital in Karovat was treating 340 patients, many with "
+        "crush injuries, its director, Dr. Dilnoza Rakhimova, said. She appealed for blood donors."
+    )
+    found = containing(quotes, "treating 340 patients")
+    assert found.speaker == "Dilnoza Rakhimova"
+    assert "director" not in found.text
+
+
+def test_asked_between_commas_is_a_question_put_to_the_one_who_answers() -> None:
+    quotes = run(
+        "Headline\n\nAl-Rubaie, asked about the argument, quipped that he had won that battle "
+        "and lost the war."
+    )
+    assert containing(quotes, "won that battle").speaker == "Al-Rubaie"
+    assert not any(q.kind != "author" and q.text == "about the argument" for q in quotes)
