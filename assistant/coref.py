@@ -606,7 +606,7 @@ def _aged_name(tok: Token) -> bool:
     """One name word with an age beside it, untyped or tagged an organisation ("Reyes, 19,")."""
     return (
         tok.tag_ == "NNP"
-        and tok.ent_type_ in ("ORG", "")
+        and tok.ent_type_ in ("ORG", "GPE", "")  # "Nurhayati, 36," is no place
         and _aged(tok)
         and _name_word(tok)
         and not any(c.dep_ == "compound" for c in tok.lefts)
@@ -818,6 +818,8 @@ class ArticlePeople:
         for ent in (_with_given_name(trim_entity(e)) for e in doc_spans):
             if ent.start < taken or any(t.tag_ == "VB" for t in ent):
                 continue  # "Will Twitter Be Next?": a headline's question, no one's name
+            if any(c.dep_ == "nummod" and c.i == ent.end for c in ent.root.children):
+                continue  # "The KM Sinar Harapan 7 was carrying ...": a vessel's name
             taken = ent.end
             name, titles = _display(ent)
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
@@ -1130,7 +1132,9 @@ class ArticlePeople:
                 if tok.dep_ == "appos":
                     person.learn_gender(_GENDERED_NOUNS.get(tok.head.lower_))
                 start = offset + tok.idx
-                self._add_mention(start, start + len(tok.text), person)
+                # "a photo of her son, Trig, 6," names him, not as a subject
+                subject = tok.dep_ != "appos" or tok.head.dep_ in ("nsubj", "nsubjpass")
+                self._add_mention(start, start + len(tok.text), person, subject=subject)
         self.mentions.sort(key=lambda m: m.start)
 
     def add_surnames(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
@@ -1217,11 +1221,16 @@ class ArticlePeople:
         self._add_mention(start, start + len(label), person)
         return person
 
-    def _add_mention(self, start: int, end: int, person: Person, subordinate: bool = False) -> None:
-        """A subject mention found after the first pass, unless one starts there already."""
+    def _add_mention(
+        self, start: int, end: int, person: Person, subordinate: bool = False, subject: bool = True
+    ) -> None:
+        """A mention found after the first pass (a subject unless told), unless one starts there
+        already."""
         if not any(m.start == start for m in self.mentions):
             self.mentions.append(
-                PersonMention(start, end, person, not subordinate, subordinate=subordinate)
+                PersonMention(
+                    start, end, person, subject and not subordinate, subordinate=subordinate
+                )
             )
             self.mentions.sort(key=lambda m: m.start)
 

@@ -3247,3 +3247,28 @@ def test_asked_between_commas_is_a_question_put_to_the_one_who_answers() -> None
     )
     assert containing(quotes, "won that battle").speaker == "Al-Rubaie"
     assert not any(q.kind != "author" and q.text == "about the argument" for q in quotes)
+
+
+def test_a_single_name_with_an_age_is_a_person_even_read_as_a_place() -> None:
+    quotes = run(
+        "Headline\n\nAdita Prameswari, a ministry spokeswoman, said an inquiry had begun.\n\n"
+        "Nurhayati, 36, a market trader travelling with her two sons, said passengers had been "
+        "sleeping on the open deck. “The lights went out and then we were in the water,” she said."
+    )
+    assert containing(quotes, "lights went out").speaker == "Nurhayati"
+
+
+def test_a_name_with_a_number_after_it_is_a_vessel_not_a_person() -> None:
+    quotes = run(
+        "Headline\n\nThe KM Sinar Harapan 7 was carrying 206 passengers when it capsized.\n\n"
+        '"The waves were four metres high," he said.'
+    )
+    assert containing(quotes, "four metres high").speaker != "Sinar Harapan"
+
+
+def test_a_child_named_in_an_object_is_not_the_subject_a_quotation_goes_to() -> None:
+    quotes = run(
+        "Headline\n\nOn her page, Palin posted a photo of herself and her son, Trig, 6, who has "
+        "Down syndrome. The photo quotes Romans 8:31 – “If God is for us, who can be against us?”"
+    )
+    assert all(q.speaker != "Trig" for q in quotes)
