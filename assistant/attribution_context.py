@@ -347,6 +347,8 @@ class ArticleContext:
         if ent is not None:
             name = entity_name(ent)
             person = self.people.person_named(name, mention, at)
+            if person is not None and " " not in normalise_name(name):
+                person = self._relative_speaking(person, name, mention, at)
             return (person.name if person else self.people.full_name(name, at)), 0.9, person
         capitalised = subj.text[:1].isupper() and (
             subj.i > subj.sent.start or subj.tag_.startswith("NN")  # "Roe said ..." read as NNS
@@ -443,6 +445,33 @@ class ArticleContext:
         if same is not None and any(m.person is same and m.start < at for m in self.people.unnamed):
             return same.name, 0.5, None
         return None, 0.5, None
+
+    def _relative_speaking(self, person: Person, surname: str, mention: str, at: int) -> Person:
+        """ "His father, Jo Roe, said ... / “…,” Roe said": a bare surname several relatives
+        share, as a source, goes on with the one of them who spoke just before (else `person`),
+        unless a title says otherwise ("Mrs. Roe" after Mr. Roe)."""
+        before_name = [w.lower().rstrip(".") for w in mention.split()[:-1]]
+        if any(w not in TITLES for w in before_name):
+            return person  # "the elder Ms Roe" says which Roe
+        titled = {TITLE_GENDER.get(w) for w in before_name}
+        before = [att for att in self.found if att.block[0] < at and at - att.block[0] < 600]
+        if not before:
+            return person
+        latest = max(before, key=lambda att: att.block[0])
+        last = latest.person
+        if (
+            last is not None
+            and last is not person
+            and normalise_name(last.name).split()[-1] == normalise_name(surname)
+            and not (titled - {None, last.gender})
+            # in the same paragraph or the one just before
+            and sum(latest.block[0] < p < at for p, _ in self.paragraph_spans) <= 1
+            and not any(
+                m.person is person and latest.block[1] <= m.start < at for m in self.people.mentions
+            )
+        ):
+            return last
+        return person
 
     def _description_just_before(self, word: str, at: int) -> str | None:
         """ "A police officer said the road was closed. She said ...": the unnamed person the

@@ -3272,3 +3272,14 @@ def test_a_child_named_in_an_object_is_not_the_subject_a_quotation_goes_to() -> 
         "Down syndrome. The photo quotes Romans 8:31 – “If God is for us, who can be against us?”"
     )
     assert all(q.speaker != "Trig" for q in quotes)
+
+
+def test_a_bare_surname_relatives_share_goes_on_with_the_one_who_spoke_just_before() -> None:
+    quotes = run(
+        "Headline\n\nCallum Ferreirinha was cycling home when the car struck him, the court "
+        "heard.\n\nIn a statement, Callum's mother, Sandra Ferreirinha, said she still made too "
+        "much tea.\n\nHis father, Luís Ferreirinha, who spoke from the witness box, said the "
+        'family had been destroyed twice.\n\n"For two days I thought someone had murdered my '
+        'boy," Ferreirinha said.'
+    )
+    assert containing(quotes, "murdered my boy").speaker == "Luís Ferreirinha"
