@@ -1043,11 +1043,8 @@ class ArticlePeople:
                 continue  # "Jane Roe" is not the "Roe" already known as "John Roe"
             if len(words) == 1 or len(other) == 1 or _same_given(words[0], other[0]):
                 return person
-        if len(words) == 1 and given_name_gender(words[0]) is None:
-            # "Park" of "Park Ji-hoon": a family name written first, no one's surname
-            first = {id(p): p for o, p in known if o.split()[0] == words[0] and " " in o}
-            if len(first) == 1 and not any(o.split()[-1] == words[0] for o, _ in known):
-                return next(iter(first.values()))
+        if len(words) == 1:  # "Park" of "Park Ji-hoon"
+            return _family_name_first(words[0], [(o.split(), p) for o, p in known])
         return None
 
     def add_named_subjects(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
@@ -1146,13 +1143,14 @@ class ArticlePeople:
             if len(words) > 1:
                 by_last.setdefault(words[-1], set()).add(id(person))
                 persons[id(person)] = person
+        named = [(normalise_name(p.name).split(), p) for p in self.people.values()]
         for person in self.people.values():
             words = person.name.split()
-            if (  # "Kang" of "Kang Tae-hyun": a family name written first, no one's surname
+            if (  # "Kang" of "Kang Tae-hyun"
                 len(words) == 2
                 and words[0] not in by_last
                 and _NAME_WORD.fullmatch(words[0])
-                and given_name_gender(words[0]) is None
+                and _family_name_first(normalise_name(words[0]), named) is person
             ):
                 by_last[words[0]] = {id(person)}
         if not by_last:
@@ -1787,6 +1785,15 @@ def _holds_role(person: Person, head: str, modifiers: list[str]) -> bool:
 
 
 _SECOND_ROLES = frozenset("shadow deputy vice assistant".split())
+
+
+def _family_name_first(word: str, named: list[tuple[list[str], Person]]) -> Person | None:
+    """The one person whose normalised name `word` opens, when it ends no one's name and is no
+    known given name: "kang" of "kang tae-hyun", a family name written first."""
+    if given_name_gender(word) is not None or any(name[-1:] == [word] for name, _ in named):
+        return None
+    owners = {id(p): p for name, p in named if len(name) > 1 and name[0] == word}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _inner_surname(word: str, name: list[str]) -> bool:
