@@ -323,11 +323,9 @@ def _name_continued(ent: Span) -> Span:
     k = end
     while k < len(doc) and doc[k].is_lower and doc[k].lower_ in _PARTICLES:
         k += 1
-    if k == end or k == len(doc) or not _NAME_WORD.fullmatch(doc[k].text):
-        if k > end:
-            return ent
-    elif doc[k].ent_type_ in ("", "PERSON"):
-        return doc[ent.start : k + 1]
+    if k > end:  # "Marieke [ter Horst]": particles, then the name word they belong to
+        named = k < len(doc) and _NAME_WORD.fullmatch(doc[k].text)
+        return doc[ent.start : k + 1] if named and doc[k].ent_type_ in ("", "PERSON") else ent
     if end == len(doc) or len(ent) < 2 or given_name_gender(ent[0].text) is None:
         return ent
     nxt = doc[end]
