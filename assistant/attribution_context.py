@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .coref import (
+    AGE_WORDS,
     KIN_NOUNS,
     OTHER_ONE,
     TITLE_GENDER,
@@ -348,7 +349,9 @@ class ArticleContext:
             name = entity_name(ent)
             person = self.people.person_named(name, mention, at)
             if person is not None and " " not in normalise_name(name):
-                person = self._relative_speaking(person, name, mention, at)
+                person = self._by_age(subj, name, at) or self._relative_speaking(
+                    person, name, mention, at
+                )
             return (person.name if person else self.people.full_name(name, at)), 0.9, person
         capitalised = subj.text[:1].isupper() and (
             subj.i > subj.sent.start or subj.tag_.startswith("NN")  # "Roe said ..." read as NNS
@@ -357,7 +360,7 @@ class ArticleContext:
             # a surname the NER missed here (not "Former Roe Pollster": Roe's staff)
             person = self.people.known(mention, at)
             if person is None and _described_name(subj):  # "the elder Roe said"
-                person = self.people.known(subj.text, at)
+                person = self._by_age(subj, subj.text, at) or self.people.known(subj.text, at)
             if person is not None:
                 return person.name, 0.8, person
         if subj.tag_.startswith("NN") and subj.ent_type_ == "":
@@ -445,6 +448,12 @@ class ArticleContext:
         if same is not None and any(m.person is same and m.start < at for m in self.people.unnamed):
             return same.name, 0.5, None
         return None, 0.5, None
+
+    def _by_age(self, subj: Token, surname: str, at: int) -> Person | None:
+        """ "the elder Roe", "the younger Roe": of the relatives sharing the surname, the one
+        the text calls a parent, or a child."""
+        age = next((t.lower_ for t in subj.lefts if t.lower_ in AGE_WORDS), None)
+        return None if age is None else self.people.by_age(surname, AGE_WORDS[age], at)
 
     def _relative_speaking(self, person: Person, surname: str, mention: str, at: int) -> Person:
         """ "His father, Jo Roe, said ... / “…,” Roe said": a bare surname several relatives

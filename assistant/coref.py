@@ -132,6 +132,13 @@ _RELATIVE_OF = {
     **dict.fromkeys(("grandson", "granddaughter"), ("grandfather", "grandmother")),
     **dict.fromkeys(("grandfather", "grandmother"), ("grandson", "granddaughter")),
 }
+_PARENTS = frozenset("father mother grandfather grandmother".split())
+_CHILDREN = frozenset("son daughter grandson granddaughter".split())
+# "the elder Roe" (True) and "the younger Roe" (False) among relatives
+AGE_WORDS = {
+    **dict.fromkeys(("elder", "older", "senior"), True),
+    **dict.fromkeys(("younger", "junior"), False),
+}
 _INDEFINITE = frozenset("a an another one".split())
 # People a sentence may introduce without a name or a sex: "One voter asked ...".
 _UNSEXED_PERSONS = (
@@ -166,7 +173,7 @@ _ORG_WORDS = frozenset(
     """department police office committee council party campaign university association court
     times post news house foundation institute center centre agency service bureau commission
     board company group corporation fund bank ministry administration network journal
-    assurance insurance holdings airlines airways""".split()
+    assurance insurance holdings airlines airways rovers rangers wanderers athletic united""".split()
 )
 # Kinds of body written right before a name: "the supermarket chain Marché Vert".
 _ORG_KINDS = frozenset(
@@ -188,6 +195,8 @@ _AGENT_ROLES = frozenset(
 )
 # "the second official", "the other lawyer": one more unnamed person, not the one named before.
 OTHER_ONE = frozenset("other second third fourth fifth".split())
+# Letters after a name that are not part of it: rank, office, honour or degree.
+_POSTNOMINALS = frozenset("KC QC SC MP MSP MLA MEP TD OBE CBE MBE KBE DBE PhD".split())
 _FUNCTION_TAGS = frozenset("IN DT CC RB WRB UH".split())  # "Without", "The", "And" glued to a name
 _GLUED_TAGS = _FUNCTION_TAGS | frozenset("PRP PRP$ VBD VBZ".split())
 
@@ -309,7 +318,12 @@ def trim_entity(ent: Span) -> Span:
         and not adverb_name(ent[-1])
     ):
         ent = ent[:-1]
-    return _name_continued(ent)
+    return _name_continued(without_postnominal(ent))
+
+
+def without_postnominal(ent: Span) -> Span:
+    """The name without the letters after it: "Jo Roe KC", "Jo Roe MP" are Jo Roe."""
+    return ent[:-1] if len(ent) > 2 and ent[-1].text.rstrip(".") in _POSTNOMINALS else ent
 
 
 def _name_continued(ent: Span) -> Span:
@@ -337,6 +351,7 @@ def _name_continued(ent: Span) -> Span:
         and _NAME_WORD.fullmatch(nxt.text)
         and nxt.ent_type_ in ("", "PERSON")
         and nxt.lower_ not in _ORG_WORDS
+        and nxt.text.rstrip(".") not in _POSTNOMINALS
         and not _is_title(nxt.text)
         and ent.root.dep_ == "compound"
         and ent.root.head == nxt
@@ -406,17 +421,18 @@ def full_name_of(ent: Span, lone_names: set[str]) -> bool:
     """ "Alasdair Munro" tagged an organisation in an article where "Munro" alone is a person:
     two name words in title case, the last one that person's name (three with a known given
     name or a middle initial first: not "Actress Amandla Stenberg")."""
+    name = without_postnominal(ent)
     return (
         ent.label_ in ("ORG", "GPE", "NORP")
         and (
-            len(ent) == 2
+            len(name) == 2
             or (
-                len(ent) == 3
-                and (given_name_gender(ent[0].text) is not None or len(ent[1].text) <= 2)
+                len(name) == 3
+                and (given_name_gender(name[0].text) is not None or len(name[1].text) <= 2)
             )
         )
-        and ent[-1].text in lone_names
-        and full_name_words(ent)
+        and name[-1].text in lone_names
+        and full_name_words(name)
     )
 
 
@@ -424,14 +440,16 @@ def misread_person_name(ent: Span) -> bool:
     """ "Her apprentice, Sunniva Holt, 24, joined ...", "Gurpreet Anand, who chairs ...", "Jo
     Obiora-Lindahl, a physicist, ...", "The museum's director, Béatrice Lachenal,": two or three
     name words tagged an organisation or a place, with an age, a "who" clause or a person's
-    description beside them, are a person."""
-    words = [t for t in ent if not glued_hyphen(ent.doc, t.i)]
+    description beside them, or letters after them ("Jo Roe KC"), are a person."""
+    name = without_postnominal(ent)
+    words = [t for t in name if not glued_hyphen(ent.doc, t.i)]
     return (
         ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
         and 2 <= len(words) <= 3
         and ent.doc.has_annotation("DEP")
         and (
-            _aged(ent.root)
+            len(name) < len(ent)
+            or _aged(ent.root)
             or any(
                 c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.lefts)
                 for c in ent.root.children
@@ -444,7 +462,7 @@ def misread_person_name(ent: Span) -> bool:
                 and _person_noun(ent.root.head.lower_)
             )
         )
-        and full_name_words(ent)
+        and full_name_words(name)
     )
 
 
@@ -791,6 +809,13 @@ def _is_subject(span: Span) -> bool:
         return root.head.dep_ != "relcl" and not under_main_subject(root)
     sent = span.sent
     lead = [t for t in sent[: max(0, span.start - sent.start)] if not t.is_space]
+    if (  # "Tiago's mother, Helena Roe, watched ..." (the parse often loses the apposition)
+        len(lead) >= 4
+        and lead[-1].text == ","
+        and (person_word(lead[-2]) or lead[-2].lower_ in KIN_NOUNS)
+        and lead[-3].tag_ == "POS"
+    ):
+        lead = lead[:-4]
     return all(
         t.lower_ in ("the", "a", ",") or t.lower_.rstrip(".") in TITLES or t.tag_ in ("NNP", "JJ")
         for t in lead
@@ -1480,6 +1505,21 @@ class ArticlePeople:
                 if _inner_surname(norm, normalise_name(m.person.name).split())
             }
             found = next(iter(firsts.values())) if len(firsts) == 1 else None
+        return found
+
+    def by_age(self, surname: str, elder: bool, at: int) -> Person | None:
+        """Of the people named before `at` with this surname, the nearest the text calls a
+        parent (`elder`) or a child; or the one other than those called the opposite."""
+        norm = normalise_name(surname)
+        same = [
+            m.person for m in reversed(self.mentions) if m.start < at and _same_surname(m, norm)
+        ]
+        want, other = (_PARENTS, _CHILDREN) if elder else (_CHILDREN, _PARENTS)
+        found = next((p for p in same if p.roles & want and not p.roles & other), None)
+        if found is None:
+            rest = {id(p): p for p in same if not p.roles & other}
+            if len(rest) == 1 and len({id(p) for p in same}) > 1:
+                found = next(iter(rest.values()))
         return found
 
     def person_named(self, name: str, mention: str = "", at: int | None = None) -> Person | None:

@@ -3018,6 +3018,10 @@ _ANSWER_NOUNS = SOURCE_NOUNS | frozenset(
 )
 
 
+# A pronoun the parse makes the subject of a clause it only completes ("watched him give").
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())
+
+
 def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     """ "She had a message for voters: “…”": a quotation after a colon closing a clause about a person."""
     i = q.start
@@ -3040,9 +3044,23 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
         verb, subj = inverted
     for _ in range(0 if inverted else 8):  # up to the verb that has the words' subject
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in _OBJECT_PRONOUNS:
+            subj = None  # "She recalled the lesson she watched him give:": not "him"
         if (verb.tag_.startswith("VB") and subj is not None) or verb.head == verb:
             break
         verb = verb.head
+    outer = verb  # ... and the one who recalled it, when a clause about the lesson came between
+    while (
+        not inverted
+        and subj is not None
+        and not _speech(outer)
+        and outer.dep_ not in ("ROOT", "conj", "parataxis")  # not another clause's speaker
+        and outer.head.i < colon.i  # nor a verb of the quotation
+    ):
+        outer = outer.head
+        said_by = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+        if _speech(outer) and said_by is not None and said_by.lower_ not in _OBJECT_PRONOUNS:
+            verb, subj = outer, said_by
     if subj is not None and subj.lower_ in _ANSWER_NOUNS:
         # "Roe's response was: “…”": the owner of the response speaks
         subj = next((c for c in subj.children if c.dep_ == "poss"), subj)

@@ -3283,3 +3283,55 @@ def test_a_bare_surname_relatives_share_goes_on_with_the_one_who_spoke_just_befo
         'boy," Ferreirinha said.'
     )
     assert containing(quotes, "murdered my boy").speaker == "Luís Ferreirinha"
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    quotes = run(
+        "Headline\n\nOpening the case on Monday, Imogen Sallis KC, prosecuting, said the couple "
+        "had taken more than £610,000 from 11 investors.\n\nShe told jurors the money was used "
+        "to pay off the mortgage.\n\n‘This was never an investment scheme,’ Ms Sallis said. Tom Hale MP "
+        "said he would raise it in the Commons."
+    )
+    assert containing(quotes, "couple had taken").speaker == "Imogen Sallis"
+    assert containing(quotes, "pay off the mortgage").speaker == "Imogen Sallis"
+    assert containing(quotes, "never an investment scheme").speaker == "Imogen Sallis"
+    assert containing(quotes, "raise it in the Commons").speaker == "Tom Hale"
+
+
+def test_the_elder_of_two_relatives_is_the_one_called_a_parent() -> None:
+    quotes = run(
+        "Headline\n\nTiago Almeida scored late, a goal that left his father, Rovers manager Rui "
+        "Almeida, staring at the turf.\n\nTiago Almeida had come off the bench.\n\n“I'm happy "
+        "for him as a father,” the elder Almeida said. Tiago Almeida said he was relieved."
+    )
+    assert containing(quotes, "happy for him").speaker == "Rui Almeida"
+
+
+def test_a_relative_presented_after_an_owners_kin_noun_is_the_she_who_speaks() -> None:
+    quotes = run(
+        "Headline\n\nTiago Almeida scored in the 88th minute to give Dunmore Athletic a 2-1 win "
+        "over Castleford Rovers on Saturday, a goal that left his father, Rovers manager Rui "
+        "Almeida, staring at the turf.\n\nTiago Almeida had come off the bench only nine minutes "
+        "earlier.\n\nTiago's mother, Helena Almeida, watched from the directors' box.\n\n"
+        "“I'm not allowed to have a favourite today,” she said."
+    )
+    assert containing(quotes, "favourite today").speaker == "Helena Almeida"
+
+
+def test_a_sports_club_is_not_a_person() -> None:
+    quotes = run(
+        "Headline\n\nCastleford Rovers lost at home to Dunmore United on Saturday.\n\n"
+        "“We were lucky to go in level,” she said."
+    )
+    assert containing(quotes, "lucky to go in level").speaker == "she"  # no one named fits
+
+
+def test_a_colon_quotation_goes_to_who_recalled_it_not_the_object_of_a_clause_between() -> None:
+    quotes = run(
+        "Headline\n\nNaomi Tate, his daughter, said he taught until the end. She recalled the "
+        "last lesson she watched him give:\n\n“There was a boy who could not get a pattern "
+        "right. My father just sat next to him.”"
+    )
+    found = containing(quotes, "There was a boy")
+    assert found.speaker == "Naomi Tate"
+    assert found.cue == "recalled"
