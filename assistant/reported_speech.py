@@ -555,7 +555,10 @@ def _after_leading_date(comp: Token, first: Token) -> Token:
     lead = next((c for c in comp.lefts if c.left_edge == first), None)
     if lead is None:
         return first
-    phrase = lead.dep_ == "prep" and comp.dep_ == "advcl"
+    # "said after the convention he ...", "said later the plan ...", "told them afterward it ..."
+    phrase = (comp.dep_ == "advcl" and lead.dep_ == "prep") or any(
+        _adverb_read_as_mark(lead, s) for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")
+    )
     if not phrase and (
         lead.dep_ not in ("npadvmod", "prep", "advmod")
         or not any(t.ent_type_ in ("DATE", "TIME") for t in lead.subtree)
@@ -1212,6 +1215,30 @@ def _that_clause_misread(cue: Token) -> Token | None:
     return None
 
 
+def _bare_clause_on_addressee(cue: Token) -> Token | None:
+    """ "told a news conference the analyst had been recruited by ...": with no "that", the
+    parse reads what was told as a relative clause of the people told. It is not one when its
+    subject follows the addressee directly and its verb leaves no gap (passive, or with an
+    object or a complement of its own)."""
+    if cue.lower_ not in _TELLING:
+        return None
+    for told in (c for c in cue.rights if c.dep_ in ("dobj", "dative")):
+        for clause in (c for c in told.rights if c.dep_ == "relcl"):
+            subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                subject is not None
+                and subject.left_edge.i == told.i + 1
+                and subject.tag_ not in ("WP", "WDT")
+                and subject.lower_ != "that"
+                and any(
+                    c.dep_ in ("nsubjpass", "dobj", "ccomp", "xcomp", "attr", "acomp")
+                    for c in clause.children
+                )
+            ):
+                return clause
+    return None
+
+
 def addressee_as_subject(cue: Token, clause: Token) -> bool:
     """ "told a crowd of residents gathered at the site": "told" names whom it told first, so a
     clause whose subject starts right after it is the people told and what they did."""
@@ -1263,7 +1290,7 @@ def _complement(cue: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "ccomp":
                     return grand
-    misread = _that_clause_misread(cue)
+    misread = _that_clause_misread(cue) or _bare_clause_on_addressee(cue)
     if misread is not None:
         return misread
     phrased = _phrase_read_as_clause(cue)
@@ -1294,21 +1321,38 @@ def _phrase_read_as_clause(cue: Token) -> Token | None:
     clause has no marker and its subject follows that phrase directly."""
     if cue.lower_ not in SPEECH_FORMS:
         return None
+    told = [c.right_edge.i + 1 for c in cue.rights if c.dep_ in ("dobj", "dative")]
+    opens = cue.i + 1 if cue.lower_ not in _TELLING else (told or [cue.i + 1])[0]
     for clause in cue.rights:
         if clause.dep_ != "advcl":
             continue
         lead = next((c for c in clause.children if c.i == clause.left_edge.i), None)
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if lead is None or subject is None or lead.i != opens:
+            continue
         if (
-            lead is not None
-            and lead.dep_ == "prep"
-            and lead.i == cue.i + 1
+            lead.dep_ == "prep"
             and not any(c.dep_ == "mark" for c in clause.children)
-            and subject is not None
             and subject.left_edge.i == lead.right_edge.i + 1
-        ):
+        ) or _adverb_read_as_mark(lead, subject):
             return clause
     return None
+
+
+def _adverb_read_as_mark(lead: Token, subject: Token) -> bool:
+    """ "told reporters afterward the city should ...": an adverb of time the parse took for the
+    word opening a clause, with the clause's subject right after it."""
+    return (
+        lead.dep_ in ("mark", "advmod")
+        and lead.lower_ in _WHEN_SAID
+        and subject.left_edge.i == lead.i + 1
+    )
+
+
+# Adverbs of when something was said, which the parse may put inside what was said.
+_WHEN_SAID = frozenset(
+    "afterward afterwards later earlier then again today yesterday tonight recently".split()
+)
 
 
 # "said that could come later": "that" is what could come, not the word opening a clause

@@ -3335,3 +3335,26 @@ def test_a_colon_quotation_goes_to_who_recalled_it_not_the_object_of_a_clause_be
     found = containing(quotes, "There was a boy")
     assert found.speaker == "Naomi Tate"
     assert found.cue == "recalled"
+
+
+def test_a_clause_told_without_that_is_not_a_relative_clause_of_the_people_told() -> None:
+    quotes = run(
+        "Headline\n\nGen. Ilse Marken, who heads the Belmoran Security Service, told a rare "
+        "news conference the analyst had been recruited in 2023 by an intelligence officer "
+        "working under diplomatic cover at the Sudravan embassy."
+    )
+    found = containing(quotes, "analyst had been recruited")
+    assert found.speaker == "Ilse Marken"
+    assert found.text.startswith("the analyst")
+
+
+def test_an_adverb_of_when_it_was_told_is_not_part_of_what_was_told() -> None:
+    quotes = run(
+        "Headline\n\nState Sen. Gregory Watts watched the meeting from the back. He told "
+        "reporters afterward the city should not count on help from the state. Ana Roe said "
+        "later the plan was dead."
+    )
+    found = containing(quotes, "count on help")
+    assert found.speaker == "Gregory Watts"
+    assert found.text.startswith("the city")
+    assert containing(quotes, "plan was dead").text == "the plan was dead"
