@@ -1269,12 +1269,15 @@ class ArticlePeople:
             if first.dep_ == "poss" or any(c.dep_ == "case" for c in first.children):
                 first = tok  # "Octavio's daughter, Sofía Roe, ... she": not Octavio's sex
             person = starts.get(offset + first.idx) or starts.get(offset + tok.idx)
-            if person is None:  # "The local MP, Siobhan Gallacher, said she ..."
+            if person is None:  # "The local MP, Siobhan Gallacher, said she ...", "Her
+                # husband, the painter Jo Roe, died": the name inside the apposition
                 person = next(
                     (
-                        starts[offset + c.left_edge.idx]
+                        starts[offset + t.idx]
                         for c in tok.children
-                        if c.dep_ == "appos" and offset + c.left_edge.idx in starts
+                        if c.dep_ == "appos"
+                        for t in c.subtree
+                        if (t == c.left_edge or t.tag_ == "NNP") and offset + t.idx in starts
                     ),
                     None,
                 )

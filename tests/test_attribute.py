@@ -3358,3 +3358,11 @@ def test_an_adverb_of_when_it_was_told_is_not_part_of_what_was_told() -> None:
     assert found.speaker == "Gregory Watts"
     assert found.text.startswith("the city")
     assert containing(quotes, "plan was dead").text == "the plan was dead"
+
+
+def test_a_name_in_apposition_to_a_gendered_kin_noun_takes_its_sex() -> None:
+    quotes = run(
+        "Headline\n\nRuth Okafor has published nine novels in 30 years. Her husband, the "
+        "painter Étienne Roy, died in 2023.\n\n“Grief makes you very boring,” she said."
+    )
+    assert containing(quotes, "very boring").speaker == "Ruth Okafor"
