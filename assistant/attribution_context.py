@@ -443,6 +443,19 @@ class ArticleContext:
                 return person.name, 0.7, person
         if org is not None:  # an organisation is named as written, without its article
             return _org_name(org), 0.7, None
+        if subj.tag_ in ("NN", "NNS"):  # "Her publisher, Editions Roe, said": the body named
+            named_org = next(
+                (
+                    e
+                    for c in subj.children
+                    if c.dep_ == "appos"
+                    for e in [_named_entity(c, ("ORG",))]
+                    if e is not None and self.people.known(e.text, at) is None
+                ),
+                None,
+            )
+            if named_org is not None:
+                return _org_name(named_org), 0.7, None
         # "One woman said ... Later the woman said": the words that first described her
         same = next((m.person for m in self.people.unnamed if m.start == at), None)
         if same is not None and any(m.person is same and m.start < at for m in self.people.unnamed):

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .cues import FINITE_TAGS, ROLE_NOUNS, given_name_gender, unaccented, with_implied_roles
+from .cues import (
+    ABBREVIATED_ROLES,
+    FINITE_TAGS,
+    ROLE_NOUNS,
+    given_name_gender,
+    unaccented,
+    with_implied_roles,
+)
 from .speakers import NAME_PARTICLES, TITLES, normalise_name
 
 MALE = frozenset("he him his himself".split())
@@ -794,6 +801,12 @@ def _subordinate(span: Span) -> bool:
 
 def _is_subject(span: Span) -> bool:
     root = span.root
+    if (
+        root.dep_ == "compound"
+        and root.head.i == span.end
+        and without_postnominal(span.doc[span.start : span.end + 1]) == span
+    ):
+        root = root.head  # "Jo Roe KC said": the parse heads the name with the letters
     for _ in range(3):  # "The other man, his cousin Jo Roe, 40, cited ...": Roe is who acts
         if root.dep_ != "appos" or root.head == root:
             break
@@ -1815,6 +1828,7 @@ def _holds_role(person: Person, head: str, modifiers: list[str]) -> bool:
     """The person was introduced with the role `head` and its capitalised modifiers ("the
     Italian general": "general" and "Italian")."""
     roles = with_implied_roles(person.roles)
+    roles = roles.union(*(ABBREVIATED_ROLES.get(r, ()) for r in roles))
     mods = {m.lower() for m in modifiers}
     return (
         head in roles

@@ -93,6 +93,24 @@ ROLE_ALSO: dict[str, tuple[str, ...]] = {
     "assemblyman": _LAWMAKER,
     "assemblywoman": _LAWMAKER,
 }
+# Abbreviated ranks and the role they name: "Gen. Jo Roe" is "the general". Only for finding
+# who holds a role: a "Col." may still be "the candidate". (Not "Sen.": of many senators, "the
+# senator" is the one the text is about, not the last one titled.)
+ABBREVIATED_ROLES: dict[str, tuple[str, ...]] = {
+    "gen": ("general",),
+    "lt": ("lieutenant",),
+    "col": ("colonel",),
+    "maj": ("major",),
+    "capt": ("captain",),
+    "adm": ("admiral",),
+    "cmdr": ("commander",),
+    "sgt": ("sergeant",),
+    "prof": ("professor",),
+    "amb": ("ambassador",),
+    "supt": ("superintendent",),
+    "insp": ("inspector",),
+    "det": ("detective",),
+}
 
 
 def with_implied_roles(roles: set[str]) -> set[str]:

@@ -3366,3 +3366,33 @@ def test_a_name_in_apposition_to_a_gendered_kin_noun_takes_its_sex() -> None:
         "painter Étienne Roy, died in 2023.\n\n“Grief makes you very boring,” she said."
     )
     assert containing(quotes, "very boring").speaker == "Ruth Okafor"
+
+
+def test_a_name_with_letters_after_it_is_still_the_subject_a_she_goes_to() -> None:
+    quotes = run(
+        "Headline\n\nEileen Brackley told the court she first lent him £20,000 in 2021.\n\n"
+        "‘He sat in my kitchen and held my hand,’ she said.\n\nOpening the case on Monday, "
+        "Imogen Sallis KC, prosecuting, said the couple had taken £610,000 from 11 investors."
+        "\n\nShe told jurors the money was used to pay off the Penningtons' mortgage."
+    )
+    assert containing(quotes, "pay off the").speaker == "Imogen Sallis"
+
+
+def test_the_rank_an_abbreviated_title_names() -> None:
+    quotes = run(
+        "Headline\n\nGen. Tomas Arvelo, commander of the armed forces, told state television "
+        "his troops would respect the ceasefire. The general also said the enemy had moved "
+        "artillery closer to the line."
+    )
+    assert containing(quotes, "moved artillery").speaker == "Tomas Arvelo"
+
+
+def test_a_body_named_in_apposition_to_the_source_is_the_speaker() -> None:
+    quotes = run(
+        "Headline\n\nHer publisher, Éditions du Phare, said the first printing had sold out. "
+        "The building's owner, Alder Property Group, said in a statement it was heartbroken. "
+        "Her lawyer, Jo Park, said she was innocent."
+    )
+    assert containing(quotes, "printing had sold out").speaker == "Éditions du Phare"
+    assert containing(quotes, "heartbroken").speaker == "Alder Property Group"
+    assert containing(quotes, "she was innocent").speaker == "Jo Park"
