@@ -547,6 +547,34 @@ def _after_dateline(first: Token) -> Token:
     return first
 
 
+# Verbs whose object is whom they address or what they name, not a clause's subject.
+_ADDRESSING = (
+    _TELLING
+    | ASKING_FORMS
+    | frozenset(
+        """call calls called calling dub dubs dubbed dubbing label labels labeled labelled
+        labeling labelling describe describes described describing""".split()
+    )
+)
+
+
+def _subject_read_as_object(cue: Token, comp: Token) -> Token | None:
+    """ "said a levy without exemptions would collapse", "complained the novel's ending is
+    abrupt": the parse made the clause's subject the object of the verb and left the clause
+    without one. The first word of that subject, when only the object and phrases hung on the
+    verb stand between the verb and the clause."""
+    if cue.lower_ in _ADDRESSING or not _speech(cue) or comp.dep_ != "ccomp":
+        return None  # "told reporters", "asked the crowd", "called it a ...": a real object
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in comp.children):
+        return None
+    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < comp.i), None)
+    if obj is None or obj.left_edge.i != cue.i + 1:
+        return None
+    between = cue.doc[obj.right_edge.i + 1 : comp.left_edge.i]
+    hung = {t.i for c in cue.rights if c.dep_ == "prep" and obj.i < c.i < comp.i for t in c.subtree}
+    return obj.left_edge if all(t.i in hung for t in between) else None
+
+
 def _after_leading_date(comp: Token, first: Token) -> Token:
     """ "said on Tuesday she would not accept ...": the day the parse hangs on the reported
     clause is when it was said, not part of it (when the clause's subject follows). So is the
@@ -1585,6 +1613,7 @@ def _verb_content(
         if comp.i > cue.i:
             first = _with_leading_condition(cue, first)
             first = _after_leading_date(comp, first)
+            first = _subject_read_as_object(cue, comp) or first
         else:
             first = _after_dateline(first)
             whole, last = last, _before_source_inside(comp, last, block, offset)

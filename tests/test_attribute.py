@@ -3396,3 +3396,15 @@ def test_a_body_named_in_apposition_to_the_source_is_the_speaker() -> None:
     assert containing(quotes, "printing had sold out").speaker == "Éditions du Phare"
     assert containing(quotes, "heartbroken").speaker == "Alder Property Group"
     assert containing(quotes, "she was innocent").speaker == "Jo Park"
+
+
+def test_a_clause_subject_the_parse_made_the_verbs_object_stays_in_the_content() -> None:
+    quotes = run(
+        "Headline\n\nAna Lucía de la Vega Sarmiento, Mexico's undersecretary for foreign trade, "
+        "whose country attends the dialogue as an observer, said a levy without exemptions for "
+        "small island states would “collapse under its own unfairness.”\n\nSome critics have "
+        "complained the novel's ending is abrupt. Jo Roe told reporters the plan is dead."
+    )
+    assert containing(quotes, "collapse under").text.startswith("a levy without exemptions")
+    assert containing(quotes, "is abrupt").text == "the novel's ending is abrupt"
+    assert containing(quotes, "plan is dead").text == "the plan is dead"
