@@ -1471,6 +1471,9 @@ def verb_attribution(
     if _relayed_by(cue):
         return None  # "“…,” Roe noted in a podcast, as reported by the Ledger": Roe's words
     comp = _complement(cue)
+    aside = _inverted_aside(cue, subj, comp)
+    if aside is not None:  # "Any reading of it, said Jo Roe, an expert, would ...": Roe's
+        return _aside_attribution(reader, cue, *aside, offset)
     that = _that_after(cue) if comp is None or comp.i < cue.i else None
     data = subj.lower_ in DATA_NOUNS and cue.lower_ in CUE_FORMS  # "polls show ...", "records show"
     if (
@@ -2131,9 +2134,10 @@ def _claim_before_closing_cue(cue: Token) -> tuple[Token, Token] | None:
     """The sentence before ", <source> said." when the parse made that closing cue a clause of
     the sentence's main verb: its first and last words."""
     doc, sent = cue.doc, cue.sent
-    subj = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    # the subject right before the cue (the parse may give it another, inside the claim)
+    subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
     if (
-        cue.dep_ != "ccomp"
+        cue.dep_ not in ("ccomp", "advcl")
         or subj is None
         or cue.head.dep_ != "ROOT"
         or cue.head.i > subj.left_edge.i
@@ -2144,6 +2148,62 @@ def _claim_before_closing_cue(cue: Token) -> tuple[Token, Token] | None:
         return None
     last = doc[subj.left_edge.i - 2]
     return (sent[0], last) if last.i - sent.start >= 3 else None
+
+
+def _aside_attribution(
+    reader: ArticleContext,
+    cue: Token,
+    source: Token,
+    pieces: list[tuple[Token, Token]],
+    offset: int,
+) -> Attribution | None:
+    """The attribution of an inverted aside (`_inverted_aside`): the source's, in two parts."""
+    block = _block([cue, *subject_tokens(source)], offset)
+    parts = _merge_parts(
+        reader, [(offset + a.idx, offset + b.idx + len(b.text)) for a, b in pieces]
+    )
+    mention, speaker, confidence, person = reader.speaker_of(source, offset, cue, parts)
+    if not parts or speaker is None or reader.is_author(speaker):
+        return None
+    if person is not None:
+        reader.add_recent(block[0], person)
+    return Attribution(parts, block, mention, speaker, cue.text, confidence, None, person)
+
+
+def _inverted_aside(
+    cue: Token, subj: Token, comp: Token | None
+) -> tuple[Token, list[tuple[Token, Token]]] | None:
+    """ "Any reading of his actions, said Jo Roe, an expert on Russia, would see this as ...":
+    the parse makes the clause's subject the speaker and the named source the subject of the
+    rest. The source is the name right after the cue, closed by a comma; what was said is the
+    phrase before the cue and the rest of the clause after the source."""
+    doc = cue.doc
+    if (
+        comp is None
+        or comp.dep_ != "ccomp"
+        or not _speech(cue)
+        or cue.tag_ not in ("VBD", "VBZ")
+        or subj.i > cue.i
+        or cue.i < 2
+        or doc[cue.i - 1].text != ","
+        or subj.left_edge.i != cue.sent.start
+    ):
+        return None
+    source = next((c for c in comp.lefts if c.dep_ == "nsubj"), None)
+    if source is None:
+        return None
+    close = source.right_edge  # the comma closing the source's phrase (the parse may hold it)
+    if close.text != "," and close.i + 1 < len(doc):
+        close = doc[close.i + 1]
+    last = _last_word(comp.doc[comp.left_edge.i : comp.right_edge.i + 1])
+    if (
+        source.left_edge.i != cue.i + 1
+        or not (source.ent_type_ == "PERSON" or source.tag_ == "NNP")
+        or close.text != ","
+        or close.i + 1 >= last.i
+    ):
+        return None
+    return source, [(subj.left_edge, doc[cue.i - 2]), (doc[close.i + 1], last)]
 
 
 def _misparsed_parenthetical(

@@ -3408,3 +3408,26 @@ def test_a_clause_subject_the_parse_made_the_verbs_object_stays_in_the_content()
     assert containing(quotes, "collapse under").text.startswith("a levy without exemptions")
     assert containing(quotes, "is abrupt").text == "the novel's ending is abrupt"
     assert containing(quotes, "plan is dead").text == "the plan is dead"
+
+
+def test_a_claim_before_a_closing_cue_the_parse_gave_another_subject() -> None:
+    quotes = run(
+        "Headline\n\nThe web has sped up the spread of rumours, said Ana Holan, the site's "
+        "editor. The web has also made it possible for people with like-minded, if bogus, ideas "
+        "and theories to organize into communities and reach others, she said."
+    )
+    found = containing(quotes, "organize into communities")
+    assert found.speaker == "Ana Holan"
+    assert found.text.startswith("The web has also made it possible")
+
+
+def test_a_source_set_off_by_commas_inside_the_clause_it_speaks() -> None:
+    quotes = run(
+        "Headline\n\nAny fair reading of the minister's actions, said Michael Kofman, an expert "
+        "on Russia at a research centre in Washington, would see this as a public admission "
+        "of defeat."
+    )
+    front = containing(quotes, "fair reading")
+    rest = containing(quotes, "public admission")
+    assert front.speaker == rest.speaker == "Michael Kofman"
+    assert "expert" not in front.text + rest.text
