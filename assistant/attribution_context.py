@@ -326,7 +326,8 @@ class ArticleContext:
             ent = next((person_entity(c) for c in appos if c.ent_type_ == "PERSON"), None)
             kin = next(  # "His son, Tiago, said": one name the NER calls an organisation
                 (
-                    p
+                    # "the elder, Roe, said": the parse reads "the elder" as a noun
+                    self._by_age(subj, c.text, at) or p
                     for c in appos
                     if c.tag_ == "NNP" and c.ent_type_ in ("ORG", "")
                     for p in [self.people.known(c.text, offset + c.idx + len(c.text))]
@@ -465,8 +466,11 @@ class ArticleContext:
     def _by_age(self, subj: Token, surname: str, at: int) -> Person | None:
         """ "the elder Roe", "the younger Roe": of the relatives sharing the surname, the one
         the text calls a parent, or a child."""
-        age = next((t.lower_ for t in subj.lefts if t.lower_ in AGE_WORDS), None)
-        return None if age is None else self.people.by_age(surname, AGE_WORDS[age], at)
+        age = subj.lower_ if subj.lower_ in AGE_WORDS else None
+        age = age or next((t.lower_ for t in subj.lefts if t.lower_ in AGE_WORDS), None)
+        if age is None:
+            return None
+        return self.people.by_age(surname, AGE_WORDS[age], at)
 
     def _relative_speaking(self, person: Person, surname: str, mention: str, at: int) -> Person:
         """ "His father, Jo Roe, said ... / “…,” Roe said": a bare surname several relatives
@@ -689,7 +693,10 @@ def _described_name(subj: Token) -> bool:
         subj.tag_ == "NNP"
         and len(lefts) > 1
         and lefts[0].dep_ == "det"
-        and all(t.dep_ == "amod" and t.tag_.startswith("JJ") for t in lefts[1:])
+        and all(
+            t.dep_ == "amod" and (t.tag_.startswith("JJ") or t.lower_ in AGE_WORDS)
+            for t in lefts[1:]
+        )
     )
 
 

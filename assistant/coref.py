@@ -1203,7 +1203,13 @@ class ArticlePeople:
             word = doc[tok.i : last + 1]
             owners = by_last.get(word.text)
             particle = tok.i > 0 and doc[tok.i - 1].lower_ in NAME_PARTICLES  # "von der Leyen"
-            if not owners or (tok.ent_type_ in _PLACE_TYPES and not particle):
+            if not owners or (
+                # "Lowell shrugged" where Derek Lowell is named: a surname read as a place,
+                # unless it is not a subject
+                tok.ent_type_ in _PLACE_TYPES
+                and not particle
+                and not (last == tok.i and tok.dep_ in ("nsubj", "nsubjpass"))
+            ):
                 continue
             start = offset + tok.idx
             if any(s <= start < e for s, e in covered):
@@ -1525,7 +1531,8 @@ class ArticlePeople:
 
     def by_age(self, surname: str, elder: bool, at: int) -> Person | None:
         """Of the people named before `at` with this surname, the nearest the text calls a
-        parent (`elder`) or a child; or the one other than those called the opposite."""
+        parent (`elder`) or a child; or the one other than those called the opposite; or, with
+        no parent or child named, the nearest."""
         norm = normalise_name(surname)
         same = [
             m.person for m in reversed(self.mentions) if m.start < at and _same_surname(m, norm)
@@ -1536,6 +1543,8 @@ class ArticlePeople:
             rest = {id(p): p for p in same if not p.roles & other}
             if len(rest) == 1 and len({id(p) for p in same}) > 1:
                 found = next(iter(rest.values()))
+            elif not any(p.roles & (_PARENTS | _CHILDREN) for p in same):
+                found = same[0] if same else None
         return found
 
     def person_named(self, name: str, mention: str = "", at: int | None = None) -> Person | None:

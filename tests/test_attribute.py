@@ -3431,3 +3431,33 @@ def test_a_source_set_off_by_commas_inside_the_clause_it_speaks() -> None:
     rest = containing(quotes, "public admission")
     assert front.speaker == rest.speaker == "Michael Kofman"
     assert "expert" not in front.text + rest.text
+
+
+def test_the_elder_with_no_parent_named_is_the_relative_named_last() -> None:
+    quotes = run(
+        "Headline\n\nA truck struck Emily Sorensen, 27, on Tamarack Road. Sorensen was "
+        "pronounced dead at the hospital.\n\nKara Sorensen, 24, said her sister had been "
+        "training for a triathlon.\n\nPaul Sorensen said the family wanted a lower speed limit. "
+        "''We're just tired of burying kids on that road,'' the elder Sorensen said."
+    )
+    assert containing(quotes, "burying kids").speaker == "Paul Sorensen"
+
+
+def test_the_elder_read_as_a_noun_with_the_surname_beside_it() -> None:
+    quotes = run(
+        "Headline\n\nWade Tolliver walked onto the stage with a fiddle older than his father."
+        "\n\nHis father, Earl Tolliver, taught him to play it when he was 6.\n\nWade Tolliver "
+        "said the tour had been long.\n\n“He played my daddy’s tune, ‘Sycamore Hollow,’ third "
+        "in the set,” the elder Tolliver said."
+    )
+    assert containing(quotes, "daddy’s tune").speaker == "Earl Tolliver"
+
+
+def test_a_surname_read_as_a_place_is_the_person_when_it_is_a_subject() -> None:
+    quotes = run(
+        "Headline\n\nDerek Lowell, who teaches chemistry at Oakmont High School, said he "
+        "confiscates six phones a day.\n\nBoard member Victor Hale said he would have supported "
+        "a ban during class time.\n\nAsked whether the ban would work, Lowell shrugged. ''Ask "
+        "me in June,'' he said."
+    )
+    assert containing(quotes, "Ask me in June").speaker == "Derek Lowell"
