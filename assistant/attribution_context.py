@@ -488,6 +488,7 @@ class ArticleContext:
         if (
             last is not None
             and last is not person
+            and id(last) not in self.people.namesakes_kin  # "Oduya's wife" is not "Oduya"
             and normalise_name(last.name).split()[-1] == normalise_name(surname)
             and not (titled - {None, last.gender})
             # in the same paragraph or the one just before

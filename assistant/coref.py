@@ -799,6 +799,16 @@ def _subordinate(span: Span) -> bool:
     )
 
 
+def _namesakes_relative(ent: Span) -> bool:
+    """ "Oduya's wife, Laura Oduya,": a full name set beside a relative of someone called by the
+    same surname is that relative, another person than the surname's owner."""
+    head = ent.root.head if ent.root.dep_ == "appos" else None
+    if head is None or head.lower_ not in KIN_NOUNS or len(ent) < 2:
+        return False
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.text == ent[-1].text
+
+
 def _is_subject(span: Span) -> bool:
     root = span.root
     if (
@@ -843,6 +853,8 @@ class ArticlePeople:
         self.people: dict[str, Person] = {}
         self.mentions: list[PersonMention] = []
         self.unnamed: list[PersonMention] = []  # "a 29-year-old nurse ... she" (see add_unnamed)
+        # people introduced as a relative of a namesake ("Roe's wife, Ana Roe"): never "Roe"
+        self.namesakes_kin: set[int] = set()
 
     def _sentence_between(self, start: int, end: int) -> bool:
         """A sentence ends between the two positions: a newer sentence's subject beats the last speaker."""
@@ -868,9 +880,13 @@ class ArticlePeople:
                 continue  # "The supermarket chain Marché Vert said": not a person
             spelling = trusted or _headline_spelling(ent, name)
             left = _titled(left_roles[:1])  # "Mrs." the entity left out
-            person = (None if trusted else self._named_at_start(name)) or self._person(
-                name, spelling=spelling, gender=_titled(titles), prefer=left
-            )
+            if _namesakes_relative(ent):  # "Oduya's wife, Laura Oduya,": not Oduya herself
+                person = self.people.setdefault(normalise_name(name), Person(name=name))
+                self.namesakes_kin.add(id(person))
+            else:
+                person = (None if trusted else self._named_at_start(name)) or self._person(
+                    name, spelling=spelling, gender=_titled(titles), prefer=left
+                )
             if left is not None and person.gender not in (None, left):
                 person = self._person(name, spelling=spelling, gender=left)  # not Mr. Roe
             person.roles.update(titles)
@@ -1214,6 +1230,10 @@ class ArticlePeople:
             start = offset + tok.idx
             if any(s <= start < e for s, e in covered):
                 continue
+            bare = self.people.get(normalise_name(word.text))
+            if bare is not None and owners & self.namesakes_kin and id(bare) not in owners:
+                persons[id(bare)] = bare  # "Oduya's wife, Laura Oduya": "Oduya" is the other one
+                owners = {id(bare)}
             if len(owners) > 1:  # two Roes: the one the article already calls "Roe", if any,
                 bare = self.people.get(normalise_name(tok.text))  # or the one Roe not introduced
                 if bare is None or id(bare) not in owners:  # as a relative ("Her son, Jo Roe,")
@@ -1419,6 +1439,7 @@ class ArticlePeople:
                     for i in by_last[words[0]]
                     if len(persons[i].name.split()) > 1
                     and person.gender in (None, persons[i].gender)  # not "Mr. Roe" into "Ana Roe"
+                    and i not in self.namesakes_kin
                 ]
                 if len(fuller) == 1:
                     self._merge(person, fuller[0], norm)

@@ -3461,3 +3461,14 @@ def test_a_surname_read_as_a_place_is_the_person_when_it_is_a_subject() -> None:
         "me in June,'' he said."
     )
     assert containing(quotes, "Ask me in June").speaker == "Derek Lowell"
+
+
+def test_a_relative_named_beside_a_namesakes_kin_noun_is_another_person() -> None:
+    quotes = run(
+        "Headline\n\nOduya, a water-rights attorney, answered at a town hall. She said her plan "
+        "would exempt small farms.\n\nOduya's wife, Laura Oduya, a pediatric nurse, introduced "
+        "her. Laura Oduya said their own well had gone dry.\n\n“I'm trying to protect the "
+        "little guy,” Oduya said."
+    )
+    assert containing(quotes, "exempt small farms").speaker == "Oduya"
+    assert containing(quotes, "protect the little guy").speaker == "Oduya"
