@@ -562,13 +562,20 @@ def _subject_read_as_object(cue: Token, comp: Token) -> Token | None:
     """ "said a levy without exemptions would collapse", "complained the novel's ending is
     abrupt": the parse made the clause's subject the object of the verb and left the clause
     without one. The first word of that subject, when only the object and phrases hung on the
-    verb stand between the verb and the clause."""
-    if cue.lower_ in _ADDRESSING or not _speech(cue) or comp.dep_ != "ccomp":
-        return None  # "told reporters", "asked the crowd", "called it a ...": a real object
+    verb stand between the verb and the clause. After a verb that addresses someone ("told the
+    crowd the couple's well had gone dry"), the second object."""
+    if not _speech(cue) or comp.dep_ != "ccomp":
+        return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in comp.children):
         return None
-    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < comp.i), None)
-    if obj is None or obj.left_edge.i != cue.i + 1:
+    objects = [c for c in cue.rights if c.dep_ in ("dobj", "dative") and c.i < comp.i]
+    if cue.lower_ in _ADDRESSING:  # "told reporters", "called it a ...": the first is real
+        if len(objects) != 2 or objects[1].left_edge.i != objects[0].right_edge.i + 1:
+            return None
+        obj = objects[1]
+    elif objects and objects[0].dep_ == "dobj" and objects[0].left_edge.i == cue.i + 1:
+        obj = objects[0]
+    else:
         return None
     between = cue.doc[obj.right_edge.i + 1 : comp.left_edge.i]
     hung = {t.i for c in cue.rights if c.dep_ == "prep" and obj.i < c.i < comp.i for t in c.subtree}

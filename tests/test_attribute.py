@@ -3472,3 +3472,11 @@ def test_a_relative_named_beside_a_namesakes_kin_noun_is_another_person() -> Non
     )
     assert containing(quotes, "exempt small farms").speaker == "Oduya"
     assert containing(quotes, "protect the little guy").speaker == "Oduya"
+
+
+def test_the_second_object_of_told_is_the_subject_of_what_was_told() -> None:
+    quotes = run(
+        "Headline\n\nLaura Oduya told the crowd the couple's own well had gone dry in 2022, "
+        "forcing them to haul water for three months."
+    )
+    assert containing(quotes, "gone dry").text.startswith("the couple's own well")
