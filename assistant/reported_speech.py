@@ -579,7 +579,7 @@ def _subject_read_as_object(cue: Token, comp: Token) -> Token | None:
         return None
     between = cue.doc[obj.right_edge.i + 1 : comp.left_edge.i]
     hung = {t.i for c in cue.rights if c.dep_ == "prep" and obj.i < c.i < comp.i for t in c.subtree}
-    return obj.left_edge if all(t.i in hung for t in between) else None
+    return obj.left_edge if all(t.i in hung or t.is_punct for t in between) else None
 
 
 def _after_leading_date(comp: Token, first: Token) -> Token:
@@ -1633,7 +1633,12 @@ def _verb_content(
             if (  # "that voters fleeing it “cannot come here”": one clause the parse cut in
                 split is not None  # two at the quotation mark that opens the second
                 and split.left_edge.i == last.i + 1
-                and split.left_edge.is_quote
+                and (
+                    split.left_edge.is_quote
+                    # "said samples her group collected showed ...": a bare noun read as a
+                    # clause of its own, the rest of its clause after it
+                    or (comp.tag_ in ("NN", "NNS") and comp.n_lefts + comp.n_rights == 0)
+                )
             ):
                 last = split.right_edge
         else:  # "Roe tried to leave, and in doing so he “erred,” X said": the parse split one
@@ -1779,7 +1784,19 @@ def _verb_content(
     if not parts and comp is None and that is None and (speech or data):
         parts += _misparsed_parenthetical(reader, cue, block, offset)
     if loose and not hung:
-        return adjacent
+        # "At a rally, Roe, a former chairman, said the plan would fail" (the parse hangs Roe on
+        # the rally): with no quotation beside it, the clause after the verb
+        after = (
+            comp is not None
+            and comp.i > cue.i
+            and comp.dep_ == "ccomp"
+            and cue.tag_ in ("VBD", "VBZ", "VBP")  # not "..., saying he is": another's subject
+            # the source opens its own phrase after a comma ("At a rally, Roe, ..., said"), not
+            # "In an interview with Al Day and Jo Roe, the candidate said"
+            and block[0] - offset >= 2
+            and cue.doc.text[: block[0] - offset].rstrip().endswith(",")
+        )
+        return adjacent or (parts if after else [])
     if speech and (
         any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children)
         or _subject_of_participle_root(cue) is not None

@@ -3480,3 +3480,27 @@ def test_the_second_object_of_told_is_the_subject_of_what_was_told() -> None:
         "forcing them to haul water for three months."
     )
     assert containing(quotes, "gone dry").text.startswith("the couple's own well")
+
+
+def test_a_source_the_parse_hung_on_a_fronted_place_says_the_clause_after_the_verb() -> None:
+    quotes = run(
+        "Headline\n\nRepublican Brent Kessler and Democrat Tamsin Oduya spent Sunday arguing over "
+        "water.\n\nAt a rally at the Cedar Forks fairgrounds, Kessler, a former county water "
+        "board chairman, said Oduya's plan to cap groundwater pumping by large farms would "
+        '"put family growers out of business by Christmas."\n\nIn an interview with hosts Al '
+        "Day and Mika Brzezinski, the senator stated that the plan would not pass."
+    )
+    assert containing(quotes, "family growers").speaker == "Brent Kessler"
+    assert all(q.speaker != "Mika Brzezinski" for q in quotes)
+
+
+def test_a_bare_noun_read_as_a_clause_keeps_the_rest_of_its_clause() -> None:
+    quotes = run(
+        "Headline\n\nRukmini, 34, who coordinates a local environmental group, disputes that. "
+        "She said samples her group collected in March showed nickel at levels “many times” "
+        "the legal limit.\n\nRay Buckner, the county’s emergency management director, said two "
+        "shelters, at Millrace Elementary School and the Hollis Church, were housing about 240 "
+        "people."
+    )
+    assert containing(quotes, "samples her group").text.endswith("the legal limit")
+    assert containing(quotes, "housing about").text.startswith("two shelters")
