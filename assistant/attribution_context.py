@@ -376,7 +376,12 @@ class ArticleContext:
                 person = self.people.role(subj.lower_, [], at)
                 if person is not None:
                     return person.name, 0.6, person
-            if not det and subj.lower_ in ROLE_NOUNS and _owned_by_place_or_body(subj):
+            if (
+                not det
+                and subj.lower_ in ROLE_NOUNS
+                # "Agriculture secretary says ..." heading "Agriculture Secretary Jo Roe said"
+                and (_owned_by_place_or_body(subj) or (at < 300 and is_headline(subj.sent.text)))
+            ):
                 # "the region's mobility minister confirmed ... said the minister, Elodie Roe":
                 # the one person named with that role next (an earlier one may be another's)
                 person = self.people.role_named_next(subj.lower_, mods, at)

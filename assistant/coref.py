@@ -1150,21 +1150,23 @@ class ArticlePeople:
                 )
             i = j
         for tok in doc:  # "Fiorina, the former chief executive, ...": one name, a role beside it
-            if (
-                tok.dep_ in ("nsubj", "nsubjpass")
-                and tok.tag_ == "NNP"
-                and tok.ent_type_ not in _PLACE_TYPES
-                and _name_word(tok)
-                and not any(c.dep_ == "compound" for c in tok.lefts)
-            ):
-                roles = [
+            roles = (
+                [
                     w.lower_
                     for c in tok.children
                     if c.dep_ == "appos"
                     for w in c.subtree
                     if w.lower_ in ROLE_NOUNS
                 ]
-                if roles and normalise_name(tok.text) not in self.people:
+                if tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.tag_ == "NNP"
+                and tok.ent_type_ not in _PLACE_TYPES
+                and _name_word(tok)
+                and not any(c.dep_ == "compound" for c in tok.lefts)
+                else []
+            )
+            if roles:  # (with no role beside it, an age may still say it is a person's)
+                if normalise_name(tok.text) not in self.people:
                     person = self._person(tok.text)
                     person.roles.update(roles)
                     start = offset + tok.idx
@@ -1173,10 +1175,11 @@ class ArticlePeople:
                 # "His wife, Liesl," named by the NER: her sex is the relative's
                 person = self.people[normalise_name(tok.text)]
                 person.learn_gender(_GENDERED_NOUNS.get(tok.head.lower_), beats_guess=True)
-            elif (_aged_name(tok) or _kin_name(tok)) and normalise_name(
-                tok.text
-            ) not in self.people:
-                # "His daughter, Kirsty, 38, worries": a name with an age is a person's
+            elif _aged_name(tok) or (
+                _kin_name(tok) and normalise_name(tok.text) not in self.people
+            ):
+                # "His daughter, Kirsty, 38, worries": a name with an age is a person's (and
+                # "Rukmini, 34, ... disputes that" is the Rukmini the NER finds later)
                 person = self._person(tok.text)
                 if tok.dep_ == "appos":
                     person.learn_gender(_GENDERED_NOUNS.get(tok.head.lower_))

@@ -3504,3 +3504,22 @@ def test_a_bare_noun_read_as_a_clause_keeps_the_rest_of_its_clause() -> None:
     )
     assert containing(quotes, "samples her group").text.endswith("the legal limit")
     assert containing(quotes, "housing about").text.startswith("two shelters")
+
+
+def test_a_role_in_the_headline_is_the_person_the_story_introduces_with_it() -> None:
+    quotes = run(
+        "Flash flood kills at least 9 in hollow, sheriff says\n\nBy Caleb Rowan\n\nMILLRACE — "
+        "A wall of water killed nine people, Sheriff Lonnie Tate said on Sunday."
+    )
+    assert containing(quotes, "Flash flood kills").speaker == "Lonnie Tate"
+
+
+def test_a_single_name_with_an_age_is_a_person_where_it_first_appears() -> None:
+    quotes = run(
+        "Headline\n\nIts vice president, Zhou Weiming, said the plant met every standard.\n\n"
+        "“Worry is not the same as evidence,” Zhou said.\n\nRukmini, 34, who coordinates a "
+        "local environmental group, disputes that. She said samples her group collected in "
+        "March showed nickel and chromium at levels “many times” the legal limit. The samples "
+        "were analyzed by a university laboratory, Rukmini said."
+    )
+    assert containing(quotes, "nickel and chromium").speaker == "Rukmini"
