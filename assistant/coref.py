@@ -330,7 +330,12 @@ def trim_entity(ent: Span) -> Span:
 
 def without_postnominal(ent: Span) -> Span:
     """The name without the letters after it: "Jo Roe KC", "Jo Roe MP" are Jo Roe."""
-    return ent[:-1] if len(ent) > 2 and ent[-1].text.rstrip(".") in _POSTNOMINALS else ent
+    return ent[:-1] if len(ent) > 2 and _postnominal(ent[-1]) else ent
+
+
+def _postnominal(tok: Token) -> bool:
+    """Letters written after a name ("KC", "MP", "OBE")."""
+    return tok.text.rstrip(".") in _POSTNOMINALS
 
 
 def _name_continued(ent: Span) -> Span:
@@ -358,7 +363,7 @@ def _name_continued(ent: Span) -> Span:
         and _NAME_WORD.fullmatch(nxt.text)
         and nxt.ent_type_ in ("", "PERSON")
         and nxt.lower_ not in _ORG_WORDS
-        and nxt.text.rstrip(".") not in _POSTNOMINALS
+        and not _postnominal(nxt)
         and not _is_title(nxt.text)
         and ent.root.dep_ == "compound"
         and ent.root.head == nxt
@@ -811,12 +816,9 @@ def _namesakes_relative(ent: Span) -> bool:
 
 def _is_subject(span: Span) -> bool:
     root = span.root
-    if (
-        root.dep_ == "compound"
-        and root.head.i == span.end
-        and without_postnominal(span.doc[span.start : span.end + 1]) == span
-    ):
-        root = root.head  # "Jo Roe KC said": the parse heads the name with the letters
+    # "Jo Roe KC said": the parse heads the name with the letters after it
+    if root.dep_ == "compound" and root.head.i == span.end and len(span) > 1:
+        root = root.head if _postnominal(root.head) else root
     for _ in range(3):  # "The other man, his cousin Jo Roe, 40, cited ...": Roe is who acts
         if root.dep_ != "appos" or root.head == root:
             break

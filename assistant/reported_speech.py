@@ -1356,8 +1356,10 @@ def _phrase_read_as_clause(cue: Token) -> Token | None:
     clause has no marker and its subject follows that phrase directly."""
     if cue.lower_ not in SPEECH_FORMS:
         return None
-    told = [c.right_edge.i + 1 for c in cue.rights if c.dep_ in ("dobj", "dative")]
-    opens = cue.i + 1 if cue.lower_ not in _TELLING else (told or [cue.i + 1])[0]
+    opens = cue.i + 1  # the clause opens after the verb, or after whom it told
+    if cue.lower_ in _TELLING:
+        told = (c.right_edge.i + 1 for c in cue.rights if c.dep_ in ("dobj", "dative"))
+        opens = next(told, opens)
     for clause in cue.rights:
         if clause.dep_ != "advcl":
             continue
@@ -1793,7 +1795,6 @@ def _verb_content(
             and cue.tag_ in ("VBD", "VBZ", "VBP")  # not "..., saying he is": another's subject
             # the source opens its own phrase after a comma ("At a rally, Roe, ..., said"), not
             # "In an interview with Al Day and Jo Roe, the candidate said"
-            and block[0] - offset >= 2
             and cue.doc.text[: block[0] - offset].rstrip().endswith(",")
         )
         return adjacent or (parts if after else [])
