@@ -1569,7 +1569,15 @@ def _verb_content(
     parts: list[tuple[int, int]] = []
     speech = _speech(cue)
     hung = False  # the source was found inside the claim the parse hung it on
-    fronted = _claim_before_closing_cue(cue) if speech and comp is None and that is None else None
+    fronted = (
+        _claim_before_closing_cue(cue)
+        if speech
+        and that is None
+        # "The experts think the buses won't be ready, she claimed", parsed with the end of
+        # the claim as the closing cue's own clause
+        and (comp is None or (comp.i < cue.i and comp.left_edge.i > cue.sent.start))
+        else None
+    )
     if fronted is not None:  # "Roe believes the talks are over, an official who asked not to
         # be named said", parsed with the closing cue as the object of "believes"
         first, last = fronted
@@ -2166,13 +2174,21 @@ def _claim_before_closing_cue(cue: Token) -> tuple[Token, Token] | None:
         or subj is None
         or cue.head.dep_ != "ROOT"
         or cue.head.i > subj.left_edge.i
-        or not all(t.is_punct for t in doc[cue.i + 1 : sent.end])
+        or not all(t.is_punct or _circumstance_of(t, cue) for t in doc[cue.i + 1 : sent.end])
         or doc[subj.left_edge.i - 1].text != ","
         or cue.head.left_edge.i != sent.start
     ):
         return None
     last = doc[subj.left_edge.i - 2]
     return (sent[0], last) if last.i - sent.start >= 3 else None
+
+
+def _circumstance_of(tok: Token, cue: Token) -> bool:
+    """`tok` says where, when or how the cue was said ("in a letter to members last week")."""
+    return any(
+        c.dep_ in ("prep", "npadvmod", "advmod") and c.left_edge.i <= tok.i <= c.right_edge.i
+        for c in cue.rights
+    )
 
 
 def _aside_attribution(

@@ -3523,3 +3523,13 @@ def test_a_single_name_with_an_age_is_a_person_where_it_first_appears() -> None:
         "were analyzed by a university laboratory, Rukmini said."
     )
     assert containing(quotes, "nickel and chromium").speaker == "Rukmini"
+
+
+def test_a_claim_about_what_others_think_closed_by_her_cue_is_hers() -> None:
+    quotes = run(
+        "Headline\n\nAlison Turnbull runs the chamber of commerce. Even the mayor’s own experts "
+        "think the buses won’t be ready, she claimed in a letter to members last week."
+    )
+    claim = containing(quotes, "won’t be ready")
+    assert claim.speaker == "Alison Turnbull"
+    assert claim.text == "Even the mayor’s own experts think the buses won’t be ready"
