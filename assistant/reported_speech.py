@@ -909,6 +909,16 @@ def _person_before(cue: Token) -> Token | None:
     return None
 
 
+def _name_read_as_adverb(reader: ArticleContext, cue: Token, offset: int) -> Token | None:
+    """A person's surname opening the sentence that the tagger read as an adverb of the verb
+    ("Tolliver said an audit had found ..."), where the article names that person."""
+    lead = next((c for c in cue.lefts if c.dep_ in ("advmod", "npadvmod")), None)
+    if lead is None or not lead.is_title or lead.i != cue.sent.start or lead.i + 1 != cue.i:
+        return None
+    start = offset + lead.idx
+    return lead if any(m.start <= start < m.end for m in reader.people.mentions) else None
+
+
 def _under_imperative(cue: Token, reader: ArticleContext, offset: int) -> bool:
     """Inside an order ("tell readers that X endorsed it"): nothing below it is asserted. An
     order inside quotation marks ("“Follow us,” Roe said") is the quoted speaker's, not ours."""
@@ -1456,7 +1466,12 @@ def verb_attribution(
     if (
         loose
     ):  # "“…,” Roe, a campaign aide, said." parsed with Roe as an apposition inside the quote
-        found = (_subject_after_quote(cue), _person_before(cue), _inverted_subject(cue))
+        found = (
+            _subject_after_quote(cue),
+            _person_before(cue),
+            _inverted_subject(cue),
+            _name_read_as_adverb(reader, cue, offset),
+        )
         # a name inside the quotation before the cue ("“Is Jo Roe lying?” asked Lee") is talked about
         subj = next((s for s in found if s is not None and not reader.in_quote(offset, s)), None)
     if (
@@ -1802,8 +1817,12 @@ def _verb_content(
             and comp.dep_ == "ccomp"
             and cue.tag_ in ("VBD", "VBZ", "VBP")  # not "..., saying he is": another's subject
             # the source opens its own phrase after a comma ("At a rally, Roe, ..., said"), not
-            # "In an interview with Al Day and Jo Roe, the candidate said"
-            and cue.doc.text[: block[0] - offset].rstrip().endswith(",")
+            # "In an interview with Al Day and Jo Roe, the candidate said"; or it opens the
+            # sentence ("Tolliver said ...", the name read as an adverb)
+            and (
+                cue.doc.text[: block[0] - offset].rstrip().endswith(",")
+                or block[0] - offset == cue.sent.start_char
+            )
         )
         return adjacent or (parts if after else [])
     if speech and (

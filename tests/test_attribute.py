@@ -3533,3 +3533,13 @@ def test_a_claim_about_what_others_think_closed_by_her_cue_is_hers() -> None:
     claim = containing(quotes, "won’t be ready")
     assert claim.speaker == "Alison Turnbull"
     assert claim.text == "Even the mayor’s own experts think the buses won’t be ready"
+
+
+def test_a_surname_read_as_an_adverb_opening_the_sentence_is_the_source() -> None:
+    quotes = run(
+        "Headline\n\nEric Tolliver chairs the panel. Tolliver said an audit he requested in June "
+        "had found that 40 officers each earned more than $80,000 in overtime last year."
+    )
+    claim = containing(quotes, "40 officers")
+    assert claim.speaker == "Eric Tolliver"
+    assert claim.text.startswith("an audit he requested")
