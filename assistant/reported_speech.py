@@ -990,6 +990,13 @@ def _that_after(cue: Token) -> Token | None:
         ):
             rest = doc[tok.i + 1 : cue.sent.end]
             return tok if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in rest) else None
+        if (  # "Critics counter that similar promises accompanied ...", the parse reading "that"
+            tok.lower_ == "that"  # as a preposition (as a determiner it often is one: "found
+            and tok.dep_ == "prep"  # that action unconstitutional")
+            and cue.lower_ in CUE_FORMS
+            and any(t.tag_ in FINITE_TAGS for t in doc[tok.i + 1 : cue.sent.end])
+        ):
+            return tok
         if (tok.tag_.startswith("VB") and tok.dep_ != "prep") or (
             tok.is_punct and tok.text != "," and tok.tag_ != "HYPH"  # "season-ticket holders"
         ):

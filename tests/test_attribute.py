@@ -3543,3 +3543,13 @@ def test_a_surname_read_as_an_adverb_opening_the_sentence_is_the_source() -> Non
     claim = containing(quotes, "40 officers")
     assert claim.speaker == "Eric Tolliver"
     assert claim.text.startswith("an audit he requested")
+
+
+def test_that_read_as_a_preposition_after_the_cue_still_opens_the_claim() -> None:
+    quotes = run(
+        "Headline\n\nCritics counter that similar promises accompanied past tax cuts that added "
+        "to the deficit."
+    )
+    claim = containing(quotes, "similar promises")
+    assert claim.speaker == "Critics"
+    assert claim.text == "similar promises accompanied past tax cuts that added to the deficit"
