@@ -814,6 +814,12 @@ def _namesakes_relative(ent: Span) -> bool:
     return owner is not None and owner.text == ent[-1].text
 
 
+def in_question_put(tok: Token) -> bool:
+    """`tok` is inside a question put to the sentence's speaker ("Asked whether the president
+    would veto it, she said ..."): talked about, not the one who answers."""
+    return any(a.lower_ == "asked" and a.dep_ == "advcl" and a.i < tok.i for a in tok.ancestors)
+
+
 def _is_subject(span: Span) -> bool:
     root = span.root
     # "Jo Roe KC said": the parse heads the name with the letters after it
@@ -831,7 +837,9 @@ def _is_subject(span: Span) -> bool:
         ):
             root = root.head.head
     if span.doc.has_annotation("DEP") and root.dep_ in ("nsubj", "nsubjpass"):
-        return root.head.dep_ != "relcl" and not under_main_subject(root)
+        return (
+            root.head.dep_ != "relcl" and not under_main_subject(root) and not in_question_put(root)
+        )
     sent = span.sent
     lead = [t for t in sent[: max(0, span.start - sent.start)] if not t.is_space]
     if (  # "Tiago's mother, Helena Roe, watched ..." (the parse often loses the apposition)
@@ -1362,7 +1370,12 @@ class ArticlePeople:
             person = self.role(tok.lower_, mods, offset + tok.idx)
             if person is not None:
                 self.mentions.append(
-                    PersonMention(offset + tok.idx, offset + tok.idx + len(tok.text), person, True)
+                    PersonMention(
+                        offset + tok.idx,
+                        offset + tok.idx + len(tok.text),
+                        person,
+                        not in_question_put(tok),
+                    )
                 )
         self.mentions.sort(key=lambda m: m.start)
 

@@ -3553,3 +3553,13 @@ def test_that_read_as_a_preposition_after_the_cue_still_opens_the_claim() -> Non
     claim = containing(quotes, "similar promises")
     assert claim.speaker == "Critics"
     assert claim.text == "similar promises accompanied past tax cuts that added to the deficit"
+
+
+def test_the_subject_of_a_question_put_to_her_is_not_who_she_is() -> None:
+    quotes = run(
+        "Headline\n\nThe White House said President Harmon Voigt would not sign the bill.\n\n"
+        "At her briefing, press secretary Celeste Navarro said the president backed its goals.\n\n"
+        "Asked whether the president would veto the bill if it reached his desk, she said she "
+        "would not get ahead of the legislative process."
+    )
+    assert containing(quotes, "get ahead of").speaker == "Celeste Navarro"
