@@ -556,13 +556,29 @@ def _appos_roles(span: Span) -> list[str]:
             roles.extend(
                 t.lower_
                 for t in child.subtree
-                if (t.tag_.startswith("NN") or t.tag_ == "JJ") and not _in_clause(t, child)
+                if (t.tag_.startswith("NN") or t.tag_ == "JJ")
+                and not _in_clause(t, child)
+                and not _owners_word(t, child)
             )
     if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
         head = root.head
-        roles.extend(t.lower_ for t in head.lefts if t.tag_.startswith("NN") or t.tag_ == "JJ")
+        roles.extend(
+            t.lower_
+            for t in head.lefts
+            if (t.tag_.startswith("NN") or t.tag_ == "JJ") and not _owners_word(t, head)
+        )
         roles.append(head.lower_)
     return roles
+
+
+def _owners_word(tok: Token, top: Token) -> bool:
+    """`tok` names the owner of the noun `top` ("the governor's son"): the owner's role, not
+    the person's."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "poss":
+            return True
+        tok = tok.head
+    return False
 
 
 def _appos_nouns(span: Span) -> list[str]:

@@ -97,6 +97,7 @@ ROLE_ALSO: dict[str, tuple[str, ...]] = {
 # who holds a role: a "Col." may still be "the candidate". (Not "Sen.": of many senators, "the
 # senator" is the one the text is about, not the last one titled.)
 ABBREVIATED_ROLES: dict[str, tuple[str, ...]] = {
+    "gov": ("governor",),
     "gen": ("general",),
     "lt": ("lieutenant",),
     "col": ("colonel",),

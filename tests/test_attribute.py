@@ -3563,3 +3563,21 @@ def test_the_subject_of_a_question_put_to_her_is_not_who_she_is() -> None:
         "would not get ahead of the legislative process."
     )
     assert containing(quotes, "get ahead of").speaker == "Celeste Navarro"
+
+
+def test_an_abbreviated_governor_is_the_governor() -> None:
+    quotes = run(
+        "Headline\n\nIn December 2005, Gov. Franklin Ostrander signed a single pardon.\n\n"
+        "Martin Greaves, the county prosecutor, said he learned of it from a reporter.\n\n"
+        "Asked about that criticism, the former governor said he had waited until his last night."
+    )
+    assert containing(quotes, "waited until").speaker == "Franklin Ostrander"
+
+
+def test_the_owner_of_a_relative_lends_the_relative_no_role() -> None:
+    quotes = run(
+        "Headline\n\nIn December 2005, the governor, Franklin Ostrander, signed a pardon.\n\n"
+        "The governor's son, Peter Ostrander, a lawyer, was 26 at the time.\n\n"
+        "Asked about that criticism, the former governor said he had waited until his last night."
+    )
+    assert containing(quotes, "waited until").speaker == "Franklin Ostrander"
