@@ -771,7 +771,16 @@ def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
 
 
 def _org_name(ent: Span) -> str:
-    text = trim_entity(ent).text  # "Jo Roe of" (of Human Rights Watch): no trailing "of"
+    ent = trim_entity(ent)  # "Jo Roe of" (of Human Rights Watch): no trailing "of"
+    doc = ent.doc
+    if (  # "United Service Workers Local 88": the number is part of the name
+        ent.end < len(doc)
+        and doc[ent.end].tag_ == "CD"
+        and doc[ent.end].dep_ == "nummod"
+        and doc[ent.end].head.i == ent.end - 1
+    ):
+        ent = doc[ent.start : ent.end + 1]
+    text = ent.text
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)
     return text.removesuffix("'s").removesuffix("’s").strip()

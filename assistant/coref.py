@@ -180,7 +180,7 @@ _ORG_WORDS = frozenset(
     """department police office committee council party campaign university association court
     times post news house foundation institute center centre agency service bureau commission
     board company group corporation fund bank ministry administration network journal
-    assurance insurance holdings airlines airways rovers rangers wanderers athletic united""".split()
+    assurance insurance holdings airlines airways rovers rangers wanderers athletic united local""".split()
 )
 # Kinds of body written right before a name: "the supermarket chain Marché Vert".
 _ORG_KINDS = frozenset(

@@ -3581,3 +3581,13 @@ def test_the_owner_of_a_relative_lends_the_relative_no_role() -> None:
         "Asked about that criticism, the former governor said he had waited until his last night."
     )
     assert containing(quotes, "waited until").speaker == "Franklin Ostrander"
+
+
+def test_a_union_local_keeps_its_number() -> None:
+    quotes = run(
+        "Headline\n\nFire Local 311, which represents firefighters in three counties, announced "
+        "its endorsement of the mayor. United Service Workers Local 88 said more than 60 percent "
+        "of its members had gone to work sick."
+    )
+    assert containing(quotes, "its endorsement").speaker == "Fire Local 311"
+    assert containing(quotes, "60 percent").speaker == "United Service Workers Local 88"
