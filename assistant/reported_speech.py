@@ -1077,6 +1077,15 @@ def _before_closing_apposition(first: Token, last: Token, noun: Token | None = N
                     and tok.left_edge.lower_ in ("who", "whose")
                     and tok.head.tag_ in ("NNP", "NNPS")
                 )
+                or (  # "..., a proposal Roe derided as “…”": what another named person made
+                    # of it is the writer's aside
+                    tok.dep_ == "appos"
+                    and any(
+                        c.dep_ == "relcl"
+                        and any(g.dep_ == "nsubj" and g.ent_type_ == "PERSON" for g in c.children)
+                        for c in tok.children
+                    )
+                )
                 or (  # after a reported object ("acknowledged the risk, which ..."), a common
                     # noun's description is the writer's too
                     noun is not None
@@ -3722,6 +3731,19 @@ def learned_attribution(
         if framed:  # to the closing mark
             quoting, hi = True, max([end] + [q.end for q in framed if q.end <= end + 3])
             break
+    whole = next(  # "a proposal Roe derided as “a fantasy.”": the quotation is all it names
+        (
+            q
+            for q in reader.quotes
+            if found.shape == "prep_as"
+            and q.start < lo
+            and not reader.text[q.start : lo].strip(OPENING_MARKS + " ")
+            and not reader.text[hi : q.end].strip(_CLOSING_PUNCT)
+        ),
+        None,
+    )
+    if not quoting and whole is not None:
+        quoting, lo, hi = True, whole.start, whole.end
     if quoting:
         chance = max(chance, model["threshold"])
     elif _only_a_title(reader, lo, hi) or "w=" + word not in model["weights"]:

@@ -3591,3 +3591,15 @@ def test_a_union_local_keeps_its_number() -> None:
     )
     assert containing(quotes, "its endorsement").speaker == "Fire Local 311"
     assert containing(quotes, "60 percent").speaker == "United Service Workers Local 88"
+
+
+def test_what_another_named_person_made_of_a_claim_is_theirs_not_the_claimants() -> None:
+    quotes = run(
+        "Headline\n\nTreasurer Lydia Brennan and Mayor Samuel Okafor debated. Okafor said the "
+        "money would come from a new tax on online sports betting, a proposal Brennan derided as "
+        "“a casino-funded fantasy.”"
+    )
+    claim = containing(quotes, "the money would come")
+    assert claim.speaker == "Samuel Okafor"
+    assert claim.text.endswith("online sports betting")
+    assert containing(quotes, "casino-funded").speaker == "Lydia Brennan"
