@@ -1079,10 +1079,14 @@ def _before_closing_apposition(first: Token, last: Token, noun: Token | None = N
                 )
                 or (  # "..., a proposal Roe derided as “…”": what another named person made
                     # of it is the writer's aside
-                    tok.dep_ == "appos"
+                    tok.dep_ in ("appos", "dobj")  # (the parse may make it a second object)
                     and any(
                         c.dep_ == "relcl"
-                        and any(g.dep_ == "nsubj" and g.ent_type_ == "PERSON" for g in c.children)
+                        and any(
+                            g.dep_ == "nsubj"
+                            and (g.ent_type_ in ("PERSON", "ORG") or g.tag_ == "NNP")
+                            for g in c.children
+                        )
                         for c in tok.children
                     )
                 )
@@ -3368,6 +3372,8 @@ def speaker_lines(reader: ArticleContext) -> None:
         for att in touching:  # "Roe: ‘Of Course’ ...": the whole line, not only the quoted words
             reader.found.remove(att)
         name = line.group(1)
+        if name.lower() in _NOT_SPEAKERS:
+            continue  # a label naming no one: "Analysis: ...", "Explainer: ..."
         found = reader.token_at(p_start)
         ent = person_entity(found[1]) if found is not None else None
         written = entity_name(ent) if ent is not None else name
@@ -3406,7 +3412,8 @@ def _title_case(line: str) -> bool:
 # Labels in capitals that head a line of a transcript but name no one.
 _NOT_SPEAKERS = frozenset(
     """q a question answer update note editor's editors correction breaking watch related photo
-    video listen read summary background analysis context transcript source sources""".split()
+    video listen read summary background analysis context transcript source sources explainer
+    opinion commentary editorial review exclusive""".split()
 )
 
 

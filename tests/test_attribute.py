@@ -3603,3 +3603,23 @@ def test_what_another_named_person_made_of_a_claim_is_theirs_not_the_claimants()
     assert claim.speaker == "Samuel Okafor"
     assert claim.text.endswith("online sports betting")
     assert containing(quotes, "casino-funded").speaker == "Lydia Brennan"
+
+
+def test_a_figure_another_source_remarked_on_ends_the_claim() -> None:
+    quotes = run(
+        "Headline\n\nPress secretary Celeste Navarro spoke. The White House budget office said "
+        "the proposal would include $2 billion for rail inspections, a figure Navarro noted was "
+        "“the largest in a generation.”"
+    )
+    claim = containing(quotes, "$2 billion")
+    assert claim.text.endswith("for rail inspections")
+    assert containing(quotes, "largest in a generation").speaker == "Celeste Navarro"
+
+
+def test_a_label_for_a_kind_of_piece_is_nobody() -> None:
+    quotes = run(
+        "Analysis: The city’s rent cap is a political bet as much as an economic one\n\n"
+        "The cap took effect in May, officials said."
+    )
+    assert all(q.speaker != "Analysis" for q in quotes)
+    assert not [q for q in quotes if "political bet" in q.text]
