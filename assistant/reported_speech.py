@@ -1288,20 +1288,37 @@ def _bare_clause_on_addressee(cue: Token) -> Token | None:
     if cue.lower_ not in _TELLING:
         return None
     for told in (c for c in cue.rights if c.dep_ in ("dobj", "dative")):
-        for clause in (c for c in told.rights if c.dep_ == "relcl"):
-            subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if (
-                subject is not None
-                and subject.left_edge.i == told.i + 1
-                and subject.tag_ not in ("WP", "WDT")
-                and subject.lower_ != "that"
-                and any(
-                    c.dep_ in ("nsubjpass", "dobj", "ccomp", "xcomp", "attr", "acomp")
-                    for c in clause.children
-                )
-            ):
-                return clause
+        # "told a crowd of about 1,500 people the race was ...": the clause may hang on the
+        # people of the addressee's phrase
+        holders = [told] + [
+            g
+            for c in told.rights
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for holder in holders:
+            for clause in (c for c in holder.rights if c.dep_ == "relcl"):
+                subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if (
+                    subject is not None
+                    and subject.left_edge.i == holder.i + 1
+                    and subject.tag_ not in ("WP", "WDT")
+                    and subject.lower_ != "that"
+                    and any(_fills_clause(clause, c) for c in clause.children)
+                ):
+                    return clause
     return None
+
+
+def _fills_clause(verb: Token, child: Token) -> bool:
+    """`child` leaves no gap in the clause of `verb`: a passive's subject, an object, a
+    complement, or a copula's full phrase ("was about whether ...")."""
+    return child.dep_ in ("nsubjpass", "dobj", "ccomp", "xcomp", "attr", "acomp") or (
+        verb.lower_ in _COPULAS
+        and child.dep_ == "prep"
+        and any(g.dep_ in ("pobj", "pcomp") for g in child.children)
+    )
 
 
 def addressee_as_subject(cue: Token, clause: Token) -> bool:

@@ -3623,3 +3623,14 @@ def test_a_label_for_a_kind_of_piece_is_nobody() -> None:
     )
     assert all(q.speaker != "Analysis" for q in quotes)
     assert not [q for q in quotes if "political bet" in q.text]
+
+
+def test_a_clause_told_without_that_may_hang_on_the_people_of_the_addressee() -> None:
+    quotes = run(
+        "Headline\n\nTeresa Vance stood on a flatbed trailer on Saturday and told a crowd of "
+        "about 1,500 people the Senate race was “about whether towns like this one get a second "
+        "act.”"
+    )
+    claim = containing(quotes, "second act")
+    assert claim.speaker == "Teresa Vance"
+    assert claim.text.startswith("the Senate race was")
