@@ -229,7 +229,7 @@ def clean_name(words: list[str]) -> str:
             break
     while len(words) > 1 and _is_title(words[0]):
         words = words[1:]
-    roles = [k for k, w in enumerate(words[:-1]) if w in ROLE_NOUNS]
+    roles = [k for k, w in enumerate(words[:-1]) if w.lower() in ROLE_NOUNS]
     if roles and words[roles[-1] + 1][:1].isupper():  # "Concord resident Whit Symms"
         words = words[roles[-1] + 1 :]
     name = " ".join(words).strip(" ,.;:")

@@ -3634,3 +3634,12 @@ def test_a_clause_told_without_that_may_hang_on_the_people_of_the_addressee() ->
     claim = containing(quotes, "second act")
     assert claim.speaker == "Teresa Vance"
     assert claim.text.startswith("the Senate race was")
+
+
+def test_a_capitalised_role_before_a_name_is_not_part_of_it() -> None:
+    quotes = run(
+        "Headline\n\nModerator Kofi Banerjee of the Daily Record tried to steer the candidates "
+        "toward farm policy.\n\n“What, specifically, would you do in your first hundred days?” "
+        "Banerjee asked."
+    )
+    assert containing(quotes, "first hundred days").speaker == "Kofi Banerjee"
