@@ -1145,13 +1145,23 @@ def _before_participle_cue(first: Token, last: Token) -> Token:
     that ...": a reporting participle starts a statement of its own."""
     doc = last.doc
     for tok in doc[first.i + 3 : last.i + 1]:
+        naming = (  # "..., calling the project “a ribbon-cutting waiting to happen.”" after
+            first.i > first.sent.start  # the cue (before it, the claim's own subject may call)
+            and tok.tag_ == "VBG"
+            and tok.lower_ in _ADDRESSING
+            and any(
+                c.dep_ == "dobj" and doc[min(c.right_edge.i + 1, len(doc) - 1)].is_quote
+                for c in tok.children
+            )
+        )
         if (
             tok.tag_ == "VBG"
-            and tok.lower_ in SPEECH_FORMS
+            and (tok.lower_ in SPEECH_FORMS or naming)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             # a statement with words of its own: "stating that ...", "adding, “…”"
             and (
-                any(c.dep_ == "ccomp" for c in tok.children)
+                naming
+                or any(c.dep_ == "ccomp" for c in tok.children)
                 or any(t.is_quote for t in doc[tok.i + 1 : tok.i + 3])
                 # "telling a skeptical audience that ...", the "that" misread as a pronoun
                 or (tok.lower_ in _TELLING and _that_after_addressee(tok, last))

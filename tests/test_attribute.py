@@ -3643,3 +3643,14 @@ def test_a_capitalised_role_before_a_name_is_not_part_of_it() -> None:
         "Banerjee asked."
     )
     assert containing(quotes, "first hundred days").speaker == "Kofi Banerjee"
+
+
+def test_a_naming_participle_after_the_claim_is_a_statement_of_its_own() -> None:
+    quotes = run(
+        "Headline\n\nIrene Calvo spoke. Calvo predicted that the numbers would recover once the "
+        'bridge reopens in the spring, calling the project "a ribbon-cutting waiting to happen."'
+        "\n\nHer friends have mocked the campaign, calling it “an orange circus,” Mary Susan said."
+    )
+    assert containing(quotes, "numbers would recover").text.endswith("in the spring")
+    assert containing(quotes, "ribbon-cutting").speaker == "Irene Calvo"
+    assert containing(quotes, "orange circus").text.startswith("Her friends have mocked")
