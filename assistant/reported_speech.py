@@ -1140,6 +1140,22 @@ def _that_after_addressee(tok: Token, last: Token) -> bool:
     return False
 
 
+def _infinitive_joined(cue: Token, last: Token) -> Token:
+    """ "said the country was “not here to draw maps” but to help ...": an infinitive the parse
+    joined to the cue goes on with what was said (a finite verb there is the speaker's act)."""
+    doc = last.doc
+    for conj in cue.rights:
+        if (
+            conj.dep_ == "conj"
+            and conj.tag_ == "VB"
+            and conj.left_edge.i > last.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children)
+            and all(t.dep_ == "cc" or t.is_punct for t in doc[last.i + 1 : conj.left_edge.i])
+        ):
+            return _trim_back(conj.right_edge, last)
+    return last
+
+
 def _before_participle_cue(first: Token, last: Token) -> Token:
     """ "X said the deal is “fair,” stating later that ...", "... in an interview before claiming
     that ...": a reporting participle starts a statement of its own."""
@@ -1751,6 +1767,7 @@ def _verb_content(
                 last = last.nbor(-1)
         elif comp.i > cue.i:
             last = _clause_end(cue, last)
+            last = _infinitive_joined(cue, last)
         last = _with_second_that_clause(
             _to_quote_end(reader, first, _before_next_subject(first, last), offset)
         )

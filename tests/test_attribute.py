@@ -3654,3 +3654,13 @@ def test_a_naming_participle_after_the_claim_is_a_statement_of_its_own() -> None
     assert containing(quotes, "numbers would recover").text.endswith("in the spring")
     assert containing(quotes, "ribbon-cutting").speaker == "Irene Calvo"
     assert containing(quotes, "orange circus").text.startswith("Her friends have mocked")
+
+
+def test_an_infinitive_the_parse_joined_to_the_cue_goes_on_with_the_claim() -> None:
+    quotes = run(
+        "Headline\n\nMiriam Castellane arrived on Sunday. She said the United States was «not "
+        "here to draw anybody's map» but to help the parties find a way to stop the shooting."
+    )
+    claim = containing(quotes, "anybody's map")
+    assert claim.speaker == "Miriam Castellane"
+    assert claim.text.endswith("stop the shooting")
