@@ -345,6 +345,7 @@ def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan], text: str) -
 
 
 _SENTENCE_END = re.compile(r"[.?!][”\"’']*\s")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|St)|\b[A-Z])\.$")
 
 
 def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
@@ -547,7 +548,12 @@ def _action_beat(
     before = reader.text[para_start : q.start].rstrip()
     if not before.endswith((".", "!", "?")):
         return None
-    ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(before[:-1])
+        # not the stop of a title or an initial: "... Mr. Ostrander said, laughing."
+        if not _ABBREVIATION.search(before, 0, m.start() + 1)
+    ]
     lo = para_start + (ends[-1] if ends else 0)
     if any(lo <= att.block[0] < q.start for att in found) or any(
         lo <= s < q.start for att in found for s, _ in att.parts + att.extra

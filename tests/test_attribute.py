@@ -3664,3 +3664,16 @@ def test_an_infinitive_the_parse_joined_to_the_cue_goes_on_with_the_claim() -> N
     claim = containing(quotes, "anybody's map")
     assert claim.speaker == "Miriam Castellane"
     assert claim.text.endswith("stop the shooting")
+
+
+def test_a_title_stop_ends_no_sentence_before_a_quotation_going_on() -> None:
+    quotes = run(
+        "Headline\n\nIn December 2005, Gov. Franklin Ostrander signed a single pardon.\n\n"
+        "“I read every page of that file twice,” Mr. Ostrander said.\n\n"
+        "The governor's son, Peter Ostrander, a lawyer, was 26 at the time. The younger Mr. "
+        "Ostrander said he remembered his father carrying the file home every night.\n\n"
+        "“He didn't sleep. My mother was furious with him,” Mr. Ostrander said, laughing. "
+        "“He wasn't thinking about the politics.”"
+    )
+    assert containing(quotes, "didn't sleep").speaker == "Peter Ostrander"
+    assert containing(quotes, "thinking about the politics").speaker == "Peter Ostrander"
