@@ -780,6 +780,8 @@ def _org_name(ent: Span) -> str:
         and doc[ent.end].head.i == ent.end - 1
     ):
         ent = doc[ent.start : ent.end + 1]
+    while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ != "the":
+        ent = ent[1:]  # "the state Department of Revenue": the name starts with its capital
     text = ent.text
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)

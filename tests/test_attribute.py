@@ -3677,3 +3677,11 @@ def test_a_title_stop_ends_no_sentence_before_a_quotation_going_on() -> None:
     )
     assert containing(quotes, "didn't sleep").speaker == "Peter Ostrander"
     assert containing(quotes, "thinking about the politics").speaker == "Peter Ostrander"
+
+
+def test_a_bodys_name_starts_with_its_capital() -> None:
+    quotes = run(
+        "Headline\n\nIt was estimated by the state Department of Revenue that the exemption "
+        "would reduce sales tax collections by about $95 million a year."
+    )
+    assert containing(quotes, "sales tax collections").speaker == "Department of Revenue"
