@@ -780,8 +780,14 @@ def _org_name(ent: Span) -> str:
         and doc[ent.end].head.i == ent.end - 1
     ):
         ent = doc[ent.start : ent.end + 1]
-    while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ != "the":
-        ent = ent[1:]  # "the state Department of Revenue": the name starts with its capital
+    while (  # "the state Department of Revenue": the name starts with its capital (but "the
+        len(ent) > 1  # farm ministry" has none)
+        and ent[0].is_lower
+        and ent[0].is_alpha
+        and ent[0].lower_ != "the"
+        and ent[1].text[:1].isupper()
+    ):
+        ent = ent[1:]
     text = ent.text
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)

@@ -3416,8 +3416,10 @@ def speaker_lines(reader: ArticleContext) -> None:
         for att in touching:  # "Roe: ‘Of Course’ ...": the whole line, not only the quoted words
             reader.found.remove(att)
         name = line.group(1)
-        if name.lower() in _NOT_SPEAKERS:
-            continue  # a label naming no one: "Analysis: ...", "Explainer: ..."
+        if name.lower() in _PIECE_LABELS or (
+            name.lower() in _NOT_SPEAKERS and name.lower() not in _SOURCE_LABELS
+        ):
+            continue  # a label naming no one: "Analysis: ...", "Explainer: ...", "Update: ..."
         found = reader.token_at(p_start)
         ent = person_entity(found[1]) if found is not None else None
         written = entity_name(ent) if ent is not None else name
@@ -3456,8 +3458,12 @@ def _title_case(line: str) -> bool:
 # Labels in capitals that head a line of a transcript but name no one.
 _NOT_SPEAKERS = frozenset(
     """q a question answer update note editor's editors correction breaking watch related photo
-    video listen read summary background analysis context transcript source sources explainer
-    opinion commentary editorial review exclusive""".split()
+    video listen read summary background analysis context transcript source sources""".split()
+)
+
+# Labels of a kind of piece before a headline's colon: "Analysis: ...", "Explainer: ...".
+_PIECE_LABELS = frozenset(
+    "analysis explainer opinion commentary editorial review exclusive".split()
 )
 
 
