@@ -1160,10 +1160,13 @@ def _before_participle_cue(first: Token, last: Token) -> Token:
     """ "X said the deal is “fair,” stating later that ...", "... in an interview before claiming
     that ...": a reporting participle starts a statement of its own."""
     doc = last.doc
+    after_cue = first.i > first.sent.start  # the claim follows its cue (a claim opening the
+    # sentence, "Her friends mocked it, calling it “…”, Roe said", may be its subject's calling)
     for tok in doc[first.i + 3 : last.i + 1]:
-        naming = (  # "..., calling the project “a ribbon-cutting waiting to happen.”" after
-            first.i > first.sent.start  # the cue (before it, the claim's own subject may call)
-            and tok.tag_ == "VBG"
+        if tok.tag_ != "VBG":
+            continue
+        naming = (  # "..., calling the project “a ribbon-cutting waiting to happen.”"
+            after_cue
             and tok.lower_ in _ADDRESSING
             and any(
                 c.dep_ == "dobj" and doc[min(c.right_edge.i + 1, len(doc) - 1)].is_quote
@@ -1171,8 +1174,7 @@ def _before_participle_cue(first: Token, last: Token) -> Token:
             )
         )
         if (
-            tok.tag_ == "VBG"
-            and (tok.lower_ in SPEECH_FORMS or naming)
+            (tok.lower_ in SPEECH_FORMS or naming)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             # a statement with words of its own: "stating that ...", "adding, “…”"
             and (
