@@ -336,6 +336,19 @@ def _subject(cue: Token) -> Token | None:
     return None
 
 
+def _named_after_label(subj: Token | None) -> Token | None:
+    """ "Editor's note: Jo Roe has called for ... and has pledged to ...": the parse makes the
+    label before the colon the subject; the source is the subject of the clause after it."""
+    if subj is None or subj.i + 1 >= len(subj.doc) or subj.nbor(1).text != ":":
+        return subj
+    for clause in subj.rights:
+        if clause.dep_ in ("acl", "relcl", "appos", "ccomp"):
+            inner = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+            if inner is not None:
+                return inner
+    return subj
+
+
 def _name_cut_off(cue: Token) -> Token | None:
     """ "..., many of them wary of his bid, the campaign chief, Jo Park, bluntly suggested that
     ...": the parse hung the subject on a noun before it, and the main verb has none. The name
@@ -1524,7 +1537,7 @@ def verb_attribution(
 ) -> Attribution | None:
     if SPEECH_FORMS.get(cue.lower_) == "continue" and any(c.dep_ == "xcomp" for c in cue.children):
         return None  # "Roe continues to push the plan": what she does, not what she says
-    subj = _subject(cue)
+    subj = _named_after_label(_subject(cue))
     if subj is not None and reader.in_quote(offset, subj) and _speech(cue):
         subj = None  # a word of a quoted title ("on “Fox and Friends”") never speaks: look again
     loose = subj is None and _speech(cue)
@@ -3392,6 +3405,7 @@ def speaker_lines(reader: ArticleContext) -> None:
         (p_start, p_end, line)
         for p_start, p_end in reader.paragraph_spans
         if (line := _SPEAKER_LINE.match(text, p_start, p_end)) is not None
+        and not _names_no_one(line.group(1))
     ]
     # Two or more labels in capitals ("PRICE: ..."), or one label heading two lines or more among
     # three: a transcript, its lines the words spoken
@@ -3418,10 +3432,6 @@ def speaker_lines(reader: ArticleContext) -> None:
         for att in touching:  # "Roe: ‘Of Course’ ...": the whole line, not only the quoted words
             reader.found.remove(att)
         name = line.group(1)
-        if name.lower() in _PIECE_LABELS or (
-            name.lower() in _NOT_SPEAKERS and name.lower() not in _SOURCE_LABELS
-        ):
-            continue  # a label naming no one: "Analysis: ...", "Explainer: ...", "Update: ..."
         found = reader.token_at(p_start)
         ent = person_entity(found[1]) if found is not None else None
         written = entity_name(ent) if ent is not None else name
@@ -3460,8 +3470,22 @@ def _title_case(line: str) -> bool:
 # Labels in capitals that head a line of a transcript but name no one.
 _NOT_SPEAKERS = frozenset(
     """q a question answer update note editor's editors correction breaking watch related photo
-    video listen read summary background analysis context transcript source sources""".split()
+    video listen read summary background analysis context transcript source sources claim facts
+    fact latest verdict""".split()
 )
+
+
+def _names_no_one(label: str) -> bool:
+    """A label before a colon that names no one: "Analysis:", "Update:", "Editor's note:", or a
+    fact check's "THE CLAIM:" and "THE FACTS:" (but "Sources:" and "Memo:" are sources)."""
+    words = label.lower().replace("’", "'").split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    name = " ".join(words)
+    return name in _PIECE_LABELS or (
+        all(w in _NOT_SPEAKERS for w in words) and name not in _SOURCE_LABELS
+    )
+
 
 # Labels of a kind of piece before a headline's colon: "Analysis: ...", "Explainer: ...".
 _PIECE_LABELS = frozenset(

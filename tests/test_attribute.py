@@ -3685,3 +3685,17 @@ def test_a_bodys_name_starts_with_its_capital() -> None:
         "would reduce sales tax collections by about $95 million a year."
     )
     assert containing(quotes, "sales tax collections").speaker == "Department of Revenue"
+
+
+def test_a_fact_check_label_or_an_editors_note_names_no_one() -> None:
+    quotes = run(
+        "Headline\n\nTHE CLAIM: “Bus fares have doubled since Irma Sole took office,” Tom Vane "
+        "said.\n\nTHE FACTS: The average fare was $1.10 in 2021 and $1.60 last month.\n\n"
+        "THE CLAIM: “I never raised a fare,” Sole said.\n\nTHE FACTS: Records show she did.\n\n"
+        "Editor’s note: Tom Vane has called for closing the depot, has attacked the drivers "
+        "and has pledged to sell the buses."
+    )
+    assert containing(quotes, "fares have doubled").speaker == "Tom Vane"
+    assert containing(quotes, "never raised a fare").speaker == "Irma Sole"
+    assert containing(quotes, "average fare was").kind == "author"
+    assert containing(quotes, "sell the buses").speaker == "Tom Vane"
