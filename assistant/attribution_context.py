@@ -355,7 +355,9 @@ class ArticleContext:
                 )
             return (person.name if person else self.people.full_name(name, at)), 0.9, person
         capitalised = subj.text[:1].isupper() and (
-            subj.i > subj.sent.start or subj.tag_.startswith("NN")  # "Roe said ..." read as NNS
+            subj.i > subj.sent.start
+            or subj.tag_.startswith("NN")  # "Roe said ..." read as NNS
+            or subj.tag_ == "RB"  # "Roe, asked ..., said" read as an adverb, the name known
         )
         if (subj.tag_ in ("NNP", "NNPS") or capitalised) and subj.lower_ not in _STAFF_NOUNS:
             # a surname the NER missed here (not "Former Roe Pollster": Roe's staff)

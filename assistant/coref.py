@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from .cues import (
     ABBREVIATED_ROLES,
+    ASKING_FORMS,
     FINITE_TAGS,
     ROLE_NOUNS,
     given_name_gender,
@@ -832,8 +833,17 @@ def _namesakes_relative(ent: Span) -> bool:
 
 def in_question_put(tok: Token) -> bool:
     """`tok` is inside a question put to the sentence's speaker ("Asked whether the president
-    would veto it, she said ..."): talked about, not the one who answers."""
-    return any(a.lower_ == "asked" and a.dep_ == "advcl" and a.i < tok.i for a in tok.ancestors)
+    would veto it, she said ...", "Roe was asked whether Lee would concede"): talked about, not
+    the one who answers."""
+    return any(
+        (a.lower_ == "asked" and a.dep_ == "advcl" and a.i < tok.i)
+        or (
+            a.dep_ == "ccomp"
+            and a.head.lower_ in ASKING_FORMS
+            and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in a.children)
+        )
+        for a in tok.ancestors
+    )
 
 
 def _is_subject(span: Span) -> bool:
@@ -1372,11 +1382,18 @@ class ArticlePeople:
                 person.learn_gender("m" if own[0] in MALE else "f")
 
     def add_descriptions(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
-        """Subjects like "The minister" that refer back to a titled person count as mentions of them."""
+        """Subjects like "The minister" that refer back to a titled person count as mentions of
+        them, and so does the owner of a subject ("The senator's speech leaned on ...", as
+        "Roe's speech" makes Roe a subject)."""
         if not doc.has_annotation("DEP"):
             return
         for tok in doc:
-            if tok.dep_ != "nsubj" or tok.lower_ not in ROLE_NOUNS or not tok.tag_.startswith("NN"):
+            owner = tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+            if (
+                (tok.dep_ != "nsubj" and not owner)
+                or tok.lower_ not in ROLE_NOUNS
+                or not tok.tag_.startswith("NN")
+            ):
                 continue
             if [t.lower_ for t in tok.lefts if t.dep_ == "det"][:1] != ["the"]:
                 continue
@@ -1996,8 +2013,20 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
     clauses = (
         ("advcl", "parataxis") if described else ("relcl", "acl", "appos", "advcl", "parataxis")
     )
+    # The cue's clause hung on an adjective's phrase describing the source ("close to ...",
+    # "familiar with ..."): that phrase is kept up to the clause.
+    clause_start = cue.left_edge.i if cue is not None else len(token.doc)
+    path = [a for a in cue.ancestors if token.is_ancestor(a)] if cue is not None else []
+    described_by = (
+        {a.i for a in path if a.i < clause_start}
+        if any(a.tag_ == "JJ" and a.head == token for a in path)
+        else set()
+    )
     for tok in token.subtree:
         if tok.i in excluded or tok == token:
+            continue
+        if tok.i in described_by:  # "a person close to the senator, who said ...": the words
+            excluded.update(t.i for t in tok.subtree if t.i >= clause_start)  # before "who"
             continue
         if (
             tok.dep_ in clauses

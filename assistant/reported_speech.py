@@ -220,6 +220,13 @@ def _subject(cue: Token) -> Token | None:
                         and _person_noun(noun.head.head)
                     ):
                         noun = noun.head.head
+                    if (  # "a person close to the senator, who said ...": the person
+                        noun.dep_ == "pobj"
+                        and noun.head.lower_ == "to"
+                        and noun.head.head.lower_ == "close"
+                        and noun.head.head.head.tag_.startswith("NN")
+                    ):
+                        noun = noun.head.head.head
                     named = noun.dep_ == "appos" and noun.head.tag_ in ("NNP", "NNPS")
                     return noun.head if named and noun.tag_ in ("NN", "NNS") else _described(noun)
                 return _name_beside_verb(child, cue)
@@ -661,7 +668,8 @@ def _stray_subject(noun: Token) -> bool:
     place of a list ("voters in Ohio, Iowa and Utah said"), or of a relative clause's verb ("a
     statement from the family that runs the shop said")."""
     doc, first = noun.doc, noun.left_edge.i
-    if first > 0 and doc[first - 1].tag_ == "IN":
+    # not "The tension rose after Roe told ranchers that ...": "after" marks Roe's own clause
+    if first > 0 and doc[first - 1].tag_ == "IN" and doc[first - 1].dep_ != "mark":
         return True
     if (
         first > 0
@@ -927,6 +935,25 @@ def _name_read_as_adverb(reader: ArticleContext, cue: Token, offset: int) -> Tok
     ("Tolliver said an audit had found ..."), where the article names that person."""
     lead = next((c for c in cue.lefts if c.dep_ in ("advmod", "npadvmod")), None)
     if lead is None or not lead.is_title or lead.i != cue.sent.start or lead.i + 1 != cue.i:
+        return None
+    start = offset + lead.idx
+    return lead if any(m.start <= start < m.end for m in reader.people.mentions) else None
+
+
+def _before_asked_aside(reader: ArticleContext, cue: Token, offset: int) -> Token | None:
+    """ "Roe, asked whether he still backed the plan, said only that ...", parsed with "asked" as
+    the main verb and the cue as its clause: the one asked, opening the sentence, speaks."""
+    asked = cue.head
+    if cue.dep_ not in ("ccomp", "conj", "dep") or asked.lower_ not in ASKING_FORMS:
+        return None
+    lead = cue.sent[0]
+    if (
+        lead.head != asked
+        or lead.i + 2 != asked.i
+        or asked.nbor(-1).text != ","
+        or cue.nbor(-1).text != ","
+        or not (lead.dep_ == "nsubj" or lead.is_title)
+    ):
         return None
     start = offset + lead.idx
     return lead if any(m.start <= start < m.end for m in reader.people.mentions) else None
@@ -1549,6 +1576,7 @@ def verb_attribution(
             _person_before(cue),
             _inverted_subject(cue),
             _name_read_as_adverb(reader, cue, offset),
+            _before_asked_aside(reader, cue, offset),
         )
         # a name inside the quotation before the cue ("“Is Jo Roe lying?” asked Lee") is talked about
         subj = next((s for s in found if s is not None and not reader.in_quote(offset, s)), None)
@@ -3405,7 +3433,11 @@ def speaker_lines(reader: ArticleContext) -> None:
         (p_start, p_end, line)
         for p_start, p_end in reader.paragraph_spans
         if (line := _SPEAKER_LINE.match(text, p_start, p_end)) is not None
-        and not _names_no_one(line.group(1))
+        # a label naming no one does not make a transcript, but an interview's "Q:" and "A:" do
+        and (
+            not _names_no_one(line.group(1))
+            or line.group(1).lower() in ("q", "a", "question", "answer")
+        )
     ]
     # Two or more labels in capitals ("PRICE: ..."), or one label heading two lines or more among
     # three: a transcript, its lines the words spoken
@@ -3432,6 +3464,8 @@ def speaker_lines(reader: ArticleContext) -> None:
         for att in touching:  # "Roe: ‘Of Course’ ...": the whole line, not only the quoted words
             reader.found.remove(att)
         name = line.group(1)
+        if _names_no_one(name):
+            continue  # "A:" heads the interviewee's answer (`interview_answers`)
         found = reader.token_at(p_start)
         ent = person_entity(found[1]) if found is not None else None
         written = entity_name(ent) if ent is not None else name

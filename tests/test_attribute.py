@@ -3699,3 +3699,48 @@ def test_a_fact_check_label_or_an_editors_note_names_no_one() -> None:
     assert containing(quotes, "never raised a fare").speaker == "Irma Sole"
     assert containing(quotes, "average fare was").kind == "author"
     assert containing(quotes, "sell the buses").speaker == "Tom Vane"
+
+
+def test_the_owner_of_a_subject_is_who_the_next_pronoun_means() -> None:
+    quotes = run(
+        "Headline\n\nSenator Ada Quill returned on Monday to the gym where she once coached. "
+        "Her daughter, Nell Quill, 28, spoke briefly as well. “My mom taught me,” the younger "
+        "Ms. Quill said.\n\nThe senator's speech leaned heavily on economic themes. She promised "
+        "to cap the price of insulin."
+    )
+    assert containing(quotes, "price of insulin").speaker == "Ada Quill"
+
+
+def test_a_name_inside_a_question_put_to_the_speaker_is_not_the_next_pronouns() -> None:
+    quotes = run(
+        "Headline\n\nKay Dorn, the campaign manager, declined to say whether the nominee would "
+        "accept the results.\n\nOn the show, Dorn was asked three times whether Lee would concede "
+        "if the count showed Ada Quill winning. Each time, she said Lee would accept the results "
+        "of a fair election."
+    )
+    assert containing(quotes, "results of a fair election").speaker == "Kay Dorn"
+
+
+def test_the_one_asked_in_an_aside_speaks_when_the_parse_made_asked_the_main_verb() -> None:
+    quotes = run(
+        "Headline\n\nLuis Carbajal spoke last. Carbajal, asked whether he still supported the "
+        "plan he championed in 2022, said only that he supported “whatever gets people covered.”"
+    )
+    quote = containing(quotes, "gets people covered")
+    assert (quote.speaker, quote.speaker_mention) == ("Luis Carbajal", "Carbajal")
+
+
+def test_a_clause_after_after_keeps_its_own_subject() -> None:
+    quotes = run(
+        "Headline\n\nHal Vasko spoke. The tension boiled over last week after Vasko told a "
+        "gathering of ranchers that the subsidies would end."
+    )
+    assert containing(quotes, "subsidies would end").speaker == "Hal Vasko"
+
+
+def test_who_after_a_person_close_to_someone_is_that_person() -> None:
+    quotes = run(
+        "Headline\n\nSenator Hal Vask debated on Tuesday. His aides were pleased, according to a "
+        "person close to the senator, who said he had “exceeded expectations.”"
+    )
+    assert containing(quotes, "exceeded expectations").speaker == "a person close to the senator"
