@@ -682,7 +682,9 @@ def _document_author(noun: Token) -> Token | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return pobj
-        if prep.dep_ == "acl" and prep.tag_ == "VBN":  # "a poll conducted by X"
+        if (  # "a poll conducted by X", not "emails obtained by X": X holds them, not wrote
+            prep.dep_ == "acl" and prep.tag_ == "VBN" and prep.lower_ not in _HELD_BY
+        ):
             agent = next((c for c in prep.children if c.dep_ == "agent"), None)
             pobj = (
                 next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -692,6 +694,10 @@ def _document_author(noun: Token) -> Token | None:
             if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return pobj
     return None
+
+
+# Participles of a document's agent who got hold of it or read it, not who made it.
+_HELD_BY = frozenset("obtained reviewed seen viewed received acquired leaked released".split())
 
 
 def _described_name(subj: Token) -> bool:
