@@ -696,8 +696,9 @@ def _document_author(noun: Token) -> Token | None:
     return None
 
 
-# Participles of a document's agent who got hold of it or read it, not who made it.
-_HELD_BY = frozenset("obtained reviewed seen viewed received acquired leaked released".split())
+# Participles of a document's agent who got hold of it or read it, not who made it ("a poll
+# released by X" is X's).
+_HELD_BY = frozenset("obtained reviewed seen viewed received acquired leaked".split())
 
 
 def _described_name(subj: Token) -> bool:

@@ -23,7 +23,7 @@ from .cues import (
     unaccented,
     with_implied_roles,
 )
-from .speakers import NAME_PARTICLES, TITLES, normalise_name
+from .speakers import NAME_PARTICLES, SUFFIXES, TITLES, normalise_name
 
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
@@ -230,9 +230,18 @@ def clean_name(words: list[str]) -> str:
             break
     while len(words) > 1 and _is_title(words[0]):
         words = words[1:]
-    roles = [k for k, w in enumerate(words[:-1]) if w.lower() in ROLE_NOUNS]
-    if roles and words[roles[-1] + 1][:1].isupper():  # "Concord resident Whit Symms"
-        words = words[roles[-1] + 1 :]
+    roles = [
+        k
+        for k, w in enumerate(words[:-1])
+        if w.lower() in ROLE_NOUNS or w.lower().rstrip(".") in ABBREVIATED_ROLES
+    ]
+    rest = words[roles[-1] + 1 :] if roles else []
+    if (  # "Concord resident Whit Symms", "Dutch PM Jan van Dam"; not "Martin Luther King Jr."
+        rest
+        and (rest[0][:1].isupper() or rest[0].lower() in NAME_PARTICLES)
+        and any(w.lower().rstrip(".") not in SUFFIXES for w in rest)
+    ):
+        words = rest
     name = " ".join(words).strip(" ,.;:")
     for suffix in ("'s", "’s"):
         name = name.removesuffix(suffix)

@@ -111,6 +111,8 @@ ABBREVIATED_ROLES: dict[str, tuple[str, ...]] = {
     "supt": ("superintendent",),
     "insp": ("inspector",),
     "det": ("detective",),
+    "cllr": ("councillor",),
+    "pm": ("minister", "premier"),
 }
 
 

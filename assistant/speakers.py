@@ -22,11 +22,12 @@ TITLES = frozenset(
     ambassador amb chancellor chairman chairwoman chair speaker premier king queen prince princess
     sheikh pope cardinal bishop rabbi imam former candidate nominee commissioner director deputy
     chief attorney state u.s. us the gop democratic republican dem sheriff marshal
-    congressman congresswoman councilman councilwoman assemblyman assemblywoman st. saint""".split()
+    congressman congresswoman councilman councilwoman assemblyman assemblywoman st. saint cllr
+    pm""".split()
 )
 GROUP_ROLES = ("group", "unresolved")
 _PRONOUNS = frozenset("he she him her his hers they them their it its i we you who whom".split())
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _WORD = re.compile(r"[\w][\w.'’-]*")
 
 
@@ -38,7 +39,7 @@ def normalise_name(name: str) -> str:
     words = [w for w in words if w]
     while len(words) > 1 and (words[0] in TITLES or words[0].rstrip(".") in TITLES):
         words = words[1:]
-    while len(words) > 1 and words[-1] in _SUFFIXES:
+    while len(words) > 1 and words[-1] in SUFFIXES:
         words = words[:-1]
     return " ".join(words)
 

@@ -3744,3 +3744,25 @@ def test_who_after_a_person_close_to_someone_is_that_person() -> None:
         "person close to the senator, who said he had “exceeded expectations.”"
     )
     assert containing(quotes, "exceeded expectations").speaker == "a person close to the senator"
+
+
+def test_cllr_and_pm_are_titles_and_a_suffix_is_no_name() -> None:
+    quotes = run(
+        "Dutch PM van Dorp quits\n\nTHE HAGUE (Reuters) - Dutch Prime Minister Maarten van "
+        'Dorp resigned on Friday.\n\n"We tried until the last hour," Van Dorp told reporters.\n\n'
+        "Cllr Janet Pryce said the scheme would cut journey times.\n\nThe Rev. Samuel King "
+        "Jr. said the church would stay open."
+    )
+    assert containing(quotes, "last hour").speaker == "Maarten van Dorp"
+    assert containing(quotes, "journey times").speaker == "Janet Pryce"
+    assert containing(quotes, "stay open").speaker == "Samuel King Jr"
+
+
+def test_emails_obtained_by_an_outlet_are_not_the_outlets_words() -> None:
+    quotes = run(
+        "Headline\n\nAn aide to the senator pressed Army officials to extend a contract, according "
+        "to internal emails obtained by the Capital Courier.\n\nA poll released by the Capital "
+        "Courier found that voters were split."
+    )
+    assert containing(quotes, "extend a contract").speaker.startswith("internal emails")
+    assert containing(quotes, "voters were split").speaker == "Capital Courier"
