@@ -1314,6 +1314,9 @@ class ArticlePeople:
             return None
         person = self._person(name)
         person.roles.update(titles)
+        if span.doc.has_annotation("DEP"):  # "The envoy for Sudan, Jo Roe-Day, said": the envoy
+            person.roles.update(_appos_roles(span))
+            person.called.update(_appos_nouns(span))
         self._add_mention(
             offset + span.start_char, offset + span.end_char, person, _subordinate(span)
         )
@@ -2010,6 +2013,23 @@ def _how_it_was_said(clause: Token) -> bool:
 _SPOKE = frozenset("spoke speaking speaks requested insisted declined".split())
 
 
+def _past_dateline(tokens: list[Token]) -> list[Token]:
+    """The words after a story's dateline the parse hung on its first subject: "BRUSSELS
+    (Reuters) - European Union energy ministers" are the ministers."""
+    dash = next((k for k, t in enumerate(tokens[:8]) if t.text in ("-", "—", "–", "--")), None)
+    if dash is None or dash == 0 or dash + 1 >= len(tokens):
+        return tokens
+    head = tokens[:dash]
+    if (
+        head[0].i == head[0].sent.start
+        and head[0].is_upper
+        and len(head[0].text) > 2
+        and (head[-1].text == ")" or all(t.is_upper or t.is_punct for t in head))
+    ):
+        return tokens[dash + 1 :]
+    return tokens
+
+
 def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
     """The mention of a subject as written: the noun with its modifiers, without clauses or appositions.
 
@@ -2077,7 +2097,7 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
             t.is_punct or t.tag_ in ("IN", "CC") for t in token.doc[hi + 1 : later[0].left_edge.i]
         ):
             hi = later[0].right_edge.i
-    tokens = [token.doc[i] for i in range(lo, hi + 1)]
+    tokens = _past_dateline([token.doc[i] for i in range(lo, hi + 1)])
     while len(tokens) > 1 and (
         (tokens[-1].is_punct and tokens[-1].text != "%")
         or tokens[-1].is_space

@@ -3766,3 +3766,21 @@ def test_emails_obtained_by_an_outlet_are_not_the_outlets_words() -> None:
     )
     assert containing(quotes, "extend a contract").speaker.startswith("internal emails")
     assert containing(quotes, "voters were split").speaker == "Capital Courier"
+
+
+def test_a_wire_dateline_is_not_part_of_the_source() -> None:
+    quotes = run(
+        "Headline\n\nBRUSSELS (Reuters) - European Union energy ministers said on Tuesday they "
+        "had failed to agree."
+    )
+    quote = containing(quotes, "failed to agree")
+    assert quote.speaker_mention == "European Union energy ministers"
+
+
+def test_a_name_the_ner_missed_beside_a_role_holds_that_role() -> None:
+    quotes = run(
+        "Headline\n\nThe secretary-general's personal envoy for Sudan, Kwabena Asante-Mensah, "
+        "said he would travel to Port Sudan next week. “The door to talks is not closed,” the "
+        "envoy said."
+    )
+    assert containing(quotes, "door to talks").speaker == "Kwabena Asante-Mensah"
