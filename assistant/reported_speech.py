@@ -1893,7 +1893,7 @@ def _verb_content(
             # quotation is a part of its own, and only a subject before the cue is another
             # ("After the vote, she said, “…”" is not)
             pieces = (
-                [(lo, block[0])] if _subject_phrase(cue.doc, lo - offset, block[0] - offset) else []
+                [(lo, block[0])] if _fronted_claim(cue.doc, lo - offset, block[0] - offset) else []
             )
         for a, b in pieces:
             words = reader.text[a:b].lower().split()
@@ -2526,6 +2526,26 @@ def _subject_phrase(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-d
         and words[0].tag_ in ("DT", "PDT", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD")
         and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words)
     )
+
+
+def _fronted_claim(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """What opens a sentence before a parenthetical cue and its quotation, and belongs to what
+    was said: a subject ("The plan, she said, “…”") or a condition leading into the quotation
+    ("If Roe is elected, he said, “…”"); not a time or place ("After the vote, she said, “…”"),
+    nor a clause with a cue of its own ("When Roe noted that ..., she said, “…”")."""
+    words = _words_between(doc, lo, hi)
+    if not words:
+        return False
+    if _subject_phrase(doc, lo, hi):
+        return True
+    return words[0].lower_ in _CONDITION_MARKS and not any(
+        t.lower_ in CUE_FORMS or t.lower_ in ASKING_FORMS for t in words
+    )
+
+
+# Conjunctions opening a condition or contrast that leads into a quotation: "If Roe is elected,
+# he said, “…”", "While confidence is high, she said, “…”".
+_CONDITION_MARKS = frozenset("if unless while although though whereas because once".split())
 
 
 def _scene_setting(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]

@@ -3784,3 +3784,13 @@ def test_a_name_the_ner_missed_beside_a_role_holds_that_role() -> None:
         "envoy said."
     )
     assert containing(quotes, "door to talks").speaker == "Kwabena Asante-Mensah"
+
+
+def test_a_condition_before_a_parenthetical_cue_leads_into_the_quotation() -> None:
+    quotes = run(
+        "Headline\n\nJed Bascom spoke on Monday. If Ms. Rowe is elected, he said, “she might be "
+        "going back and forth on every trade deal.”\n\nAfter the vote, he said, “We move on.”"
+    )
+    lead = containing(quotes, "Ms. Rowe is elected")
+    assert lead.speaker == "Jed Bascom" and lead.kind == "indirect"
+    assert not any(q.text.startswith("After the vote") and q.kind != "author" for q in quotes)
