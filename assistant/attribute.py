@@ -37,6 +37,7 @@ from .reported_speech import (
     data_tagline,
     document_reads,
     headline_attributions,
+    headline_echoes,
     holds_as,
     interview_answers,
     learned_attribution,
@@ -766,6 +767,7 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
     speaker_lines(reader)
     interview_answers(reader)
     headline_attributions(reader)
+    headline_echoes(reader)
     found = _drop_nested(reader.found, reader.quotes, reader.text)
     _continue_quotes(reader, found)
     quotes: list[Quote] = []

@@ -3937,6 +3937,56 @@ _HEADLINE_NOUNS = frozenset(
 )
 
 
+def _plain(words: str) -> str:
+    """Lower-case words without punctuation, to compare a headline's quotation with the body."""
+    return " ".join(re.findall(r"\w+(?:['’-]\w+)*", words.lower()))
+
+
+def headline_echoes(reader: ArticleContext) -> None:
+    """A headline crediting a quotation to a role ("Envoy: ‘A shameful day’") above a body that
+    credits those words to a named person ("“It is a shameful day for us,” said Ambassador Jo
+    Roe"): the headline's quotation is that person's, when nothing else credits it."""
+    if not reader.paragraph_spans:
+        return
+    h_start, h_end = reader.paragraph_spans[0]
+    text = reader.text
+    for q in reader.quotes:
+        if not h_start <= q.start < h_end or quoted_title(reader, q):
+            continue
+        words = _inner_words(reader, q)
+        if len(words) < 2 or any(
+            s < q.end and q.start < e for att in reader.found for s, e in att.parts
+        ):
+            continue
+        said = _plain(" ".join(words))
+        source = next(
+            (
+                att
+                for att in reader.found
+                if att.person is not None
+                and att.block[0] >= h_end
+                and any(said in _plain(text[s:e]) for s, e in att.parts + att.extra)
+            ),
+            None,
+        )
+        label = re.search(r"([^\n:;]{2,60}):\s*$", text[h_start : q.start])
+        if source is None or label is None:
+            continue
+        lo, hi = q.inner(text)
+        reader.found.append(
+            Attribution(
+                [(lo, hi)],
+                (h_start + label.start(1), h_start + label.end(1)),
+                label.group(1).strip(),
+                source.speaker,
+                ":",
+                0.5,
+                None,
+                source.person,
+            )
+        )
+
+
 def headline_attributions(reader: ArticleContext) -> None:
     """A title-case headline built on a reporting verb ("Senate Veteran Jo Roe Endorses Ann Park",
     "Former Aide Says Roe Is In Trouble"): the words before the verb are the source, the words

@@ -3794,3 +3794,13 @@ def test_a_condition_before_a_parenthetical_cue_leads_into_the_quotation() -> No
     lead = containing(quotes, "Ms. Rowe is elected")
     assert lead.speaker == "Jed Bascom" and lead.kind == "indirect"
     assert not any(q.text.startswith("After the vote") and q.kind != "author" for q in quotes)
+
+
+def test_a_headline_crediting_a_role_takes_the_person_the_body_credits() -> None:
+    quotes = run(
+        "Council vetoes call for truce; US envoy: 'A shameful day'\n\nUNITED NATIONS (AP) — "
+        'The council failed on Monday. U.S. Ambassador Dora Kessel called it "a shameful day '
+        'for this council."'
+    )
+    quote = next(q for q in quotes if q.text == "A shameful day")
+    assert (quote.speaker, quote.speaker_mention) == ("Dora Kessel", "US envoy")
