@@ -24,6 +24,7 @@ from .coref import (
     full_name_of,
     full_name_words,
     misread_person_name,
+    named_as,
     subject_tokens,
     trim_entity,
     unnamed_person,
@@ -323,7 +324,21 @@ class ArticleContext:
                 for g in pobj.rights
                 if g.dep_ == "appos"
             ]
+            # "The state's first witness, a neighbor named Luis Roe, testified"
+            appos += [
+                g
+                for c in appos
+                for named in c.children
+                if named.dep_ == "acl" and named.lower_ in ("named", "called")
+                for g in named.children
+                if g.dep_ in ("oprd", "dobj") and g.tag_ == "NNP"
+            ]
             ent = next((person_entity(c) for c in appos if c.ent_type_ == "PERSON"), None)
+            given = next((c for c in appos if named_as(c)), None)
+            if ent is None and given is not None:  # "a man named Haroun" the NER took for a place
+                person = self.people.add_speaker(subj.doc[given.i : given.i + 1], offset)
+                if person is not None:
+                    return person.name, 0.7, person
             kin = next(  # "His son, Tiago, said": one name the NER calls an organisation
                 (
                     # "the elder, Roe, said": the parse reads "the elder" as a noun
@@ -348,7 +363,9 @@ class ArticleContext:
                     return person.name, 0.7, person
         if ent is not None:
             name = entity_name(ent)
-            person = self.people.person_named(name, mention, at)
+            # a title counts only where it is the name's own: not "Mr. Roe's sister, Ana Roe"
+            own = mention if ent.start <= subj.i < ent.end else ent.text
+            person = self.people.person_named(name, own, at)
             if person is not None and " " not in normalise_name(name):
                 person = self._by_age(subj, name, at) or self._relative_speaking(
                     person, name, mention, at
@@ -409,8 +426,15 @@ class ArticleContext:
                 person = self.people.role_named_next(subj.lower_, mods, at)
                 if person is not None:
                     return person.name, 0.5, person
-            if det[:1] == ["the"] and not mods:  # "Her landlord, Peter Grant, ... the landlord"
-                person = self.people.called(subj.lower_, at, self.recent)
+            # "the victim's mother" after "Yolanda Roe, the victim's mother,": owned by a thing
+            owned = any(
+                c.dep_ == "poss"
+                and c.tag_ in ("NN", "NNS")
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                for c in subj.children
+            )
+            if (det[:1] == ["the"] or owned) and not mods:  # "Her landlord, Peter Grant, ...
+                person = self.people.called(subj.lower_, at, self.recent)  # the landlord"
                 if person is not None:
                     return person.name, 0.6, person
         # "said Jo Quill", "one pastor, Jo Quill, said": a person the NER missed

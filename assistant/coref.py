@@ -656,6 +656,19 @@ def _aged(tok: Token) -> bool:
     )
 
 
+def named_as(tok: Token) -> bool:
+    """ "a neighbor named Luis Roe", "an elderly man called Haroun": the name given to a person
+    just described."""
+    verb = tok.head
+    return (
+        tok.dep_ in ("oprd", "dobj")
+        and tok.tag_ == "NNP"
+        and verb.lower_ in ("named", "called")
+        and verb.dep_ == "acl"
+        and person_word(verb.head)
+    )
+
+
 def _aged_name(tok: Token) -> bool:
     """One name word with an age beside it, untyped or tagged an organisation ("Reyes, 19,")."""
     return (
@@ -1310,10 +1323,15 @@ class ArticlePeople:
     def add_speaker(self, span: Span, offset: int) -> Person | None:
         """A proper name the NER missed, found as the subject of a reporting verb: a person."""
         name, titles = _display(span)
-        if (len(name.split()) < 2 and not _aged(span.root)) or not _could_be_person(name):
+        named = named_as(span.root)
+        if (len(name.split()) < 2 and not (_aged(span.root) or named)) or not _could_be_person(
+            name
+        ):
             return None
         person = self._person(name)
         person.roles.update(titles)
+        if named:  # "an elderly man named Haroun": a man
+            person.learn_gender(_GENDERED_NOUNS.get(span.root.head.head.lower_))
         if span.doc.has_annotation("DEP"):  # "The envoy for Sudan, Jo Roe-Day, said": the envoy
             person.roles.update(_appos_roles(span))
             person.called.update(_appos_nouns(span))

@@ -3804,3 +3804,26 @@ def test_a_headline_crediting_a_role_takes_the_person_the_body_credits() -> None
     )
     quote = next(q for q in quotes if q.text == "A shameful day")
     assert (quote.speaker, quote.speaker_mention) == ("Dora Kessel", "US envoy")
+
+
+def test_a_person_named_in_an_apposition_and_a_description_said_again() -> None:
+    quotes = run(
+        "Headline\n\nYolanda Ellery, the victim’s mother, sat in the second row.\n\n“He ate at my "
+        "table,” the victim’s mother said.\n\nThe state’s first witness, a neighbor named Luis "
+        "Ferrante, testified that he heard two men shouting.\n\nHer neighbour in the camp, an "
+        "elderly man named Haroun, said his two sons had been taken. “I do not know if they are "
+        "alive,” he said."
+    )
+    assert containing(quotes, "ate at my table").speaker == "Yolanda Ellery"
+    assert containing(quotes, "two men shouting").speaker == "Luis Ferrante"
+    assert containing(quotes, "sons had been taken").speaker == "Haroun"
+    assert containing(quotes, "if they are alive").speaker == "Haroun"
+
+
+def test_a_title_of_the_owner_is_not_the_title_of_the_relative_named_beside() -> None:
+    quotes = run(
+        "Headline\n\nA judge vacated the 1996 conviction for the death of Darnell Fuqua, a "
+        "19-year-old killed outside a store.\n\nNot everyone was celebrating. Mr. Fuqua’s sister, "
+        "Tamika Fuqua, said her family had been told the right man was in prison."
+    )
+    assert containing(quotes, "right man was in prison").speaker == "Tamika Fuqua"
