@@ -3808,7 +3808,8 @@ def test_a_headline_crediting_a_role_takes_the_person_the_body_credits() -> None
 
 def test_a_person_named_in_an_apposition_and_a_description_said_again() -> None:
     quotes = run(
-        "Headline\n\nYolanda Ellery, the victim’s mother, sat in the second row.\n\n“He ate at my "
+        "Headline\n\nYolanda Ellery, the victim’s mother, sat in the second row. She told "
+        "reporters she had known him since he was a boy.\n\n“He ate at my "
         "table,” the victim’s mother said.\n\nThe state’s first witness, a neighbor named Luis "
         "Ferrante, testified that he heard two men shouting.\n\nHer neighbour in the camp, an "
         "elderly man named Haroun, said his two sons had been taken. “I do not know if they are "
