@@ -241,7 +241,13 @@ def _subject(cue: Token) -> Token | None:
         if climb is not None:
             cue = climb
             continue
-        if cue.dep_ == "acl" and cue.head.tag_.startswith("NN") and cue.tag_ == "VBG":
+        if (
+            cue.dep_ == "acl"
+            and cue.head.tag_.startswith("NN")
+            and cue.tag_ == "VBG"
+            # not "... if trade tensions flare, calling it ...": a clause read as a noun
+            and not any(c.dep_ == "mark" for c in cue.head.children)
+        ):
             noun = cue.head  # "officials saying that ..."
             seen = _seen_doing(noun, cue)
             if seen is not None:
@@ -759,7 +765,8 @@ def _name_beside_verb(subj: Token, cue: Token) -> Token:
     )
     if whose is not None:
         named = [c for c in whose.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        return named[-1] if named else whose
+        if named or _may_be_source(whose):  # not "Jo Roe, whose gift paid for ..., said"
+            return named[-1] if named else whose
     if _scene_read_as_subject(subj):  # "Outside court, the family of Jo Roe said ..."
         return next(c for c in subj.rights if c.dep_ == "appos")
     later = _clause_read_as_subject(subj, cue)

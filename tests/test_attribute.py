@@ -3828,3 +3828,15 @@ def test_a_title_of_the_owner_is_not_the_title_of_the_relative_named_beside() ->
         "Tamika Fuqua, said her family had been told the right man was in prison."
     )
     assert containing(quotes, "right man was in prison").speaker == "Tamika Fuqua"
+
+
+def test_a_clause_read_as_a_noun_or_a_whose_gift_is_no_source() -> None:
+    quotes = run(
+        "Headline\n\nAnother analyst, Priya Deshmukh of Calloway Research, was more skeptical. She "
+        "said the savings could be eaten up by tariffs if trade tensions with Mexico flare, "
+        "calling the plan “a bet on a border that hasn’t been very predictable lately.”\n\nDonald "
+        "Pryor, the Springfield trucking executive whose $12 million gift paid for the stadium’s "
+        "west tower, said in an interview last month that the program had “lost its way”."
+    )
+    assert containing(quotes, "a bet on a border").speaker == "Priya Deshmukh"
+    assert containing(quotes, "lost its way").speaker == "Donald Pryor"
