@@ -69,7 +69,8 @@ ROLE_NOUNS = frozenset(
     comedian filmmaker anchor columnist commentator editor novelist playwright poet entrepreneur
     consultant lobbyist organizer rapper musician artist photographer pundit blogger
     correspondent broadcaster detective sergeant constable grandmaster referee archbishop rector
-    provost architect designer chef pilot captain midfielder striker goalkeeper moderator""".split()
+    provost architect designer chef pilot captain midfielder striker goalkeeper moderator warden
+    coroner principal trooper chaplain surgeon""".split()
 )
 
 # Roles a title also names: "Justice Jo Roe" is "the judge", "Sen. Jo Roe" may be "the lawmaker".

@@ -3840,3 +3840,12 @@ def test_a_clause_read_as_a_noun_or_a_whose_gift_is_no_source() -> None:
     )
     assert containing(quotes, "a bet on a border").speaker == "Priya Deshmukh"
     assert containing(quotes, "lost its way").speaker == "Donald Pryor"
+
+
+def test_warden_and_coroner_are_roles_before_a_name() -> None:
+    quotes = run(
+        "Headline\n\nWarden Glenn Foss wrote that the prison was short of officers. Coroner Ada "
+        "Lind said the cause of death was smoke."
+    )
+    assert containing(quotes, "short of officers").speaker == "Glenn Foss"
+    assert containing(quotes, "cause of death").speaker == "Ada Lind"
