@@ -342,10 +342,12 @@ class ArticleContext:
             kin = next(  # "His son, Tiago, said": one name the NER calls an organisation
                 (
                     # "the elder, Roe, said": the parse reads "the elder" as a noun
-                    self._by_age(subj, c.text, at) or p
+                    # "the elder, Roe, said" (a bare surname: the one older than the others)
+                    (self._by_age(subj, c.text, at) if _with_compounds(c) == c.text else None) or p
                     for c in appos
                     if c.tag_ == "NNP" and c.ent_type_ in ("ORG", "")
-                    for p in [self.people.known(c.text, offset + c.idx + len(c.text))]
+                    # "His older brother, Curtis Roe," (read as a body): Curtis Roe, not a Roe
+                    for p in [self.people.known(_with_compounds(c), offset + c.idx + len(c.text))]
                     if p is not None
                 ),
                 None,
@@ -677,6 +679,14 @@ def person_entity(token: Token) -> Span | None:
         if child.dep_ == "compound" and child.ent_type_ == "PERSON":
             return person_entity(child)
     return None
+
+
+def _with_compounds(tok: Token) -> str:
+    """A name word with the name words the parse hung on it as compounds ("Curtis" "Roe")."""
+    first = tok
+    while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).head == tok:
+        first = first.nbor(-1)
+    return tok.doc[first.i : tok.i + 1].text
 
 
 def _not_name(token: Token) -> bool:

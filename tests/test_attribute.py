@@ -3849,3 +3849,13 @@ def test_warden_and_coroner_are_roles_before_a_name() -> None:
     )
     assert containing(quotes, "short of officers").speaker == "Glenn Foss"
     assert containing(quotes, "cause of death").speaker == "Ada Lind"
+
+
+def test_a_full_name_beside_an_older_relative_is_that_person_not_the_eldest() -> None:
+    quotes = run(
+        "Headline\n\nA judge freed Reginald Tolliver on Monday.\n\nOutside the courthouse, Mr. "
+        "Tolliver’s mother, Odessa Tolliver, 74, held her son’s face before she spoke.\n\n“I told "
+        "everybody,” Mrs. Tolliver said.\n\nHis older brother, Curtis Tolliver, said the family "
+        "had driven to prisons for visits over the years."
+    )
+    assert containing(quotes, "driven to prisons").speaker == "Curtis Tolliver"
