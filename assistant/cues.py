@@ -237,7 +237,18 @@ FEMALE_NAMES = frozenset(
     natasha nell nellie norma olive opal pam pauline pearl penelope phoebe rae ramona
     regina rhonda rosalind rose roseann rosie ruby sadie samira sandy sasha shana shauna
     shelley sherry silvia sonja stacey sue sunita tamika tatiana tess thelma tiffany tonya
-    tricia trudy una vera vivian wilma winifred yasmine zara zelda""".split()
+    tricia trudy una vera vivian wilma winifred yasmine zara zelda
+    ava harper scarlett aria layla zoey mila aubrey addison luna savannah brooklyn ellie paisley
+    skylar violet bella aurora aaliyah kinsley maya madelyn adeline alexa ariana gabriella hailey
+    emilia autumn nevaeh piper serenity willow everly cora kaylee aubree arianna eliana gianna
+    isabelle valentina brielle delilah isla rylee ivy liliana jade kylie adalynn annabelle
+    alexandra ximena raelynn athena leilani jasmine lyla alyssa adalyn norah khloe eliza melody
+    alina juliana lilly aliyah valeria arabella trinity ryleigh anastasia laila mya teagan amaya
+    harmony adaline alaina genevieve catalina destiny keisha latoya shanice ebony tasha monique
+    josefina pilar consuelo esperanza astrid sigrid helga annika freya siobhan aoife
+    niamh saoirse ciara orla amina zainab khadija mariam noor anjali deepa lakshmi meera kavya
+    ananya aiko sakura svetlana katya anya magdalena agnieszka katarzyna malgorzata ewa zofia
+    chiara francesca giulia alessia martina elisa federica giovanna""".split()
 )
 MALE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -272,7 +283,21 @@ MALE_NAMES = frozenset(
     roberto rocco roderick roland rolf roman ronnie rory roscoe rupert russ salvatore sammy
     saul scottie sebastian sheldon simon solomon stanley stephan sylvester teddy terrence
     thaddeus theo theodore tobias toby travis tyrone ulysses vernon victor virgil walt wendell
-    willard willis woodrow xavier""".split()
+    willard willis woodrow xavier
+    liam jackson levi mateo aiden wyatt asher carter grayson jayden lincoln hudson jaxon maverick
+    isaiah elias caleb adrian miles eli nolan ezekiel colton landon hunter santiago axel easton
+    cooper connor jameson greyson carson jaxson leonardo jace kayden silas bennett declan waylon
+    weston evan ryder beau brayden gael rowan harrison bryson sawyer amir kingston ayden myles
+    cole braxton milo ashton kaiden adriel gavin bentley maxwell ryker jayce lorenzo jude malachi
+    rhett archer luka thiago camden maddox enzo emiliano finn brody abel tristan zayden judah
+    xander barrett tucker dawson nicolas beckett alejandro matias lukas andres arlo colt kyrie
+    preston holden emilio kaleb brantley knox kobe nash griffin caden kyler beckham javier
+    maximus kaden zane aidan paxton maximiliano karson cayden ronan josue khalil damien jett
+    zander hendrix malakai lennox jaden kayson francisco cody erick kameron atticus dante jensen
+    brady darnell marlon dwayne lamar earl otis hussein ibrahim yusuf khalid tariq karim rashid
+    samir youssef mustafa hamza bilal vikram ravi sanjay amit rajesh suresh anil vijay takeshi
+    dmitri alexei andrei pavel mikhail krzysztof tomasz pawel marek jakub alessandro stefano
+    jurgen dieter sven nils bjorn pieter willem padraig ciaran eoin niall cormac""".split()
 )
 
 

@@ -3859,3 +3859,13 @@ def test_a_full_name_beside_an_older_relative_is_that_person_not_the_eldest() ->
         "had driven to prisons for visits over the years."
     )
     assert containing(quotes, "driven to prisons").speaker == "Curtis Tolliver"
+
+
+def test_a_common_given_name_tells_the_next_pronoun_who_is_meant() -> None:
+    quotes = run(
+        "Headline\n\nRenee Oduya, a nurse who works nights, said her first-grader would have to "
+        "be at the bus stop by 6:50 a.m.\n\n“Our members have heard it before,” Hutchins said.\n\n"
+        "One of the last speakers was Ava Brennan, a fifth-grader at Hollis, who read from a note "
+        "card. She said she had walked to school every day."
+    )
+    assert containing(quotes, "walked to school").speaker == "Ava Brennan"
