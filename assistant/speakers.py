@@ -22,8 +22,8 @@ TITLES = frozenset(
     ambassador amb chancellor chairman chairwoman chair speaker premier king queen prince princess
     sheikh pope cardinal bishop rabbi imam former candidate nominee commissioner director deputy
     chief attorney state u.s. us the gop democratic republican dem sheriff marshal
-    congressman congresswoman councilman councilwoman assemblyman assemblywoman st. saint cllr
-    pm""".split()
+    congressman congresswoman councilman councilwoman assemblyman assemblywoman st. saint cllr pm
+    pro tem""".split()
 )
 GROUP_ROLES = ("group", "unresolved")
 _PRONOUNS = frozenset("he she him her his hers they them their it its i we you who whom".split())

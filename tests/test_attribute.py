@@ -3869,3 +3869,8 @@ def test_a_common_given_name_tells_the_next_pronoun_who_is_meant() -> None:
         "card. She said she had walked to school every day."
     )
     assert containing(quotes, "walked to school").speaker == "Ava Brennan"
+
+
+def test_mayor_pro_tem_is_a_title() -> None:
+    quotes = run("Headline\n\nMayor Pro Tem Janice Okoro said she wanted staff to answer questions.")
+    assert containing(quotes, "answer questions").speaker == "Janice Okoro"
