@@ -989,8 +989,11 @@ class ArticlePeople:
         i, n = 0, len(doc)
         while i < n - 1:
             tok = doc[i]
+            member = (  # "Council member Tyrell Banks", "board member Ana Roe"
+                tok.lower_ == "member" and i > 0 and doc[i - 1].text[:1].isupper()
+            )
             if tok.ent_type_ == "PERSON" or not (
-                tok.text[:1].isupper() and _announces_person(tok.text)
+                (tok.text[:1].isupper() and _announces_person(tok.text)) or member
             ):
                 i += 1
                 continue
@@ -1009,7 +1012,7 @@ class ArticlePeople:
                     break
                 j, names = k + 1, names + 1
             if j - i >= 3 or (j - i == 2 and j < n and doc[j].tag_ != "NNP"):
-                span = doc[i:j]
+                span = doc[i + 1 : j] if member else doc[i:j]
                 name, titles = _display(span)
                 if not _could_be_person(name):
                     i = j

@@ -3872,5 +3872,17 @@ def test_a_common_given_name_tells_the_next_pronoun_who_is_meant() -> None:
 
 
 def test_mayor_pro_tem_is_a_title() -> None:
-    quotes = run("Headline\n\nMayor Pro Tem Janice Okoro said she wanted staff to answer questions.")
+    quotes = run(
+        "Headline\n\nMayor Pro Tem Janice Okoro said she wanted staff to answer questions."
+    )
     assert containing(quotes, "answer questions").speaker == "Janice Okoro"
+
+
+def test_council_member_announces_a_name_the_ner_took_for_a_body() -> None:
+    quotes = run(
+        "Headline\n\nScott Mercer, the developer, spoke. The motion passed 6-2, with Raman and "
+        "Council member Tyrell Banks voting no.\n\nBanks said delay only drove up costs. “We do "
+        "this every time,” he said."
+    )
+    assert containing(quotes, "drove up costs").speaker == "Tyrell Banks"
+    assert containing(quotes, "every time").speaker == "Tyrell Banks"
