@@ -70,7 +70,7 @@ ROLE_NOUNS = frozenset(
     consultant lobbyist organizer rapper musician artist photographer pundit blogger
     correspondent broadcaster detective sergeant constable grandmaster referee archbishop rector
     provost architect designer chef pilot captain midfielder striker goalkeeper moderator warden
-    coroner principal trooper chaplain surgeon""".split()
+    coroner principal trooper chaplain surgeon actress""".split()
 )
 
 # Roles a title also names: "Justice Jo Roe" is "the judge", "Sen. Jo Roe" may be "the lawmaker".

@@ -1659,7 +1659,10 @@ def verb_attribution(
         mention, speaker, confidence, person = reader.speaker_of(subj, offset, cue, parts)
     if reader.is_author(speaker):
         return None
-    organisation = person is None or mention.lower().startswith("the ")
+    # an organisation or document a later "it" may stand for; not "The actress" or "the minister"
+    organisation = (person is None or mention.lower().startswith("the ")) and (
+        subj.lower_ not in ROLE_NOUNS
+    )
     if organisation and speaker and speaker.lower() not in PERSONAL | {"they", "them"}:
         reader.sources.append((block[0], speaker))
     about = _about(reader, comp, speaker, offset) if comp is not None else None

@@ -3886,3 +3886,13 @@ def test_council_member_announces_a_name_the_ner_took_for_a_body() -> None:
     )
     assert containing(quotes, "drove up costs").speaker == "Tyrell Banks"
     assert containing(quotes, "every time").speaker == "Tyrell Banks"
+
+
+def test_an_actress_is_a_role_and_never_what_a_later_it_stands_for() -> None:
+    quotes = run(
+        "Headline\n\nActress Sienna Marlowe has filed for divorce. The actress said she was tired "
+        "of the spotlight.\n\nIt says Marlowe is seeking joint custody."
+    )
+    assert containing(quotes, "tired of the spotlight").speaker == "Sienna Marlowe"
+    custody = containing(quotes, "joint custody")
+    assert custody.kind == "author" or custody.speaker != "The actress"
