@@ -1137,6 +1137,7 @@ class ArticlePeople:
                 len(words) > 1
                 and len(other) > 1
                 and (_run_of(other, words) or _run_of(words, other))
+                and min(words, other, key=len)[0] not in NAME_PARTICLES  # "de Jong": a surname
                 and self._in_body(max(words, other, key=len))
             ):
                 return person  # "Ana María Ferreira" of "Ana María Ferreira López", either first
@@ -1149,6 +1150,7 @@ class ArticlePeople:
                 len(shorter) > 1
                 and longer[-len(shorter) :] == shorter
                 and given_name_gender(shorter[0]) is None  # "Jo Roe" is no surname
+                and shorter[0] not in NAME_PARTICLES  # "de Jong" is a bare surname
             ):
                 return person  # "Garcia Lopez" of "Ana Garcia Lopez", either one seen first
             full = normalise_name(person.name).split()

@@ -3896,3 +3896,15 @@ def test_an_actress_is_a_role_and_never_what_a_later_it_stands_for() -> None:
     assert containing(quotes, "tired of the spotlight").speaker == "Sienna Marlowe"
     custody = containing(quotes, "joint custody")
     assert custody.kind == "author" or custody.speaker != "The actress"
+
+
+def test_two_people_sharing_a_surname_with_a_particle_stay_two() -> None:
+    quotes = run(
+        "Headline\n\nChristian Democrat leader Femke de Jong said her party could not support the "
+        'measures. "We came into this coalition to bring stability," De Jong said.\n\nHer fellow '
+        "Christian Democrat, Social Affairs Minister Pieter de Jong — no relation — had resigned "
+        'on Thursday evening, saying he could not "defend in the morning what my party rejects in '
+        'the afternoon."'
+    )
+    assert containing(quotes, "defend in the morning").speaker == "Pieter de Jong"
+    assert containing(quotes, "bring stability").speaker == "Femke de Jong"
