@@ -1153,6 +1153,8 @@ class ArticlePeople:
                 and shorter[0] not in NAME_PARTICLES  # "de Jong" is a bare surname
             ):
                 return person  # "Garcia Lopez" of "Ana Garcia Lopez", either one seen first
+            if shorter is words and words[0] in NAME_PARTICLES and longer[-len(words) :] == words:
+                return person  # "de Jong" of "Femke de Jong"
             full = normalise_name(person.name).split()
             if len(words) > 1 and len(full) > 1 and not _same_given(words[0], full[0]):
                 continue  # "Jane Roe" is not the "Roe" already known as "John Roe"
@@ -1535,6 +1537,8 @@ class ArticlePeople:
             words = norm.split()
             if len(words) < 2 or persons.get(id(person)) is None:
                 continue
+            if len(normalise_name(person.name).split()) > len(words):
+                continue  # "de Jong", a spelling of Femke de Jong: not to merge into Pieter de Jong
             within = [
                 other
                 for other in persons.values()
