@@ -2017,7 +2017,9 @@ def _verb_content(
             quoted = (last.i + 1 < len(last.doc) and last.doc[last.i + 1].tag_ == "``") or (
                 reader.in_quote(offset, obj.left_edge) and reader.in_quote(offset, last)
             )  # "called Roe “a fraud”", "which Roe called “a disaster,” failed"
-            if _enough_to_cite(obj.left_edge, last) or quoted:  # "called Roe “a fraud”"
+            # "Christie endorsed Trump": whom one endorses or backs is a stance, one name enough
+            backed = cue.lower_ in _BACKING_FORMS and obj.ent_type_ in ("PERSON", "ORG")
+            if _enough_to_cite(obj.left_edge, last) or quoted or backed:  # "called Roe “a fraud”"
                 parts.append((offset + obj.left_edge.idx, offset + last.idx + len(last.text)))
     if not parts and comp is None and that is None and speech:
         parts += _relative_report(cue, offset)
@@ -2188,6 +2190,9 @@ def _noun_infinitive(cue: Token, obj: Token) -> Token | None:
             end = child.left_edge.nbor(-1)
             break
     return _trim_back(end, clause)
+
+
+_BACKING_FORMS = frozenset("endorse endorses endorsed endorsing back backs backed backing".split())
 
 
 def _enough_to_cite(first: Token, last: Token) -> bool:

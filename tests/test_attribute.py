@@ -3908,3 +3908,12 @@ def test_two_people_sharing_a_surname_with_a_particle_stay_two() -> None:
     )
     assert containing(quotes, "defend in the morning").speaker == "Pieter de Jong"
     assert containing(quotes, "bring stability").speaker == "Femke de Jong"
+
+
+def test_whom_someone_endorses_is_their_stance_even_one_name() -> None:
+    quotes = run(
+        "Headline\n\nGovernor Chris Dalton endorsed Vance last week and has appeared at his "
+        "rallies since."
+    )
+    stance = next(q for q in quotes if q.kind != "author")
+    assert (stance.text, stance.speaker, stance.cue) == ("Vance", "Chris Dalton", "endorsed")
