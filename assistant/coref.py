@@ -1153,7 +1153,11 @@ class ArticlePeople:
                 and shorter[0] not in NAME_PARTICLES  # "de Jong" is a bare surname
             ):
                 return person  # "Garcia Lopez" of "Ana Garcia Lopez", either one seen first
-            if shorter is words and words[0] in NAME_PARTICLES and longer[-len(words) :] == words:
+            if (
+                len(words) < len(other)
+                and words[0] in NAME_PARTICLES
+                and other[-len(words) :] == words
+            ):
                 return person  # "de Jong" of "Femke de Jong"
             full = normalise_name(person.name).split()
             if len(words) > 1 and len(full) > 1 and not _same_given(words[0], full[0]):
