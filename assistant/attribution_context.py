@@ -28,6 +28,7 @@ from .coref import (
     subject_tokens,
     trim_entity,
     unnamed_person,
+    written_name,
 )
 from .cues import (
     ASKING_FORMS,
@@ -343,11 +344,12 @@ class ArticleContext:
                 (
                     # "the elder, Roe, said": the parse reads "the elder" as a noun
                     # "the elder, Roe, said" (a bare surname: the one older than the others)
-                    (self._by_age(subj, c.text, at) if _with_compounds(c) == c.text else None) or p
+                    (self._by_age(subj, c.text, at) if name == c.text else None) or p
                     for c in appos
                     if c.tag_ == "NNP" and c.ent_type_ in ("ORG", "")
                     # "His older brother, Curtis Roe," (read as a body): Curtis Roe, not a Roe
-                    for p in [self.people.known(_with_compounds(c), offset + c.idx + len(c.text))]
+                    for name in [written_name(c)]
+                    for p in [self.people.known(name, offset + c.idx + len(c.text))]
                     if p is not None
                 ),
                 None,
@@ -679,14 +681,6 @@ def person_entity(token: Token) -> Span | None:
         if child.dep_ == "compound" and child.ent_type_ == "PERSON":
             return person_entity(child)
     return None
-
-
-def _with_compounds(tok: Token) -> str:
-    """A name word with the name words the parse hung on it as compounds ("Curtis" "Roe")."""
-    first = tok
-    while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).head == tok:
-        first = first.nbor(-1)
-    return tok.doc[first.i : tok.i + 1].text
 
 
 def _not_name(token: Token) -> bool:

@@ -747,6 +747,12 @@ def _name_words_before(head: Token) -> list[Token]:
     return words
 
 
+def written_name(head: Token) -> str:
+    """A name word with the name words compounded on it before it ("Curtis" "Roe"), as written."""
+    words = _name_words_before(head)
+    return head.doc[words[0].i : head.i + 1].text if words else head.text
+
+
 def name_set_off(doc, comma: int) -> Span | None:  # type: ignore[no-untyped-def]
     """Two to four name words between the comma at `comma` and the next one: the name set
     beside a description ("the project's chief engineer, Koen Desmet, ...")."""
@@ -1612,6 +1618,10 @@ class ArticlePeople:
             if words[0] == norm and all(w.replace("-", "").isalpha() for w in words):
                 fuller.append(person)
         return fuller[0].name if len(fuller) == 1 else name
+
+    def mentioned_at(self, at: int) -> bool:
+        """A mention of a known person covers the article offset `at`."""
+        return any(m.start <= at < m.end for m in self.mentions)
 
     def known(self, mention: str, at: int) -> Person | None:
         """A person of this article written this way (full name or surname), if any."""

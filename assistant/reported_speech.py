@@ -943,8 +943,7 @@ def _name_read_as_adverb(reader: ArticleContext, cue: Token, offset: int) -> Tok
     lead = next((c for c in cue.lefts if c.dep_ in ("advmod", "npadvmod")), None)
     if lead is None or not lead.is_title or lead.i != cue.sent.start or lead.i + 1 != cue.i:
         return None
-    start = offset + lead.idx
-    return lead if any(m.start <= start < m.end for m in reader.people.mentions) else None
+    return lead if reader.people.mentioned_at(offset + lead.idx) else None
 
 
 def _before_asked_aside(reader: ArticleContext, cue: Token, offset: int) -> Token | None:
@@ -962,8 +961,7 @@ def _before_asked_aside(reader: ArticleContext, cue: Token, offset: int) -> Toke
         or not (lead.dep_ == "nsubj" or lead.is_title)
     ):
         return None
-    start = offset + lead.idx
-    return lead if any(m.start <= start < m.end for m in reader.people.mentions) else None
+    return lead if reader.people.mentioned_at(offset + lead.idx) else None
 
 
 def _under_imperative(cue: Token, reader: ArticleContext, offset: int) -> bool:
@@ -3973,6 +3971,9 @@ def headline_echoes(reader: ArticleContext) -> None:
             s < q.end and q.start < e for att in reader.found for s, e in att.parts
         ):
             continue
+        label = re.search(r"([^\n:;]{2,60}):\s*$", text[h_start : q.start])
+        if label is None:
+            continue
         said = _plain(" ".join(words))
         source = next(
             (
@@ -3984,8 +3985,7 @@ def headline_echoes(reader: ArticleContext) -> None:
             ),
             None,
         )
-        label = re.search(r"([^\n:;]{2,60}):\s*$", text[h_start : q.start])
-        if source is None or label is None:
+        if source is None:
             continue
         lo, hi = q.inner(text)
         reader.found.append(
