@@ -70,7 +70,11 @@ ROLE_NOUNS = frozenset(
     consultant lobbyist organizer rapper musician artist photographer pundit blogger
     correspondent broadcaster detective sergeant constable grandmaster referee archbishop rector
     provost architect designer chef pilot captain midfielder striker goalkeeper moderator warden
-    coroner principal trooper chaplain surgeon actress""".split()
+    coroner principal trooper chaplain surgeon actress librarian epidemiologist virologist
+    toxicologist meteorologist pharmacist dentist psychologist psychiatrist therapist biologist
+    chemist physicist geologist ecologist accountant auditor firefighter paramedic lecturer
+    barrister solicitor magistrate administrator coordinator supervisor planner rancher
+    fisherman""".split()
 )
 
 # Roles a title also names: "Justice Jo Roe" is "the judge", "Sen. Jo Roe" may be "the lawmaker".

@@ -1004,6 +1004,18 @@ def _that_clause_after(cue: Token, clause: Token) -> bool:
     )
 
 
+def _second_cue_read_as_clause(cue: Token, comp: Token) -> bool:
+    """ "said in a statement that it was reviewing the study and noted that ...": the parse made
+    the second cue, joined by "and" with no subject of its own, the clause the first reports."""
+    return (
+        comp.i > cue.i + 1
+        and comp.lower_ in CUE_FORMS
+        and comp.tag_ in FINITE_TAGS
+        and cue.doc[comp.i - 1].dep_ == "cc"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+    )
+
+
 def _that_after(cue: Token) -> Token | None:
     """A "that" opening the reported clause when the parse did not attach it to the cue."""
     doc = cue.doc
@@ -1042,7 +1054,7 @@ def _that_after(cue: Token) -> Token | None:
             and any(t.tag_ in FINITE_TAGS for t in doc[tok.i + 1 : cue.sent.end])
         ):
             return tok
-        if (tok.tag_.startswith("VB") and tok.dep_ != "prep") or (
+        if (tok.tag_.startswith("VB") and tok.dep_ not in ("prep", "amod")) or (
             tok.is_punct and tok.text != "," and tok.tag_ != "HYPH"  # "season-ticket holders"
         ):
             return None  # a verb of its own, but not "following" used as a preposition
@@ -1378,10 +1390,29 @@ def _bare_clause_on_addressee(cue: Token) -> Token | None:
                     and subject.left_edge.i == holder.i + 1
                     and subject.tag_ not in ("WP", "WDT")
                     and subject.lower_ != "that"
-                    and any(_fills_clause(clause, c) for c in clause.children)
+                    and (
+                        any(_fills_clause(clause, c) for c in clause.children)
+                        or _pronoun_clause_without_gap(cue, clause, subject)
+                    )
                 ):
                     return clause
     return None
+
+
+_PERSONAL = frozenset("i he she we they".split())
+
+
+def _pronoun_clause_without_gap(cue: Token, clause: Token, subject: Token) -> bool:
+    """ "told the council she had lived there for 51 years", "told reporters he would resign":
+    a personal pronoun opening a clause with every preposition filled, and a place or a modal in
+    it, is what was told, not a relative clause on the people told (no clause follows)."""
+    preps = [c for c in clause.children if c.dep_ == "prep"]
+    return (
+        subject.lower_ in _PERSONAL
+        and all(any(g.dep_ in ("pobj", "pcomp") for g in p.children) for p in preps)
+        and (bool(preps) or any(c.tag_ == "MD" for c in clause.children))
+        and not any(c.dep_ == "ccomp" and c.i > clause.i for c in cue.children)
+    )
 
 
 def _fills_clause(verb: Token, child: Token) -> bool:
@@ -1609,7 +1640,13 @@ def verb_attribution(
     aside = _inverted_aside(cue, subj, comp)
     if aside is not None:  # "Any reading of it, said Jo Roe, an expert, would ...": Roe's
         return _aside_attribution(reader, cue, *aside, offset)
-    that = _that_after(cue) if comp is None or comp.i < cue.i else None
+    that = (
+        _that_after(cue)
+        if comp is None or comp.i < cue.i or _second_cue_read_as_clause(cue, comp)
+        else None
+    )
+    if that is not None and comp is not None and comp.i > cue.i:
+        comp = None
     data = subj.lower_ in DATA_NOUNS and cue.lower_ in CUE_FORMS  # "polls show ...", "records show"
     if (
         comp is None
@@ -2731,7 +2768,8 @@ def _set_out_below(reader: ArticleContext, para: tuple[int, int]) -> bool:
     )
 
 
-# ", which ...", ", citing ...": a comment of the writer's or a phrase of the reporting verb, after the content.
+# ", who ...", ", citing ...": a comment of the writer's or a phrase of the reporting verb, after
+# the content; ", which ..." only when someone's report is inside it (`_cut_aside`).
 _ASIDE = re.compile(
     r",\s+(?:which|who|whom|whose|although|though|whereas|while|citing|saying|arguing|adding|noting|contradicting|according"
     r"|an?\s+(?:[\w-]+\s+){0,2}(?:that|which)|(?:putting|making|leaving|giving|sending|bringing|raising))\b"
@@ -2773,9 +2811,19 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
             and len(text[start : found.start()].split()) >= 3
             and not _BRIEF_CONCESSION.match(text, found.start())
             and not _describes_subject(reader, found.start(), end)
+            and not _plain_which(text, found, end)
         ):
             return found.start()
     return end
+
+
+def _plain_which(text: str, found: re.Match[str], end: int) -> bool:
+    """ "said the verdict would not affect access to the drug, which is sold as Weeklin": a
+    relative clause on a thing goes on with what was said; one with a report of its own
+    ("..., which Obama said he would veto") is cut off for that report."""
+    return found.group().lstrip(", \n").startswith("which") and not any(
+        w in CUE_FORMS for w in re.findall(r"[a-z]+", text[found.end() : end].lower())
+    )
 
 
 def _describes_subject(reader: ArticleContext, comma: int, end: int) -> bool:

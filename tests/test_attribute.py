@@ -421,10 +421,11 @@ def test_quoted_sentence_after_a_paraphrase_is_the_same_speakers() -> None:
 
 def test_a_writers_aside_after_the_reported_clause_is_not_the_speakers() -> None:
     quotes = run(
-        "Councillor Ana Ruiz said that the council would sell the old depot, which has stood empty since 1990."
+        "Councillor Ana Ruiz said that the council would sell the old depot to Tom Vance, who "
+        "has owned the lot next door since 1990."
     )
     quote = containing(quotes, "sell the old depot")
-    assert quote.speaker == "Ana Ruiz" and "stood empty" not in quote.text
+    assert quote.speaker == "Ana Ruiz" and "owned the lot" not in quote.text
 
 
 def test_uncued_quotation_goes_to_the_person_its_paragraph_names() -> None:
@@ -3917,3 +3918,48 @@ def test_whom_someone_endorses_is_their_stance_even_one_name() -> None:
     )
     stance = next(q for q in quotes if q.kind != "author")
     assert (stance.text, stance.speaker, stance.cue) == ("Vance", "Chris Dalton", "endorsed")
+
+
+def test_a_relative_clause_on_a_thing_goes_on_with_what_was_said() -> None:
+    quotes = run(
+        "Headline\n\nA spokeswoman, Rena Stroud, said the verdict would not affect access to the "
+        "drug, which is sold under the brand name Weeklin.\n\nThe senator attacked the plan, "
+        "which the mayor said she would veto, and Delaney said the levy would fund the library, "
+        "which the council said it would close."
+    )
+    assert containing(quotes, "affect access").text.endswith("brand name Weeklin")
+    levy = containing(quotes, "levy would fund")
+    assert levy.speaker == "Delaney" and levy.text == "the levy would fund the library"
+
+
+def test_said_in_a_written_statement_that() -> None:
+    quotes = run(
+        "Headline\n\nPolice Chief Raymond Toller said in a written statement that the officer, "
+        "an eight-year veteran, had been placed on leave.\n\nThe agency said in a statement that "
+        "it was reviewing the study and noted that milk from sick cows must be destroyed."
+    )
+    leave = containing(quotes, "placed on leave")
+    assert leave.speaker == "Raymond Toller" and leave.text.startswith("the officer")
+    review = containing(quotes, "reviewing the study")
+    assert review.text == "it was reviewing the study" and review.cue == "said"
+    noted = containing(quotes, "sick cows")
+    assert noted.cue == "noted" and noted.speaker == "The agency"
+
+
+def test_told_the_council_a_clause_with_a_pronoun_and_no_gap() -> None:
+    quotes = run(
+        "Headline\n\nMae Sorensen, 79, told the council she had lived in the same house for 51 "
+        "years."
+    )
+    told = containing(quotes, "51 years")
+    assert (told.speaker, told.cue) == ("Mae Sorensen", "told")
+    assert told.text == "she had lived in the same house for 51 years"
+
+
+def test_librarian_is_a_role_before_a_name() -> None:
+    quotes = run(
+        "Headline\n\nLibrarian Meg Tollefson said the book had been checked out 37 times. The "
+        "librarian said no parent had complained."
+    )
+    assert containing(quotes, "37 times").speaker == "Meg Tollefson"
+    assert containing(quotes, "no parent").speaker == "Meg Tollefson"
