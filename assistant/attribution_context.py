@@ -407,7 +407,12 @@ class ArticleContext:
             ):
                 # "the region's mobility minister confirmed ... said the minister, Elodie Roe":
                 # the one person named with that role next (an earlier one may be another's)
-                person = self.people.role_named_next(subj.lower_, mods, at)
+                # "Tessaline CEO says": the company's name may be no part of the role
+                person = self.people.role_named_next(
+                    subj.lower_, mods, at
+                ) or self.people.role_named_next(
+                    subj.lower_, [t.text for t in subj.lefts if t.dep_ == "amod"], at
+                )
                 if person is not None:
                     return person.name, 0.5, person
             if (
@@ -744,13 +749,19 @@ def _described_name(subj: Token) -> bool:
 
 
 def _owned_by_place_or_body(noun: Token) -> bool:
-    """ "the region's minister", "the project's engineer": a role of a thing, not a person's."""
+    """ "the region's minister", "the project's engineer", "its chief executive": a role of a
+    thing, not a person's."""
     return any(
         c.dep_ == "poss"
-        and c.tag_ == "NN"
-        and c.ent_type_ == ""
-        and c.lower_ not in ROLE_NOUNS
-        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        and (
+            c.lower_ == "its"
+            or (
+                c.tag_ == "NN"
+                and c.ent_type_ == ""
+                and c.lower_ not in ROLE_NOUNS
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            )
+        )
         for c in noun.children
     )
 

@@ -894,6 +894,8 @@ def _is_subject(span: Span) -> bool:
         return (
             root.head.dep_ != "relcl" and not under_main_subject(root) and not in_question_put(root)
         )
+    if root.dep_ == "poss" and root.head.dep_ == "appos":
+        return False  # "Victor Delgado, Northvale's general counsel, rejected ...": Delgado acts
     sent = span.sent
     lead = [t for t in sent[: max(0, span.start - sent.start)] if not t.is_space]
     if (  # "Tiago's mother, Helena Roe, watched ..." (the parse often loses the apposition)

@@ -122,8 +122,13 @@ ABBREVIATED_ROLES: dict[str, tuple[str, ...]] = {
 
 
 def with_implied_roles(roles: set[str]) -> set[str]:
-    """The roles and the ones their titles also name (ROLE_ALSO)."""
-    return roles.union(*(ROLE_ALSO.get(r, ()) for r in roles))
+    """The roles and the ones their titles also name (ROLE_ALSO); a chief executive is the CEO."""
+    implied = roles.union(*(ROLE_ALSO.get(r, ()) for r in roles))
+    if "ceo" in roles:
+        implied |= {"chief", "executive"}
+    elif {"chief", "executive"} <= roles:
+        implied.add("ceo")
+    return implied
 
 
 _IRREGULAR = {

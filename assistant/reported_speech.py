@@ -3403,6 +3403,28 @@ _ANSWER_NOUNS = SOURCE_NOUNS | frozenset(
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
 
 
+def _answer_from(colon: Token) -> Token | None:
+    """ "That got a reply from Desai himself: “…”": the person an answer before the colon is
+    from."""
+    for noun in colon.sent:
+        if noun.i >= colon.i or noun.lower_ not in _ANSWER_NOUNS or not noun.tag_.startswith("NN"):
+            continue
+        for prep in noun.rights:
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                prep.lower_ == "from"
+                and source is not None
+                and source.right_edge.i == colon.i - 1
+                and (
+                    source.ent_type_ == "PERSON"
+                    or source.lower_ in PERSONAL
+                    or source.lower_ in ROLE_NOUNS
+                )
+            ):
+                return source
+    return None
+
+
 def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     """ "She had a message for voters: “…”": a quotation after a colon closing a clause about a person."""
     i = q.start
@@ -3418,6 +3440,12 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     if writer is not None and not reader.in_quote(offset, writer):
         block = _block([*subject_tokens(writer), writer.head], offset)
         _credit_quote(reader, q, block, None, reader.speaker_of(writer, offset))
+        return
+    answer = _answer_from(colon)
+    if answer is not None and not reader.in_quote(offset, answer):
+        noun = answer.head.head
+        block = _block([noun, answer.head, answer], offset)
+        _credit_quote(reader, q, block, noun.text, reader.speaker_of(answer, offset))
         return
     verb, subj = colon.nbor(-1) if colon.i > 0 else colon, None
     inverted = _inverted_lead(colon)

@@ -3963,3 +3963,34 @@ def test_librarian_is_a_role_before_a_name() -> None:
     )
     assert containing(quotes, "37 times").speaker == "Meg Tollefson"
     assert containing(quotes, "no parent").speaker == "Meg Tollefson"
+
+
+def test_a_companys_chief_executive_named_after_the_lead() -> None:
+    quotes = run(
+        "Tessaline CEO says demand is 'still outrunning supply'\n\n"
+        "SAN JOSE (Reuters) - Tessaline Semiconductor posted a stronger profit on Wednesday, and "
+        "its chief executive told analysts that orders were still outrunning supply.\n\n"
+        "“We are sold out through the year,” Chief Executive Dana Whitlock said. The CEO said "
+        "prices would hold."
+    )
+    assert containing(quotes, "orders were still").speaker == "Dana Whitlock"
+    assert containing(quotes, "still outrunning supply'").speaker == "Dana Whitlock"
+    assert containing(quotes, "prices would hold").speaker == "Dana Whitlock"
+
+
+def test_the_company_owning_a_persons_role_is_not_the_next_he() -> None:
+    quotes = run(
+        "Senators grill Northvale Cloud\n\nSenators accused Northvale Cloud on Tuesday of "
+        "locking customers into its services.\n\nVictor Delgado, Northvale's general counsel, "
+        "rejected that. In prepared testimony, he told the panel that few customers had paid."
+    )
+    assert containing(quotes, "few customers had paid").speaker == "Victor Delgado"
+
+
+def test_a_reply_from_someone_before_a_colon_is_theirs() -> None:
+    quotes = run(
+        "Headline\n\n“It is very light,” said Leon Abara, a partner at Sandline Ventures.\n\n"
+        "That got a reply from Rohan Desai himself: “Bookmark this one, Leon.”"
+    )
+    reply = containing(quotes, "Bookmark this one")
+    assert (reply.speaker, reply.kind) == ("Rohan Desai", "direct")
