@@ -73,6 +73,8 @@ _LONGEST_DESCRIPTION = 25  # tokens; longer subtrees are parse accidents more th
 # What opens a description of someone not named before: "a police officer", "her spokesman"
 # ("the Vermont senator" is often a named person the resolution missed).
 _DESCRIBING = frozenset("a an another one his her their its".split())
+_PLACING = frozenset("in at for from of with on near".split())  # "a nurse on the ward"
+_PERSON_ENDINGS = ("man", "woman", "maker", "ist", "ian")  # "cheesemaker", "florist"
 # A description's sex: titles that give it, and the "-woman" nouns ("a spokesman" may be a woman).
 _DESCRIPTION_GENDER = {
     **TITLE_GENDER,
@@ -551,14 +553,17 @@ class ArticleContext:
             return None
         last = max(before, key=_reach)
         words = last.mention.lower().split()
+        # the noun described: "An artisan cheesemaker in Vermont" is a cheesemaker
+        head = next((k for k, w in enumerate(words) if k and w in _PLACING), len(words))
+        noun = words[head - 1] if words else ""
         if (
             last.person is not None
             or not last.speaker
             or (last.cue or "").lower() in ASKING_FORMS  # a question, then someone else's answer
             or len(words) < 2
             or words[0] not in _DESCRIBING
-            or words[-1] not in ROLE_NOUNS
-            or _DESCRIPTION_GENDER.get(words[-1], gender) != gender  # not "a spokeswoman": "he"
+            or not (noun in ROLE_NOUNS or noun.endswith(_PERSON_ENDINGS))
+            or _DESCRIPTION_GENDER.get(noun, gender) != gender  # not "a spokeswoman": "he"
             or any(  # someone who may be meant is named since ("... said Jo Roe was ill")
                 last.block[0] <= m.start < at and m.person.gender in (None, gender)
                 for m in self.people.mentions
@@ -566,7 +571,8 @@ class ArticleContext:
         ):
             return None
         end = _reach(last)
-        stops = [m.end() for m in _STOP.finditer(self.text, end, at)]
+        # (not the stops inside the quotation the pronoun's own cue closes)
+        stops = [m.end() for m in _STOP.finditer(self.text, end, at) if not self.mask[m.start()]]
         opening = stops[-1] if stops else end
         if len(stops) > 1 or not _ONLY_CLOSING.fullmatch(self.text, end, opening):
             return None  # another sentence between them

@@ -3994,3 +3994,13 @@ def test_a_reply_from_someone_before_a_colon_is_theirs() -> None:
     )
     reply = containing(quotes, "Bookmark this one")
     assert (reply.speaker, reply.kind) == ("Rohan Desai", "direct")
+
+
+def test_she_after_an_unnamed_source_with_a_place_is_that_source() -> None:
+    quotes = run(
+        "Cheese study\n\nHannah Grünewald, a virologist at Cornell, called the study useful. She "
+        "said more testing was needed.\n\nAn artisan cheesemaker in Vermont, who spoke on "
+        "condition of anonymity, said she began testing milk last year. “It costs money. But "
+        "losing trust would cost more,” she said."
+    )
+    assert containing(quotes, "losing trust").speaker == "An artisan cheesemaker in Vermont"
