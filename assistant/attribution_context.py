@@ -161,6 +161,7 @@ class ArticleContext:
             )
             self.people.add_couples(doc, offset)
             self.people.add_titled(doc, offset)
+            self.people.add_nicknamed(doc, offset)
             if not headline:
                 self.people.add_named_subjects(doc, offset)
         if docs and docs[0][0] == 0:  # the first line is the headline

@@ -161,6 +161,13 @@ _UNSEXED_PERSONS = (
 
 
 # An unnamed person introduced anywhere: "profiled a female supporter", "a man who ...".
+# 'Rosalind "Roz" Pettersen', "Thomas ‘Tip’ O'Neill": given name, nickname, surname
+_NICKNAMED = re.compile(
+    r"\b([A-Z][a-z]+)\s+[\"“‘']([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[\"”’']\s+"
+    r"((?:(?:de|van|von|da|del|la|le|di|du|ten|ter)\s+)?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
+)
+
+
 def _introducing(words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:" + words + r")\b")
 
@@ -1041,6 +1048,27 @@ class ArticlePeople:
                 )
                 self.mentions.sort(key=lambda m: m.start)
             i = j
+
+    def add_nicknamed(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
+        """Names with a nickname in quotation marks, which the NER splits: 'Rosalind "Roz"
+        Pettersen' is Rosalind Pettersen, and "Roz" alone is her too."""
+        for found in _NICKNAMED.finditer(doc.text):
+            given, nick, surname = found.group(1), found.group(2), found.group(3)
+            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            if span is None or not _could_be_person(f"{given} {surname}"):
+                continue
+            person = self._person(f"{given} {surname}")
+            self.people.setdefault(normalise_name(nick), person)
+            self.mentions.append(
+                PersonMention(
+                    offset + found.start(),
+                    offset + found.end(),
+                    person,
+                    _is_subject(span),
+                    subordinate=_subordinate(span),
+                )
+            )
+        self.mentions.sort(key=lambda m: m.start)
 
     def add_couples(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]
         """ "Arthur and Edna Lund": two given names sharing one surname are two people, Arthur

@@ -4004,3 +4004,13 @@ def test_she_after_an_unnamed_source_with_a_place_is_that_source() -> None:
         "losing trust would cost more,” she said."
     )
     assert containing(quotes, "losing trust").speaker == "An artisan cheesemaker in Vermont"
+
+
+def test_a_name_with_a_quoted_nickname_is_one_person() -> None:
+    quotes = run(
+        'Obituary\n\nPINE GROVE — Rosalind "Roz" Pettersen, who taught English for 34 years, '
+        'died Saturday.\n\n"She never really retired," said her son, Erik Pettersen.\n\nIn a '
+        "2019 column, Pettersen wrote that teaching was a joy."
+    )
+    assert containing(quotes, "teaching was a joy").speaker == "Rosalind Pettersen"
+    assert containing(quotes, "never really retired").speaker == "Erik Pettersen"
