@@ -4009,8 +4009,8 @@ def test_she_after_an_unnamed_source_with_a_place_is_that_source() -> None:
 def test_a_name_with_a_quoted_nickname_is_one_person() -> None:
     quotes = run(
         'Obituary\n\nPINE GROVE — Rosalind "Roz" Pettersen, who taught English for 34 years, '
-        'died Saturday.\n\n"She never really retired," said her son, Erik Pettersen.\n\nIn a '
-        "2019 column, Pettersen wrote that teaching was a joy."
+        "died Saturday. Her son, Erik Pettersen, lives in Duluth.\n\nIn a 2019 column, "
+        'Pettersen wrote that teaching was a joy. "Every class was new," Roz once said.'
     )
     assert containing(quotes, "teaching was a joy").speaker == "Rosalind Pettersen"
-    assert containing(quotes, "never really retired").speaker == "Erik Pettersen"
+    assert containing(quotes, "Every class was new").speaker == "Rosalind Pettersen"
