@@ -1020,7 +1020,8 @@ def _that_after(cue: Token) -> Token | None:
     """A "that" opening the reported clause when the parse did not attach it to the cue."""
     doc = cue.doc
     if makes_plain(cue):  # "made it clear to the board on Friday that ...": past the phrase
-        plain = next(c for c in cue.children if c.lower_ in _MADE_PLAIN and c.i <= cue.i + 2)
+        plain = _plain_word(cue)
+        assert plain is not None
         for tok in doc[plain.i + 1 : cue.sent.end - 1]:
             if tok.lower_ == "that":
                 return tok
@@ -1037,6 +1038,9 @@ def _that_after(cue: Token) -> Token | None:
             and not (tok.head.dep_ == "relcl" and doc[cue.i + 1].text == ",")
             # not "criticized the storm that closed the port": a relative pronoun
             and not (tok.dep_ in ("nsubj", "dobj") and tok.head.dep_ == "relcl")
+            # not "..., she said, though that would be a last resort": a pronoun, its clause
+            # marked by a word of its own
+            and not (tok.dep_ == "nsubj" and any(c.dep_ == "mark" for c in tok.head.children))
             # not "said, just before Roe's announcement that ...": another's words, in an aside
             and not (
                 doc[cue.i + 1].text == ","
@@ -1439,7 +1443,10 @@ _AUDIENCE_NOUNS = frozenset("audience audiences crowd crowds rally gathering roo
 
 def _complement(cue: Token) -> Token | None:
     if makes_plain(cue):  # "made clear she would not intervene": the clause hangs on "clear"
-        plain = next(c for c in cue.children if c.lower_ in _MADE_PLAIN and c.i <= cue.i + 2)
+        plain = _plain_word(cue)
+        assert plain is not None
+        if plain.head != cue and plain.head.head == cue:
+            return plain.head  # "made clear she would ...": "clear" read as the clause's
         clause = next(
             (
                 c
@@ -1796,6 +1803,8 @@ def _verb_content(
         and not (comp.i < cue.i and _runs_into_subject(cue, comp))
     ):
         first, last = comp.left_edge, comp.right_edge
+        if first.lower_ in _MADE_PLAIN and first.i == cue.i + 1:
+            first = first.nbor(1)  # "made clear she would push": after "clear"
         if comp.i > cue.i:
             first = _with_leading_condition(cue, first)
             first = _after_leading_date(comp, first)
@@ -3328,9 +3337,23 @@ def holds_as(verb: Token) -> bool:
 
 def makes_plain(verb: Token) -> bool:
     """ "Roe made clear that ...", "made it plain that ...": a statement."""
-    return verb.lower_ in ("make", "makes", "made", "making") and any(
-        c.lower_ in _MADE_PLAIN and c.i <= verb.i + 2 for c in verb.children
-    )
+    return verb.lower_ in ("make", "makes", "made", "making") and _plain_word(verb) is not None
+
+
+def _plain_word(verb: Token) -> Token | None:
+    """The "clear" of "made clear ...": the verb's own within two words, or the next word when
+    the parse hung it on the clause that follows ("made clear she would push")."""
+    found = next((c for c in verb.children if c.lower_ in _MADE_PLAIN and c.i <= verb.i + 2), None)
+    if found is None and verb.i + 1 < len(verb.doc):
+        after = verb.nbor(1)
+        if (
+            after.lower_ in _MADE_PLAIN
+            and after.dep_ == "acomp"
+            and after.head.dep_ == "ccomp"
+            and after.head.head == verb
+        ):
+            found = after
+    return found
 
 
 def reports_clause(verb: Token) -> bool:

@@ -4014,3 +4014,21 @@ def test_a_name_with_a_quoted_nickname_is_one_person() -> None:
     )
     assert containing(quotes, "teaching was a joy").speaker == "Rosalind Pettersen"
     assert containing(quotes, "Every class was new").speaker == "Rosalind Pettersen"
+
+
+def test_said_then_though_that_keeps_the_claim_before_the_cue() -> None:
+    quotes = run(
+        "Headline\n\nCommissioner Liesbeth van Aerde announced the fine.\n\nThe commission could "
+        "impose remedies, she said, though that would be a last resort."
+    )
+    claim = containing(quotes, "could impose remedies")
+    assert claim.speaker == "Liesbeth van Aerde" and claim.text.startswith("The commission")
+
+
+def test_made_clear_without_that() -> None:
+    quotes = run(
+        "Headline\n\nActivist investor Philippa Grange won the vote. Grange made clear she would "
+        "push for changes."
+    )
+    made = containing(quotes, "push for changes")
+    assert (made.text, made.cue) == ("she would push for changes", "made")
