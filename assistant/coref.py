@@ -227,10 +227,23 @@ def _is_title(word: str) -> bool:
     return low in TITLES or low in ROLE_NOUNS
 
 
+_NICK_MARKS = frozenset("\"“”‘’'")
+
+
+def _without_nickname(words: list[str]) -> list[str]:
+    """'Christopher "Kit" Lawson' is Christopher Lawson: a quoted nickname inside a name."""
+    quoted = [
+        k
+        for k, w in enumerate(words)
+        if 0 < k < len(words) - 1 and len(w) > 2 and w[0] in _NICK_MARKS and w[-1] in _NICK_MARKS
+    ]
+    return [w for k, w in enumerate(words) if k not in quoted]
+
+
 def clean_name(words: list[str]) -> str:
     """A person's name from entity words: leading titles/roles and possessive dropped, and
     nothing after a colon ("Jo Roe: Saying ..." in a transcript)."""
-    words = [w for w in words if w not in ("'s", "’s")]
+    words = _without_nickname([w for w in words if w not in ("'s", "’s")])
     for k, word in enumerate(words):
         if word.endswith(":") and k > 0:
             words = words[: k + 1]
@@ -1139,6 +1152,8 @@ class ArticlePeople:
     def _named_at_start(self, name: str) -> Person | None:
         """A known person a headline's name starts with: in title case the NER glues verbs to
         names ("Roe Slams Plan" is Jo Roe). The glued spelling becomes an alias of that person."""
+        if normalise_name(name) in self.people:  # the body names "Kristof Baranyi" too
+            return self.people[normalise_name(name)]
         words = name.split()
         for k in range(len(words) - 1, 0, -1):
             person = self.known(" ".join(words[:k]), len(self.text))

@@ -74,7 +74,8 @@ ROLE_NOUNS = frozenset(
     toxicologist meteorologist pharmacist dentist psychologist psychiatrist therapist biologist
     chemist physicist geologist ecologist accountant auditor firefighter paramedic lecturer
     barrister solicitor magistrate administrator coordinator supervisor planner rancher
-    fisherman""".split()
+    fisherman defender forward winger keeper batsman batter bowler pitcher quarterback skipper
+    rookie sprinter hurdler cyclist swimmer golfer boxer jockey linebacker wicketkeeper""".split()
 )
 
 # Roles a title also names: "Justice Jo Roe" is "the judge", "Sen. Jo Roe" may be "the lawmaker".

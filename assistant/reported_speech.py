@@ -3680,7 +3680,7 @@ _ANSWER_LABEL = re.compile(r"(?:A|ANSWER|Answer)\s*[:.][ \t]+(?=\S)")
 def interview_answers(reader: ArticleContext) -> None:
     """An interview printed as questions and answers ("Q: Is the deal dead?" / "A: Not yet."):
     each answer is the interviewee's own words, the person the introduction names most often
-    (the latest of equals). The questions stay the article's."""
+    (a subject, then the latest, of equals). The questions stay the article's."""
     text = reader.text
     spans = reader.paragraph_spans
     questions = [p for p in spans if _QUESTION_LABEL.match(text, p[0], p[1])]
@@ -3692,7 +3692,12 @@ def interview_answers(reader: ArticleContext) -> None:
     named = [m for m in introduction if not m.quoted]
     if not named:
         return
-    person = max(reversed(named), key=lambda m: count[id(m.person)]).person
+    # (of those named equally often, one named as a subject: "Lena Okafor, 29, has captained
+    # ... her brother Femi, who plays for Saracens" is Okafor's interview)
+    subjects = {id(m.person) for m in named if m.subject}
+    person = max(
+        reversed(named), key=lambda m: (count[id(m.person)], id(m.person) in subjects)
+    ).person
     # What others said inside an answer is nested in it ("My deputy says ..."): the whole answer.
     for (p_start, p_end), label in answers:
         lo, hi = label.end(), p_end

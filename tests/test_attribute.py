@@ -4032,3 +4032,36 @@ def test_made_clear_without_that() -> None:
     )
     made = containing(quotes, "push for changes")
     assert (made.text, made.cue) == ("she would push for changes", "made")
+
+
+def test_qa_answers_are_the_interviewees_named_as_a_subject() -> None:
+    quotes = run(
+        "Q&A: a captain on the World Cup\n\nLena Okafor, 29, has captained England since 2023. "
+        "She spoke about leadership and her brother Femi, who plays for Saracens.\n\nQ: Does it "
+        "get easier?\n\nA: Easier, no. More familiar, yes."
+    )
+    assert containing(quotes, "More familiar").speaker == "Lena Okafor"
+
+
+def test_a_headline_full_name_is_not_glued_onto_a_given_name() -> None:
+    quotes = run(
+        "Son beats the odds: Kristof Baranyi into the final\n\nLONDON — Laszlo Baranyi watched "
+        "as his son Kristof won.\n\n“I saw him stand up,” Kristof Baranyi said afterwards."
+    )
+    assert containing(quotes, "saw him stand up").speaker == "Kristof Baranyi"
+
+
+def test_a_quoted_nickname_the_ner_keeps_is_no_part_of_the_name() -> None:
+    quotes = run(
+        'Headline\n\nAustralia captain Christopher "Kit" Lawson admitted his side had batted '
+        'poorly. "We made errors," Lawson said.'
+    )
+    assert containing(quotes, "made errors").speaker == "Christopher Lawson"
+
+
+def test_a_player_described_by_position_is_the_one_just_named() -> None:
+    quotes = run(
+        "Headline\n\nRovers lost 2-1. Sam Okoro, scorer of the equaliser, was more measured than "
+        "his manager. “We had chances,” the defender said."
+    )
+    assert containing(quotes, "had chances").speaker == "Sam Okoro"
