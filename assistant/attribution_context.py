@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .coref import (
@@ -372,7 +373,9 @@ class ArticleContext:
             name = entity_name(ent)
             # a title counts only where it is the name's own: not "Mr. Roe's sister, Ana Roe"
             own = mention if ent.start <= subj.i < ent.end else ent.text
-            person = self.people.person_named(name, own, at)
+            person = self.people.person_named(name, own, at) or self._named_in_full(
+                name, at, at + len(subj.text)
+            )
             if person is not None and " " not in normalise_name(name):
                 person = self._by_age(subj, name, at) or self._relative_speaking(
                     person, name, mention, at
@@ -388,6 +391,8 @@ class ArticleContext:
             person = self.people.known(mention, at)
             if person is None and _described_name(subj):  # "the elder Roe said"
                 person = self._by_age(subj, subj.text, at) or self.people.known(subj.text, at)
+            if person is None and mention == subj.text:
+                person = self._named_in_full(subj.text, at, at + len(subj.text))
             if person is not None:
                 return person.name, 0.8, person
         if subj.tag_.startswith("NN") and subj.ent_type_ == "":
@@ -505,6 +510,29 @@ class ArticleContext:
         if same is not None and any(m.person is same and m.start < at for m in self.people.unnamed):
             return same.name, 0.5, None
         return None, 0.5, None
+
+    def _named_in_full(self, word: str, start: int, end: int) -> Person | None:
+        """ "Ferrand says" where the NER took no "Odile Ferrand" for a name ("Odile Ferrand's
+        third novel"): the one full name the text writes with this surname is that person."""
+        if not (word.isalpha() and word.istitle()) or word.lower() in ROLE_NOUNS:
+            return None
+        given = {
+            found.group(1)
+            for found in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{word}(?![\w-])", self.text)
+            # not "New York Times", "the White House": a name opens its phrase
+            for before in [self.text[max(0, found.start() - 30) : found.start()].split()[-1:]]
+            if not before
+            or not (
+                before[0].lower() == "the"
+                or (before[0][:1].isupper() and before[0].lower() not in STOP_WORDS)
+            )
+            if found.group(1).lower() not in STOP_WORDS
+            and found.group(1).lower() not in ROLE_NOUNS
+            and found.group(1).lower().rstrip(".") not in TITLES
+        }
+        if len(given) != 1:
+            return None
+        return self.people.add_named(f"{given.pop()} {word}", start, end)
 
     def _by_age(self, subj: Token, surname: str, at: int) -> Person | None:
         """ "the elder Roe", "the younger Roe": of the relatives sharing the surname, the one

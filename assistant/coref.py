@@ -1402,6 +1402,12 @@ class ArticlePeople:
         )
         return person
 
+    def add_named(self, name: str, start: int, end: int) -> Person:
+        """A person the text names in full elsewhere, mentioned at [start, end)."""
+        person = self._person(name)
+        self._add_mention(start, end, person)
+        return person
+
     def add_labelled(self, label: str, start: int) -> Person | None:
         """A person known only by a transcript's label ("COUNCILLOR OWEN PRICE:"), titles apart."""
         name, titles = _untitled(label.split())

@@ -4065,3 +4065,15 @@ def test_a_player_described_by_position_is_the_one_just_named() -> None:
         "his manager. “We had chances,” the defender said."
     )
     assert containing(quotes, "had chances").speaker == "Sam Okoro"
+
+
+def test_a_surname_the_ner_missed_takes_the_full_name_written_elsewhere() -> None:
+    quotes = run(
+        "Review: Odile Ferrand’s quiet novel\n\nIn Odile Ferrand’s third novel, a retired pilot "
+        "named Aurel restores a boat.\n\n‘I wanted to write a patient book,’ Ferrand says. She "
+        "says the book began with her father. ‘He was not a talker.’\n\nThe New York Times "
+        "called it slow. The Times said the ending worked."
+    )
+    assert containing(quotes, "patient book").speaker == "Odile Ferrand"
+    assert containing(quotes, "began with her father").speaker == "Odile Ferrand"
+    assert containing(quotes, "ending worked").speaker != "York Times"
