@@ -395,6 +395,12 @@ class ArticleContext:
                 person = self._named_in_full(subj.text, at, at + len(subj.text))
             if person is not None:
                 return person.name, 0.8, person
+        if _age_noun(subj) and any(t.lower_ == "the" for t in subj.lefts):
+            speaker = next(  # "“…,” the 20-year-old said": the one who spoke just before
+                (p for pos, p in reversed(self.recent) if pos < at and at - pos <= 700), None
+            )
+            if speaker is not None:
+                return speaker.name, 0.55, speaker
         if subj.tag_.startswith("NN") and subj.ent_type_ == "":
             det = [t.lower_ for t in subj.lefts if t.dep_ == "det"]
             mods = [t.text for t in subj.lefts if t.dep_ in ("amod", "compound")]
@@ -780,6 +786,16 @@ def _described_name(subj: Token) -> bool:
             t.dep_ == "amod" and (t.tag_.startswith("JJ") or t.lower_ in AGE_WORDS)
             for t in lefts[1:]
         )
+    )
+
+
+def _age_noun(noun: Token) -> bool:
+    """ "the 20-year-old": a person described by age alone."""
+    return (
+        noun.lower_ == "old"
+        and noun.i >= 2
+        and noun.nbor(-1).text == "-"
+        and noun.nbor(-2).lower_ in ("year", "month")
     )
 
 

@@ -879,6 +879,16 @@ def _namesakes_relative(ent: Span) -> bool:
     return owner is not None and owner.text == ent[-1].text
 
 
+def _kin_set_beside(ent: Span) -> bool:
+    """ "his son, David Roe,", "her own brother, Jonas Roe,": a full name set after a relative
+    the writer names by "his"/"her" (read from the words: the paragraph may have no parse)."""
+    doc, i = ent.doc, ent.start - 1
+    if len(ent) < 2 or i < 2 or doc[i].text != "," or doc[i - 1].lower_ not in KIN_NOUNS:
+        return False
+    owner = doc[i - 3] if doc[i - 2].lower_ == "own" and i >= 3 else doc[i - 2]
+    return owner.lower_ in ("his", "her", "their")
+
+
 def in_question_put(tok: Token) -> bool:
     """`tok` is inside a question put to the sentence's speaker ("Asked whether the president
     would veto it, she said ...", "Roe was asked whether Lee would concede"): talked about, not
@@ -941,6 +951,7 @@ class ArticlePeople:
         self.unnamed: list[PersonMention] = []  # "a 29-year-old nurse ... she" (see add_unnamed)
         # people introduced as a relative of a namesake ("Roe's wife, Ana Roe"): never "Roe"
         self.namesakes_kin: set[int] = set()
+        self.kin_beside: set[int] = set()  # relatives set beside a namesake ("her brother, X")
 
     def _sentence_between(self, start: int, end: int) -> bool:
         """A sentence ends between the two positions: a newer sentence's subject beats the last speaker."""
@@ -981,6 +992,11 @@ class ArticlePeople:
             person.called.update(_appos_nouns(ent))
             for title in titles + left_roles[:1]:
                 person.learn_gender(TITLE_GENDER.get(title), len(name.split()) > 1)
+            if _kin_set_beside(ent) and any(  # "her own brother, Jonas Marrow," by a Marrow
+                _same_surname(m, normalise_name(ent[-1].text)) and m.person is not person
+                for m in self.mentions
+            ):
+                self.kin_beside.add(id(person))
             subject = _is_subject(ent)
             self.mentions.append(
                 PersonMention(
@@ -1694,6 +1710,10 @@ class ArticlePeople:
             }
             return next(iter(owners.values())) if len(owners) == 1 else None
         same = [m for m in reversed(self.mentions) if _same_surname(m, norm)]
+        # "Ilse Marrow ... her own brother, Jonas Marrow, ... Marrow said": not the relative
+        # set beside the one the surname names
+        if any(id(m.person) not in self.kin_beside for m in same):
+            same = [m for m in same if id(m.person) not in self.kin_beside]
         # the nearest Roe named before, or else the first one named after
         found = next((m.person for m in same if m.start < at), same[-1].person if same else None)
         if found is None:  # "Ferreira" of "Ana María Ferreira López", of one person only

@@ -4077,3 +4077,20 @@ def test_a_surname_the_ner_missed_takes_the_full_name_written_elsewhere() -> Non
     assert containing(quotes, "patient book").speaker == "Odile Ferrand"
     assert containing(quotes, "began with her father").speaker == "Odile Ferrand"
     assert containing(quotes, "ending worked").speaker != "York Times"
+
+
+def test_a_relative_set_beside_a_namesake_is_not_the_bare_surname() -> None:
+    quotes = run(
+        "Berlinale\n\nDirector Ilse Marrow premiered her film on Monday. Marrow cast her own "
+        "brother, Jonas Marrow, a stage actor, as the patriarch.\n\n“Nobody asks a novelist to "
+        "cut the book,” Marrow said."
+    )
+    assert containing(quotes, "Nobody asks a novelist").speaker == "Ilse Marrow"
+
+
+def test_the_20_year_old_is_the_one_who_just_spoke() -> None:
+    quotes = run(
+        "Match\n\nRovers lost 2-1. Lewis Rudd, for his part, said there was no doubt about the "
+        "decision. “He’s got my shirt in his fist,” the 20-year-old said."
+    )
+    assert containing(quotes, "shirt in his fist").speaker == "Lewis Rudd"
