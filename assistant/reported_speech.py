@@ -937,6 +937,27 @@ def _person_before(cue: Token) -> Token | None:
     return None
 
 
+def _name_before_aside(reader: ArticleContext, cue: Token, offset: int) -> Token | None:
+    """ "The producer Graham Ellery, whose series was shut out, told ...", "Pike, reached by
+    text message, said ...": the name opening the sentence, before an aside set off by commas
+    (a relative clause or a participle the parse took for the main verb), speaks."""
+    doc, sent = cue.doc, cue.sent
+    if cue.i < 3 or doc[cue.i - 1].text != ",":
+        return None
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None or comma.i < sent.start + 1 or comma.i >= cue.i - 2:
+        return None
+    aside = doc[comma.i + 1]
+    if not (aside.lower_ in ("who", "whose") or aside.tag_ in ("VBN", "VBG")):
+        return None
+    name = doc[comma.i - 1]
+    known = name.ent_type_ == "PERSON" or reader.people.mentioned_at(offset + name.idx)
+    lead = doc[sent.start : comma.i]
+    if known and all(t.tag_ in ("DT", "NNP", "NNPS") or person_word(t) or t == name for t in lead):
+        return name
+    return None
+
+
 def _name_read_as_adverb(reader: ArticleContext, cue: Token, offset: int) -> Token | None:
     """A person's surname opening the sentence that the tagger read as an adverb of the verb
     ("Tolliver said an audit had found ..."), where the article names that person."""
@@ -1620,6 +1641,7 @@ def verb_attribution(
             _inverted_subject(cue),
             _name_read_as_adverb(reader, cue, offset),
             _before_asked_aside(reader, cue, offset),
+            _name_before_aside(reader, cue, offset),
         )
         # a name inside the quotation before the cue ("“Is Jo Roe lying?” asked Lee") is talked about
         subj = next((s for s in found if s is not None and not reader.in_quote(offset, s)), None)
@@ -1983,6 +2005,7 @@ def _verb_content(
             and (
                 cue.doc.text[: block[0] - offset].rstrip().endswith(",")
                 or block[0] - offset == cue.sent.start_char
+                or _name_before_aside(reader, cue, offset) is not None
             )
         )
         return adjacent or (parts if after else [])
@@ -3595,6 +3618,7 @@ def speaker_lines(reader: ArticleContext) -> None:
             continue  # too short, or credited by a cue of its own (in a transcript: the label's)
         for att in touching:  # "Roe: ‘Of Course’ ...": the whole line, not only the quoted words
             reader.found.remove(att)
+        hi = _quotation_before_news(reader, lo, hi)
         name = line.group(1)
         if _names_no_one(name):
             continue  # "A:" heads the interviewee's answer (`interview_answers`)
@@ -3625,6 +3649,23 @@ def speaker_lines(reader: ArticleContext) -> None:
                 verbatim=spoken,
             )
         )
+
+
+# After a headline's quotation, the news it comes with: "Lyle: ‘We were robbed’ as late penalty
+# sinks Rovers", "... after defeat", "... — report"
+_NEWS_AFTER = re.compile(
+    r"\s*(?:[—–-]|,|(?:as|after|amid|over|following|despite|before|while|when|in|at|on)\b)",
+    re.IGNORECASE,
+)
+
+
+def _quotation_before_news(reader: ArticleContext, lo: int, hi: int) -> int:
+    """The end of a line's words after a label: the quotation that opens it, when the news it
+    comes with follows ("Lyle: ‘We were robbed’ as late penalty sinks Rovers"), else `hi`."""
+    q = reader.quote_at(lo)
+    if q is None or q.start != lo or q.end >= hi or not _NEWS_AFTER.match(reader.text, q.end, hi):
+        return hi
+    return q.end
 
 
 def _title_case(line: str) -> bool:

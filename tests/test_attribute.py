@@ -4094,3 +4094,23 @@ def test_the_20_year_old_is_the_one_who_just_spoke() -> None:
         "decision. “He’s got my shirt in his fist,” the 20-year-old said."
     )
     assert containing(quotes, "shirt in his fist").speaker == "Lewis Rudd"
+
+
+def test_a_name_before_an_aside_the_parse_took_for_the_main_verb_speaks() -> None:
+    quotes = run(
+        "Awards\n\nThe producer Graham Ellery, whose series was shut out despite five "
+        'nominations, told the Courier that the awards had become "a BBC benefit night".\n\n'
+        'Jordan Pike finished third. Pike, reached by text message, said Boateng had been "the '
+        'rival who made me better".'
+    )
+    assert containing(quotes, "benefit night").speaker == "Graham Ellery"
+    assert containing(quotes, "rival who made me").speaker == "Jordan Pike"
+
+
+def test_a_headline_label_quotation_ends_before_the_news_it_comes_with() -> None:
+    quotes = run(
+        "Lyle: ‘We were robbed’ as late penalty sinks Rovers\n\nHarrowgate Rovers manager Gareth "
+        'Lyle said the officials had "killed the game".'
+    )
+    robbed = containing(quotes, "We were robbed")
+    assert (robbed.text, robbed.speaker) == ("We were robbed", "Gareth Lyle")
