@@ -220,6 +220,13 @@ def _subject(cue: Token) -> Token | None:
                         and _person_noun(noun.head.head)
                     ):
                         noun = noun.head.head
+                    if (  # "Corrigan Biologics, a company with about 300 employees, which
+                        child.lower_ == "which"  # said ...": the company, not its employees
+                        and noun.dep_ == "pobj"
+                        and noun.head.lower_ == "with"
+                        and noun.head.head.tag_.startswith("NN")
+                    ):
+                        noun = noun.head.head
                     if (  # "a person close to the senator, who said ...": the person
                         noun.dep_ == "pobj"
                         and noun.head.lower_ == "to"
@@ -2843,19 +2850,27 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
             and len(text[start : found.start()].split()) >= 3
             and not _BRIEF_CONCESSION.match(text, found.start())
             and not _describes_subject(reader, found.start(), end)
-            and not _plain_which(text, found, end)
+            and not _plain_which(reader, found, end)
         ):
             return found.start()
     return end
 
 
-def _plain_which(text: str, found: re.Match[str], end: int) -> bool:
+def _plain_which(reader: ArticleContext, found: re.Match[str], end: int) -> bool:
     """ "said the verdict would not affect access to the drug, which is sold as Weeklin": a
     relative clause on a thing goes on with what was said; one with a report of its own
-    ("..., which Obama said he would veto") is cut off for that report."""
-    return found.group().lstrip(", \n").startswith("which") and not any(
-        w in CUE_FORMS for w in re.findall(r"[a-z]+", text[found.end() : end].lower())
-    )
+    ("..., which Obama said he would veto") is cut off for that report, and one on the whole
+    claim ("found the infringement was willful, which means ...") is the writer's comment."""
+    if not found.group().lstrip(", \n").startswith("which") or any(
+        w in CUE_FORMS for w in re.findall(r"[a-z]+", reader.text[found.end() : end].lower())
+    ):
+        return False
+    at = reader.token_at(found.end() - 1)
+    if at is None:
+        return True
+    which = at[1]
+    clause = which.head if which.lower_ == "which" else None
+    return clause is not None and clause.dep_ == "relcl" and clause.head.tag_.startswith("NN")
 
 
 def _describes_subject(reader: ArticleContext, comma: int, end: int) -> bool:

@@ -4114,3 +4114,19 @@ def test_a_headline_label_quotation_ends_before_the_news_it_comes_with() -> None
     )
     robbed = containing(quotes, "We were robbed")
     assert (robbed.text, robbed.speaker) == ("We were robbed", "Gareth Lyle")
+
+
+def test_which_after_a_company_with_people_is_the_company() -> None:
+    quotes = run(
+        "Verdict\n\nThe case was brought by Corrigan Biologics, a Boston company with about 300 "
+        "employees, which said Pellham had copied its method."
+    )
+    assert containing(quotes, "copied its method").speaker == "Corrigan Biologics"
+
+
+def test_which_on_the_whole_claim_is_the_writers_comment() -> None:
+    quotes = run(
+        "Verdict\n\nThe jury also found that the infringement was willful, which means Judge "
+        "Catherine Mulvaney could increase the award."
+    )
+    assert containing(quotes, "infringement was willful").text == "the infringement was willful"
