@@ -2846,7 +2846,9 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
             return dash - 1
     for found in _ASIDE.finditer(text, start, end):
         if (
-            not any(reader.mask[found.start() : end])
+            # quoted words after it are still what was said, unless the aside reports someone
+            # else's in its own words (", while Cruz said that the “stakes ...”")
+            (not any(reader.mask[found.start() : end]) or _reports_on_its_own(reader, found))
             and len(text[start : found.start()].split()) >= 3
             and not _BRIEF_CONCESSION.match(text, found.start())
             and not _describes_subject(reader, found.start(), end)
@@ -2854,6 +2856,22 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
         ):
             return found.start()
     return end
+
+
+def _reports_on_its_own(reader: ArticleContext, found: re.Match[str]) -> bool:
+    """ ", while Cruz said that ...": a turn of the writer's to another report (the verb of the
+    clause the turn opens is a cue)."""
+    if not re.match(r",\s+(?:while|whereas|although|though)\b", found.group()):
+        return False
+    at = reader.token_at(found.end() + 1)
+    if at is None:
+        return False
+    verb = at[1]
+    for _ in range(4):
+        if verb.tag_.startswith("VB") or verb.head == verb:
+            break
+        verb = verb.head
+    return verb.lower_ in CUE_FORMS and verb.tag_.startswith("VB")
 
 
 def _plain_which(reader: ArticleContext, found: re.Match[str], end: int) -> bool:

@@ -4130,3 +4130,14 @@ def test_which_on_the_whole_claim_is_the_writers_comment() -> None:
         "Catherine Mulvaney could increase the award."
     )
     assert containing(quotes, "infringement was willful").text == "the infringement was willful"
+
+
+def test_while_another_said_ends_the_first_claim_even_before_a_quotation() -> None:
+    quotes = run(
+        "Debate\n\nMarco Rubio and Ted Cruz attacked Donald Trump. Rubio suggested that someone "
+        'who does not answer questions cannot be president, while Cruz said that the "stakes '
+        'in this election are too high" for Trump to be the nominee.'
+    )
+    rubio = containing(quotes, "cannot be president")
+    assert rubio.speaker == "Marco Rubio" and "Cruz" not in rubio.text
+    assert containing(quotes, "stakes in this election").speaker == "Ted Cruz"
