@@ -239,8 +239,8 @@ class ArticleContext:
         if (  # "presidential contender and former surgeon Jo Roe": two descriptions of one
             # person the parse coordinates (no article before the first, and one name)
             len(conjuncts) == 2
-            and subj.tag_ == "NN"
-            and subj.ent_type_ == ""
+            and (subj.tag_ == "NN" or subj.lower_ in ROLE_NOUNS)  # "Vice President for news
+            and subj.ent_type_ == ""  # and talk Dave Gorab", the parse joining the two
             and conjuncts[1].ent_type_ == "PERSON"
             and not any(c.dep_ in ("det", "poss") for c in subj.children)
             and self.people.known(subj.text, offset + subj.idx) is None  # "Ruiz and Lo said"

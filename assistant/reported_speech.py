@@ -184,6 +184,7 @@ def _subject(cue: Token) -> Token | None:
         )
     )  # "X said costs rose, citing the war": X cites it
     participle = cue.tag_ == "VBG" and cue.dep_ == "advcl"
+    gerund = cue.tag_ == "VBG"
     for step in range(4 if speaking else 3):
         # Two subjects ("MACAU (Reuters) – Jo Roe said"): the one nearest the verb, not a dateline.
         children = sorted(cue.children, key=lambda c: abs(c.i - cue.i))
@@ -241,7 +242,9 @@ def _subject(cue: Token) -> Token | None:
                 doer = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
                 if doer is not None and doer.tag_.startswith("NN"):
                     return doer  # "Activists hoping to stop it say ...": read as a clause
-            if child.dep_ == "agent":
+            if child.dep_ == "nsubjpass" and step and gerund:
+                return child  # "Roe was booed by the crowd after telling them ...": Roe told
+            if child.dep_ == "agent" and not (step and gerund):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj

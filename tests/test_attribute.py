@@ -4141,3 +4141,19 @@ def test_while_another_said_ends_the_first_claim_even_before_a_quotation() -> No
     rubio = containing(quotes, "cannot be president")
     assert rubio.speaker == "Marco Rubio" and "Cruz" not in rubio.text
     assert containing(quotes, "stakes in this election").speaker == "Ted Cruz"
+
+
+def test_a_passive_subject_is_who_speaks_in_a_gerund_after_it() -> None:
+    quotes = run(
+        "Test\n\nComedian Sarah Silverman was booed by Bernie Sanders supporters after telling "
+        'holdouts for the senator that they were "being ridiculous."'
+    )
+    assert containing(quotes, "being ridiculous").speaker == "Sarah Silverman"
+
+
+def test_a_title_with_its_own_phrase_before_the_name_is_no_second_person() -> None:
+    quotes = run(
+        "Test\n\nSirius XM Vice President for news and talk Dave Gorab called the show "
+        '"the conservative news show of record."'
+    )
+    assert containing(quotes, "news show of record").speaker == "Dave Gorab"
