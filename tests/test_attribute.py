@@ -4145,8 +4145,9 @@ def test_while_another_said_ends_the_first_claim_even_before_a_quotation() -> No
 
 def test_a_passive_subject_is_who_speaks_in_a_gerund_after_it() -> None:
     quotes = run(
-        "Test\n\nComedian Sarah Silverman was booed by Bernie Sanders supporters after telling "
-        'holdouts for the senator that they were "being ridiculous."'
+        "Test\n\nComedian Sarah Silverman was booed and shouted down by Bernie Sanders "
+        "supporters after telling holdouts for the Vermont senator that they were "
+        '"being ridiculous."'
     )
     assert containing(quotes, "being ridiculous").speaker == "Sarah Silverman"
 
