@@ -160,7 +160,6 @@ _UNSEXED_PERSONS = (
 ) - frozenset(_GENDERED_NOUNS)
 
 
-# An unnamed person introduced anywhere: "profiled a female supporter", "a man who ...".
 # 'Rosalind "Roz" Pettersen', "Thomas ‘Tip’ O'Neill": given name, nickname, surname
 _NICKNAMED = re.compile(
     r"\b([A-Z][a-z]+)\s+[\"“‘']([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[\"”’']\s+"
@@ -168,6 +167,7 @@ _NICKNAMED = re.compile(
 )
 
 
+# An unnamed person introduced anywhere: "profiled a female supporter", "a man who ...".
 def _introducing(words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:" + words + r")\b")
 

@@ -1434,7 +1434,7 @@ def _bare_clause_on_addressee(cue: Token) -> Token | None:
     return None
 
 
-_PERSONAL = frozenset("i he she we they".split())
+_NOMINATIVE = frozenset("i he she we they".split())
 
 
 def _pronoun_clause_without_gap(cue: Token, clause: Token, subject: Token) -> bool:
@@ -1443,7 +1443,7 @@ def _pronoun_clause_without_gap(cue: Token, clause: Token, subject: Token) -> bo
     it, is what was told, not a relative clause on the people told (no clause follows)."""
     preps = [c for c in clause.children if c.dep_ == "prep"]
     return (
-        subject.lower_ in _PERSONAL
+        subject.lower_ in _NOMINATIVE
         and all(any(g.dep_ in ("pobj", "pcomp") for g in p.children) for p in preps)
         and (bool(preps) or any(c.tag_ == "MD" for c in clause.children))
         and not any(c.dep_ == "ccomp" and c.i > clause.i for c in cue.children)
