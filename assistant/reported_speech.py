@@ -3606,7 +3606,13 @@ def _credit_quote(
 # "ROE: ...", and in Markdown "**Jo Roe:** ..." or "**Roe**: ..."
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 _SPEAKER_LINE = re.compile(
-    _EMPHASIS + _LINE_NAME.removesuffix(":") + _EMPHASIS + ":" + _EMPHASIS + r"[ \t]+(?=\S)"
+    _EMPHASIS
+    + _LINE_NAME.removesuffix(":")
+    + r"(?:[ \t]+\(([^()\n]{2,60})\))?"  # a record's "Keir Dunmore (Leader of the Opposition):"
+    + _EMPHASIS
+    + ":"
+    + _EMPHASIS
+    + r"[ \t]+(?=\S)"
 )
 
 
@@ -3633,8 +3639,11 @@ def speaker_lines(reader: ArticleContext) -> None:
     # Two or more labels in capitals ("PRICE: ..."), or one label heading two lines or more among
     # three: a transcript, its lines the words spoken
     labels = Counter(line.group(1) for *_, line in lines)
-    transcript = sum(n for name, n in labels.items() if name.isupper() and len(name) > 1) > 1 or (
-        len(lines) > 2 and max(labels.values(), default=0) > 1
+    # (or two labels with a role or a name in brackets, as a parliament's record writes them)
+    transcript = (
+        sum(n for name, n in labels.items() if name.isupper() and len(name) > 1) > 1
+        or (len(lines) > 2 and max(labels.values(), default=0) > 1)
+        or sum(1 for *_, line in lines if line.group(2)) > 1
     )
     # The outlet or writer asking ("**Harbour Gazette:** What is ...?") is the article's voice.
     own = {n.lower() for n in (reader.article.source, reader.article.author) if n}
@@ -3664,6 +3673,8 @@ def speaker_lines(reader: ArticleContext) -> None:
         if name.isupper():
             written = written.title()  # transcript labels: "TAPPER:", "MAYOR ROSA LINDQVIST:"
         person = reader.people.known(written, p_start)
+        if person is None and ent is None and line.group(2):  # "The Prime Minister (Rishi
+            person = reader.people.known(line.group(2), line.start(2))  # Harlow):"
         if person is None and ent is None and spoken and _transcript_label(reader, line):
             person = reader.people.add_labelled(written, p_start)
         if person is None and ent is None:

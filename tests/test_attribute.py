@@ -4158,3 +4158,14 @@ def test_a_title_with_its_own_phrase_before_the_name_is_no_second_person() -> No
         '"the conservative news show of record."'
     )
     assert containing(quotes, "news show of record").speaker == "Dave Gorab"
+
+
+def test_a_parliaments_record_with_roles_or_names_in_brackets() -> None:
+    quotes = run(
+        "Row over eviction ban\n\nPrime Minister Rishi Harlow faced Keir Dunmore on Wednesday."
+        "\n\nKeir Dunmore (Leader of the Opposition): The Prime Minister promised renters "
+        "protection. Where is it?\n\nThe Prime Minister (Rishi Harlow): We are getting on with "
+        "the job."
+    )
+    assert containing(quotes, "Where is it").speaker == "Keir Dunmore"
+    assert containing(quotes, "getting on with the job").speaker == "Rishi Harlow"
