@@ -1059,6 +1059,11 @@ def _that_after(cue: Token) -> Token | None:
             if tok.tag_.startswith("VB") or tok.tag_ == "MD" or tok.text in (".", ";", ":"):
                 return None
         return None
+    # the cue's own phrases of time, place and manner ("said before attending the town hall that
+    # ...", "said on CNN, where he is a contributor, that ...") may have verbs of their own
+    circumstance = {
+        t.i for c in cue.rights if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree
+    }
     for tok in doc[cue.i + 1 : min(cue.i + 13, cue.sent.end)]:
         if tok.i - cue.i > 4 and not _only_circumstance_between(cue, tok.i):
             return None  # far from the cue only past its own phrases ("said following a vote")
@@ -1089,7 +1094,11 @@ def _that_after(cue: Token) -> Token | None:
             and any(t.tag_ in FINITE_TAGS for t in doc[tok.i + 1 : cue.sent.end])
         ):
             return tok
-        if (tok.tag_.startswith("VB") and tok.dep_ not in ("prep", "amod")) or (
+        if (
+            tok.tag_.startswith("VB")
+            and tok.dep_ not in ("prep", "amod")
+            and tok.i not in circumstance
+        ) or (
             tok.is_punct and tok.text != "," and tok.tag_ != "HYPH"  # "season-ticket holders"
         ):
             return None  # a verb of its own, but not "following" used as a preposition

@@ -4169,3 +4169,13 @@ def test_a_parliaments_record_with_roles_or_names_in_brackets() -> None:
     )
     assert containing(quotes, "Where is it").speaker == "Keir Dunmore"
     assert containing(quotes, "getting on with the job").speaker == "Rishi Harlow"
+
+
+def test_a_verb_inside_the_cues_own_circumstance_does_not_stop_the_that_clause() -> None:
+    quotes = run(
+        "Town hall\n\nHeather Johnston, a benefits manager from Derry, said before attending "
+        "Wednesday's town hall that CNN asked her to pose a question.\n\nCorey Lewandowski said "
+        "on CNN, where he is now a paid contributor, that Manafort should be held to account."
+    )
+    assert containing(quotes, "CNN asked her").speaker == "Heather Johnston"
+    assert containing(quotes, "held to account").speaker == "Corey Lewandowski"
