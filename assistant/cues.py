@@ -194,7 +194,7 @@ promise vow urge want plan demand reject accuse blame defend endorse back applau
 question challenge describe recommend seek push offer threaten hail welcome
 denounce decry mock ridicule label dub characterize characterise tout predict estimate forecast
 announce deny insist warn rule liken compare thank speak talk decide rate discuss outline detail
-debate dispute echo advocate protest refer""".split()
+debate dispute echo advocate protest refer report""".split()
 
 # Documents that carry their author's words: "X released a statement calling the ad false".
 _DOCUMENT_NOUNS = """statement ad advertisement letter video message tweet post memo release email

@@ -4179,3 +4179,11 @@ def test_a_verb_inside_the_cues_own_circumstance_does_not_stop_the_that_clause()
     )
     assert containing(quotes, "CNN asked her").speaker == "Heather Johnston"
     assert containing(quotes, "held to account").speaker == "Corey Lewandowski"
+
+
+def test_what_a_body_reported_as_an_object_is_its_report() -> None:
+    quotes = run(
+        "Test\n\nLast year, German police reported 906 attacks against asylum seeker homes."
+    )
+    report = containing(quotes, "906 attacks")
+    assert (report.speaker, report.cue, report.kind) == ("German police", "reported", "indirect")
