@@ -501,7 +501,7 @@ def misread_person_name(ent: Span) -> bool:
             or (
                 ent.root.dep_ == "appos"
                 and ent.root.head.tag_ == "NN"
-                and _person_noun(ent.root.head.lower_)
+                and person_noun(ent.root.head.lower_)
             )
         )
         and full_name_words(name)
@@ -515,7 +515,7 @@ def _person_described(noun: Token) -> bool:
     return (
         noun.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
-        and (_person_noun(word) or word.endswith(("ist", "ian")))
+        and (person_noun(word) or word.endswith(("ist", "ian")))
         and word not in _ORG_APPOSITIVES
     )
 
@@ -728,7 +728,7 @@ def _kin_name(tok: Token) -> bool:
     )
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """A listed word for a person: a role, "resident", "woman"."""
     return word in ROLE_NOUNS or word in _UNSEXED_PERSONS or word in _GENDERED_NOUNS
 
@@ -736,7 +736,7 @@ def _person_noun(word: str) -> bool:
 def person_word(tok: Token) -> bool:
     """A lower-case noun for a person: a role ("resident"), or one by its ending ("fisherman")."""
     word = tok.lower_
-    return _person_noun(word) or (
+    return person_noun(word) or (
         tok.tag_ == "NN" and tok.is_lower and word.endswith(("man", "er", "ist", "ian"))
     )
 

@@ -27,6 +27,7 @@ from .coref import (
     Person,
     adverb_name,
     name_set_off,
+    person_noun,
     person_word,
     subject_tokens,
     under_main_subject,
@@ -3687,7 +3688,9 @@ def speaker_lines(reader: ArticleContext) -> None:
         if person is None and ent is None and spoken and _transcript_label(reader, line):
             person = reader.people.add_labelled(written, p_start)
         if person is None and ent is None:
-            if name.lower() not in _SOURCE_LABELS:  # "Report: ...", "Sources: ...", "Poll: ..."
+            if name.lower() not in _SOURCE_LABELS and not (  # "Report: ...", "Poll: ..."
+                p_start == 0 and _headline_source(reader, found, name)
+            ):
                 continue  # "Update:", "Washington:", "Editor's note:" are not people
             speaker = name
         else:
@@ -3722,6 +3725,20 @@ def _quotation_before_news(reader: ArticleContext, lo: int, hi: int) -> int:
     if q is None or q.start != lo or q.end >= hi or not _NEWS_AFTER.match(reader.text, q.end, hi):
         return hi
     return q.end
+
+
+def _headline_source(reader: ArticleContext, found: tuple[int, Token] | None, name: str) -> bool:
+    """A headline's label that is a body's name or a group ("NY Post: ...", "Judicial Watch:
+    ...", "Historians: ..."), not a place ("Iowa: ...") or a headline of its own ("Trump
+    Addresses Munich Attack: ...")."""
+    words = name.split()
+    if words[-1].lower().endswith("s") and person_noun(words[-1].lower()[:-1]):
+        return True  # "Historians", "Fans"
+    if found is None or len(words) > 3:
+        return False
+    tok = found[1]
+    label = tok.doc[tok.i : tok.i + len(words)]
+    return all(t.ent_type_ == "ORG" for t in label)  # the label is the body's name, no more
 
 
 def _title_case(line: str) -> bool:

@@ -4187,3 +4187,16 @@ def test_what_a_body_reported_as_an_object_is_its_report() -> None:
     )
     report = containing(quotes, "906 attacks")
     assert (report.speaker, report.cue, report.kind) == ("German police", "reported", "indirect")
+
+
+def test_a_headline_label_naming_a_body_or_a_group_is_the_source() -> None:
+    body = containing(
+        run("Judicial Watch: State Department Hid Key Email For Years\n\nThe group sued."),
+        "Hid Key Email",
+    )
+    assert (body.speaker, body.cue) == ("Judicial Watch", ":")
+    group = containing(
+        run("Historians: Clinton, Obama linked no matter what\n\nThe legacies are tied."),
+        "linked no matter what",
+    )
+    assert group.speaker == "Historians"
