@@ -421,11 +421,12 @@ def _seen_doing(noun: Token, cue: Token) -> Token | None:
 
 
 def _subject_of_participle_root(verb: Token) -> Token | None:
-    """ "Pickets marching through the village chanted ...", parsed with "marching" as the main
-    verb and "chanted" hung on it: the participle's subject is the verb's."""
+    """ "Pickets marching through the village chanted ...", "activists clamoring to block him
+    say ...", parsed with the participle as the main verb and the cue hung on it: the
+    participle's subject is the verb's."""
     if (
         verb.dep_ in ("advcl", "dep")
-        and verb.tag_ in ("VBD", "VBZ")
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("mark", "advmod", "nsubj") and c.i < verb.i for c in verb.children)
         and verb.head.tag_ == "VBG"
         and verb.head.dep_ == "ROOT"

@@ -4200,3 +4200,12 @@ def test_a_headline_label_naming_a_body_or_a_group_is_the_source() -> None:
         "linked no matter what",
     )
     assert group.speaker == "Historians"
+
+
+def test_a_participle_read_as_the_main_verb_before_say() -> None:
+    quotes = run(
+        "Test\n\nThey are leaderless and cash-poor. But Republican activists clamoring to block "
+        "Donald Trump from the GOP nomination say they are suddenly in the midst of a bump."
+    )
+    said = containing(quotes, "in the midst of a bump")
+    assert said.speaker.startswith("Republican activists") and said.cue == "say"
