@@ -3690,7 +3690,7 @@ def speaker_lines(reader: ArticleContext) -> None:
             person = reader.people.add_labelled(written, p_start)
         if person is None and ent is None:
             if name.lower() not in _SOURCE_LABELS and not (  # "Report: ...", "Poll: ..."
-                p_start == 0 and _headline_source(reader, found, name)
+                p_start == 0 and _headline_source(found, name)
             ):
                 continue  # "Update:", "Washington:", "Editor's note:" are not people
             speaker = name
@@ -3728,7 +3728,7 @@ def _quotation_before_news(reader: ArticleContext, lo: int, hi: int) -> int:
     return q.end
 
 
-def _headline_source(reader: ArticleContext, found: tuple[int, Token] | None, name: str) -> bool:
+def _headline_source(found: tuple[int, Token] | None, name: str) -> bool:
     """A headline's label that is a body's name or a group ("NY Post: ...", "Judicial Watch:
     ...", "Historians: ..."), not a place ("Iowa: ...") or a headline of its own ("Trump
     Addresses Munich Attack: ...")."""
