@@ -4134,30 +4134,30 @@ def test_which_on_the_whole_claim_is_the_writers_comment() -> None:
 
 def test_while_another_said_ends_the_first_claim_even_before_a_quotation() -> None:
     quotes = run(
-        "Debate\n\nMarco Rubio and Ted Cruz attacked Donald Trump. Rubio suggested that someone "
-        'who does not answer questions cannot be president, while Cruz said that the "stakes '
-        'in this election are too high" for Trump to be the nominee.'
+        "Budget\n\nMayor Ana Ferro and Councillor Ben Oduya attacked the budget. Ferro argued "
+        "that a city which cannot fix its roads cannot build a stadium, while Oduya said that "
+        'the "costs of this plan are far too high" for taxpayers to carry.'
     )
-    rubio = containing(quotes, "cannot be president")
-    assert rubio.speaker == "Marco Rubio" and "Cruz" not in rubio.text
-    assert containing(quotes, "stakes in this election").speaker == "Ted Cruz"
+    ferro = containing(quotes, "cannot build a stadium")
+    assert ferro.speaker == "Ana Ferro" and "Oduya" not in ferro.text
+    assert containing(quotes, "costs of this plan").speaker == "Ben Oduya"
 
 
 def test_a_passive_subject_is_who_speaks_in_a_gerund_after_it() -> None:
     quotes = run(
-        "Test\n\nComedian Sarah Silverman was booed and shouted down by Bernie Sanders "
-        "supporters after telling holdouts for the Vermont senator that they were "
-        '"being ridiculous."'
+        "Test\n\nSinger Nora Vale was jeered and shouted down by Leeds United supporters after "
+        "telling fans of the visiting Cornish club that they were "
+        '"being childish."'
     )
-    assert containing(quotes, "being ridiculous").speaker == "Sarah Silverman"
+    assert containing(quotes, "being childish").speaker == "Nora Vale"
 
 
 def test_a_title_with_its_own_phrase_before_the_name_is_no_second_person() -> None:
     quotes = run(
-        "Test\n\nSirius XM Vice President for news and talk Dave Gorab called the show "
-        '"the conservative news show of record."'
+        "Test\n\nHarbor Radio Vice President for news and talk Tom Akers called the program "
+        '"the best morning show in the county."'
     )
-    assert containing(quotes, "news show of record").speaker == "Dave Gorab"
+    assert containing(quotes, "best morning show").speaker == "Tom Akers"
 
 
 def test_a_parliaments_record_with_roles_or_names_in_brackets() -> None:
@@ -4173,39 +4173,36 @@ def test_a_parliaments_record_with_roles_or_names_in_brackets() -> None:
 
 def test_a_verb_inside_the_cues_own_circumstance_does_not_stop_the_that_clause() -> None:
     quotes = run(
-        "Town hall\n\nHeather Johnston, a benefits manager from Derry, said before attending "
-        "Wednesday's town hall that CNN asked her to pose a question.\n\nCorey Lewandowski said "
-        "on CNN, where he is now a paid contributor, that Manafort should be held to account."
+        "Town hall\n\nKaren Lowe, a 26-year-old benefits manager from Dover, said before "
+        "attending Wednesday's town hall that CNN asked her to pose a question about her top "
+        "issue: housing."
     )
-    assert containing(quotes, "CNN asked her").speaker == "Heather Johnston"
-    assert containing(quotes, "held to account").speaker == "Corey Lewandowski"
+    assert containing(quotes, "asked her to pose").speaker == "Karen Lowe"
 
 
 def test_what_a_body_reported_as_an_object_is_its_report() -> None:
-    quotes = run(
-        "Test\n\nLast year, German police reported 906 attacks against asylum seeker homes."
-    )
-    report = containing(quotes, "906 attacks")
-    assert (report.speaker, report.cue, report.kind) == ("German police", "reported", "indirect")
+    quotes = run("Test\n\nLast year, Dutch police reported 412 thefts from farm sheds.")
+    report = containing(quotes, "412 thefts")
+    assert (report.speaker, report.cue, report.kind) == ("Dutch police", "reported", "indirect")
 
 
 def test_a_headline_label_naming_a_body_or_a_group_is_the_source() -> None:
     body = containing(
-        run("Judicial Watch: State Department Hid Key Email For Years\n\nThe group sued."),
-        "Hid Key Email",
+        run("Amnesty International: Ministry Hid Key Report For Months\n\nThe group sued."),
+        "Hid Key Report",
     )
-    assert (body.speaker, body.cue) == ("Judicial Watch", ":")
+    assert (body.speaker, body.cue) == ("Amnesty International", ":")
     group = containing(
-        run("Historians: Clinton, Obama linked no matter what\n\nThe legacies are tied."),
+        run("Economists: Rates and wages linked no matter what\n\nThe two are tied."),
         "linked no matter what",
     )
-    assert group.speaker == "Historians"
+    assert group.speaker == "Economists"
 
 
 def test_a_participle_read_as_the_main_verb_before_say() -> None:
     quotes = run(
-        "Test\n\nThey are leaderless and cash-poor. But Republican activists clamoring to block "
-        "Donald Trump from the GOP nomination say they are suddenly in the midst of a bump."
+        "Test\n\nThey are leaderless and short of money. But Labour activists clamoring to block "
+        "Tom Reid from the party nomination say they are suddenly in the midst of a revival."
     )
-    said = containing(quotes, "in the midst of a bump")
-    assert said.speaker.startswith("Republican activists") and said.cue == "say"
+    said = containing(quotes, "in the midst of a revival")
+    assert said.speaker == "Labour activists" and said.cue == "say"
