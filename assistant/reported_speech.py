@@ -1014,8 +1014,15 @@ def _under_imperative(cue: Token, reader: ArticleContext, offset: int) -> bool:
 def _only_circumstance_between(cue: Token, end: int) -> bool:
     """Between the cue and `end` only punctuation and the cue's own time, place or manner
     phrases ("said in a telephone interview,", "said following a vote in 2001")."""
-    addressed = cue.lower_ in _TELLING  # "told reporters at a briefing on Monday that ..."
-    allowed = {
+    # "told reporters at a briefing on Monday that ...": the people told too
+    allowed = _own_phrases(cue, end, addressed=cue.lower_ in _TELLING)
+    return all(t.is_punct or t.i in allowed for t in cue.doc[cue.i + 1 : end])
+
+
+def _own_phrases(cue: Token, end: int, addressed: bool = False) -> set[int]:
+    """Token indexes of the cue's own phrases of time, place and manner after it (and, if
+    `addressed`, of whom it addresses) that start before `end`."""
+    return {
         t.i
         for c in cue.rights
         if c.i < end
@@ -1024,7 +1031,6 @@ def _only_circumstance_between(cue: Token, end: int) -> bool:
         )
         for t in c.subtree
     }
-    return all(t.is_punct or t.i in allowed for t in cue.doc[cue.i + 1 : end])
 
 
 def _that_clause_after(cue: Token, clause: Token) -> bool:
@@ -1063,9 +1069,7 @@ def _that_after(cue: Token) -> Token | None:
         return None
     # the cue's own phrases of time, place and manner ("said before attending the town hall that
     # ...", "said on CNN, where he is a contributor, that ...") may have verbs of their own
-    circumstance = {
-        t.i for c in cue.rights if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree
-    }
+    circumstance = _own_phrases(cue, len(doc))
     for tok in doc[cue.i + 1 : min(cue.i + 13, cue.sent.end)]:
         if tok.i - cue.i > 4 and not _only_circumstance_between(cue, tok.i):
             return None  # far from the cue only past its own phrases ("said following a vote")
