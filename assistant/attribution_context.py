@@ -28,6 +28,7 @@ from .coref import (
     named_as,
     subject_tokens,
     trim_entity,
+    office_holder,
     unnamed_person,
     written_name,
 )
@@ -434,6 +435,9 @@ class ArticleContext:
                 and subj.lower_ in ROLE_NOUNS
                 and not any(m.lower() in OTHER_ONE for m in mods)
             ):
+                described = None if mods else self._description_just_before(subj.lower_, at)
+                if described is not None:
+                    return described, 0.5, None
                 person = self.people.role(subj.lower_, mods, at)
                 if person is not None:
                     return person.name, 0.7, person
@@ -461,7 +465,7 @@ class ArticleContext:
                 if person is not None:
                     return person.name, 0.6, person
         # "said Jo Quill", "one pastor, Jo Quill, said": a person the NER missed
-        unnamed = unnamed_person(subj)
+        unnamed = unnamed_person(subj) or office_holder(subj)
         if unnamed is not None:
             person = self.people.add_speaker(unnamed, offset)
             if person is not None:
@@ -579,10 +583,11 @@ class ArticleContext:
 
     def _description_just_before(self, word: str, at: int) -> str | None:
         """ "A police officer said the road was closed. She said ...": the unnamed person the
-        sentence just before credits, when no one is named since, is the "he"/"she" that speaks."""
-        if word not in ("he", "she"):
+        sentence just before credits, when no one is named since, is the "he"/"she" that speaks;
+        "One government MP conceded ... “…,” the MP said" is that MP too."""
+        if word not in ("he", "she", *ROLE_NOUNS):
             return None
-        gender = "m" if word == "he" else "f"
+        gender = "m" if word == "he" else "f" if word == "she" else None
         before = [att for att in self.found if att.block[0] < at]
         if not before:
             return None
@@ -598,7 +603,8 @@ class ArticleContext:
             or len(words) < 2
             or words[0] not in _DESCRIBING
             or not (noun in ROLE_NOUNS or noun.endswith(_PERSON_ENDINGS))
-            or _DESCRIPTION_GENDER.get(noun, gender) != gender  # not "a spokeswoman": "he"
+            or (gender is None and noun != word)  # "the MP" is the MP described, no one else
+            or (gender and _DESCRIPTION_GENDER.get(noun, gender) != gender)  # not "a spokeswoman"
             or any(  # someone who may be meant is named since ("... said Jo Roe was ill")
                 last.block[0] <= m.start < at and m.person.gender in (None, gender)
                 for m in self.people.mentions

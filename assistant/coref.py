@@ -188,7 +188,8 @@ _ORG_WORDS = frozenset(
     """department police office committee council party campaign university association court
     times post news house foundation institute center centre agency service bureau commission
     board company group corporation fund bank ministry administration network journal
-    assurance insurance holdings airlines airways rovers rangers wanderers athletic united local""".split()
+    assurance insurance holdings airlines airways rovers rangers wanderers athletic united local
+    assembly parliament senate congress legislature""".split()
 )
 # Kinds of body written right before a name: "the supermarket chain Marché Vert".
 _ORG_KINDS = frozenset(
@@ -240,15 +241,27 @@ def _without_nickname(words: list[str]) -> list[str]:
     return [w for k, w in enumerate(words) if k not in quoted]
 
 
+# Parties written before a member's name: "Conservative Raj Dhillon" (the NER keeps the party)
+_PARTY_WORDS = frozenset(
+    """conservative liberal labour labor tory democrat democratic republican green socialist
+    unionist nationalist independent progressive libertarian""".split()
+)
+
+
 def clean_name(words: list[str]) -> str:
-    """A person's name from entity words: leading titles/roles and possessive dropped, and
-    nothing after a colon ("Jo Roe: Saying ..." in a transcript)."""
+    """A person's name from entity words: leading titles/roles, a party before two or more
+    name words, and possessive dropped, and nothing after a colon ("Jo Roe: Saying ..." in a
+    transcript)."""
     words = _without_nickname([w for w in words if w not in ("'s", "’s")])
     for k, word in enumerate(words):
         if word.endswith(":") and k > 0:
             words = words[: k + 1]
             break
-    while len(words) > 1 and _is_title(words[0]):
+    while (
+        len(words) > 1
+        and _is_title(words[0])
+        or (len(words) > 2 and words[0].lower() in _PARTY_WORDS)
+    ):
         words = words[1:]
     roles = [
         k
@@ -338,6 +351,15 @@ def trim_entity(ent: Span) -> Span:
         dateline = before.text.isupper() or any(t.like_num for t in before)
         ent = ent.doc[dash.i + 1 : ent.end] if dateline else before
     doc = ent.doc
+    if (  # "the Opposition in the [Assembly Debabrata Gogoi]": the body ends the office
+        len(ent) > 2
+        and ent.label_ == "PERSON"
+        and ent.start > 0
+        and doc[ent.start - 1].tag_ in ("DT", "IN")
+        and ent[0].lower_ in _ORG_WORDS
+        and all(_NAME_WORD.fullmatch(t.text) for t in ent)
+    ):
+        ent = ent[1:]
     if (  # "[Bill] Skelly": a given name alone, and the surname read as an adverb after it
         len(ent) == 1
         and ent.end < len(doc)
@@ -825,12 +847,53 @@ def unnamed_person(tok: Token) -> Span | None:
             allowed = {"ORG", ""}  # "Concord resident Whit Symms": a role written before
         if words and given_name_gender(words[0].text) and head.lower_ not in _ORG_WORDS:
             allowed = {"ORG", "", "NORP", "GPE", "FAC", "LOC"}  # "Gwen Tallis" read as a people
+        words = _after_portfolio(words)
         if head.tag_ not in ("NNP", "NNPS") or head.ent_type_ not in allowed:
             continue
         if not words or any(w.ent_type_ not in allowed for w in words) or not _name_word(head):
             continue
         return head.doc[words[0].i : head.i + 1]
     return None
+
+
+def _after_portfolio(words: list[Token]) -> list[Token]:
+    """The given name and initials of name words that run on from an office's portfolio:
+    "(Leader of the Opposition in the) Assembly Debabrata [Gogoi]" is Debabrata Gogoi."""
+    if len(words) < 2 or words[0].i == 0 or words[0].nbor(-1).tag_ not in ("IN", "DT"):
+        return words
+    k = len(words) - 1
+    while k > 0 and (_INITIAL.fullmatch(words[k].text) or words[k].lower_ in _PARTICLES):
+        k -= 1
+    return words[k:] if k > 0 else words
+
+
+def office_holder(subj: Token) -> Span | None:
+    """The name a capitalised office ends with, where the NER found no person: "Minister for
+    Health Eimear Costigan said", "Minister of State for Health Sujata Mitra said"."""
+    if not (subj.text[:1].isupper() and subj.lower_ in ROLE_NOUNS) or subj.ent_type_ == "PERSON":
+        return None
+    last = subj
+    while True:  # down the chain of prepositions: "of State", "for Health ..."
+        preps = [c for c in last.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")]
+        objects = [o for p in preps[-1:] for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            break
+        last = objects[-1]
+    if last is subj or last.ent_type_ not in ("", "ORG", "PERSON") or not _name_word(last):
+        return None
+    words = _after_portfolio(_name_words_before(last))
+    if (
+        not words
+        or any(w.ent_type_ not in ("", "ORG", "PERSON") for w in words)
+        or words[0].lower_ in _ORG_WORDS
+        or last.lower_ in _ORG_WORDS
+    ):
+        return None
+    # "Secretary of Homeland Security": a portfolio, no name; "of England Mark Carney" one
+    first = words[0]
+    if not (given_name_gender(first.text) or _name_word(first.nbor(-1))):
+        return None
+    return subj.doc[first.i : last.i + 1]
 
 
 def _opens_clause(span: Span) -> bool:
@@ -965,6 +1028,11 @@ class ArticlePeople:
                 continue  # "Will Twitter Be Next?": a headline's question, no one's name
             if any(c.dep_ == "nummod" and c.i == ent.end for c in ent.root.children):
                 continue  # "The KM Sinar Harapan 7 was carrying ...": a vessel's name
+            if len(ent) == 1 and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start - 1
+                for c in ent.root.children
+            ):
+                continue  # "a battered Akubra on her head": a thing of that make, no one
             taken = ent.end
             name, titles = _display(ent)
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):

@@ -75,7 +75,8 @@ ROLE_NOUNS = frozenset(
     chemist physicist geologist ecologist accountant auditor firefighter paramedic lecturer
     barrister solicitor magistrate administrator coordinator supervisor planner rancher
     fisherman defender forward winger keeper batsman batter bowler pitcher quarterback skipper
-    rookie sprinter hurdler cyclist swimmer golfer boxer jockey linebacker wicketkeeper""".split()
+    rookie sprinter hurdler cyclist swimmer golfer boxer jockey linebacker wicketkeeper taoiseach
+    tánaiste mp msp mpp mla mep""".split()
 )
 
 # Roles a title also names: "Justice Jo Roe" is "the judge", "Sen. Jo Roe" may be "the lawmaker".
@@ -119,6 +120,8 @@ ABBREVIATED_ROLES: dict[str, tuple[str, ...]] = {
     "det": ("detective",),
     "cllr": ("councillor",),
     "pm": ("minister", "premier"),
+    # members of a parliament or assembly: "Labour MP Jo Roe", "Scottish Conservative MSP Jo Roe"
+    **{member: _LAWMAKER for member in ("mp", "msp", "mpp", "mla", "mha", "mep", "td", "mk")},
 }
 
 

@@ -4206,3 +4206,52 @@ def test_a_participle_read_as_the_main_verb_before_say() -> None:
     )
     said = containing(quotes, "in the midst of a revival")
     assert said.speaker == "Labour activists" and said.cue == "say"
+
+
+def test_a_party_or_a_members_letters_before_a_name_are_not_part_of_it() -> None:
+    quotes = run(
+        "By-election\n\nConservative Anil Chaudry said the seat was now a two-horse race. "
+        "Scottish Labour MSP Fiona Garvie said the count had been fair. "
+        "Tánaiste Colm Rafferty said the Coalition would hold."
+    )
+    assert containing(quotes, "two-horse race").speaker == "Anil Chaudry"
+    assert containing(quotes, "count had been fair").speaker == "Fiona Garvie"
+    assert containing(quotes, "Coalition would hold").speaker == "Colm Rafferty"
+
+
+def test_an_office_with_its_portfolio_before_the_name_is_no_part_of_the_name() -> None:
+    quotes = run(
+        "Wards\n\nMinister for Housing Orlaith Brennock said the scheme would open in May. "
+        "Leader of the Opposition in the Assembly Prakash Venkatraman said the scheme was late. "
+        "Brennock later said the money was there. "
+        "The Secretary of Homeland Security said the border was calm."
+    )
+    assert containing(quotes, "would open in May").speaker == "Orlaith Brennock"
+    assert containing(quotes, "scheme was late").speaker == "Prakash Venkatraman"
+    assert containing(quotes, "money was there").speaker == "Orlaith Brennock"
+    # a portfolio with no name after it is kept as written
+    assert (
+        containing(quotes, "border was calm").speaker_mention
+        == "The Secretary of Homeland Security"
+    )
+
+
+def test_a_make_of_thing_with_an_article_is_no_person() -> None:
+    quotes = run(
+        "Profile\n\nRos Ferrier is digging potatoes when we arrive, a battered Stetson pushed "
+        "back on her head.\n\n‘No politics before lunch,’ she says."
+    )
+    assert containing(quotes, "No politics before lunch").speaker == "Ros Ferrier"
+
+
+def test_the_role_of_an_unnamed_person_described_just_before_is_that_person() -> None:
+    quotes = run(
+        "Budget\n\nJenna Liu, the MP for Hollis, defended the figures. But one government MP "
+        "privately conceded the papers were ‘awkward’. ‘She will have to own this,’ the MP said."
+    )
+    assert containing(quotes, "She will have to own this").speaker != "Jenna Liu"
+    named = run(
+        "Budget\n\nLabour MP Owen Tasker said the cuts were cruel. Ana Birch disagreed. "
+        "The MP added that he would vote against them."
+    )
+    assert containing(named, "vote against them").speaker == "Owen Tasker"
