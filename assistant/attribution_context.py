@@ -26,9 +26,9 @@ from .coref import (
     full_name_words,
     misread_person_name,
     named_as,
+    office_holder,
     subject_tokens,
     trim_entity,
-    office_holder,
     unnamed_person,
     written_name,
 )
