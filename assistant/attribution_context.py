@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .coref import (
     AGE_WORDS,
     KIN_NOUNS,
+    ORG_KINDS,
     OTHER_ONE,
     TITLE_GENDER,
     ArticlePeople,
@@ -257,6 +258,9 @@ class ArticleContext:
                 and not any(c.dep_ in ("det", "poss") for c in subj.children)
             ):
                 return mention, *named[0]
+            distinct = list(dict.fromkeys(n[0] for n in names))
+            if len(distinct) == 1 and distinct[0]:  # "The party's leader and likely next
+                return mention, *names[0]  # premier, Jo Roe,": two roles of the one named
             if all(n[0] for n in names):
                 return mention, " and ".join(n[0] for n in names), min(n[1] for n in names), None  # type: ignore[misc]
             return mention, mention, 0.5, None
@@ -321,6 +325,13 @@ class ArticleContext:
         ):
             appos = [c for c in subj.children if c.dep_ == "appos"]
             appos += [g for c in appos for g in c.children if g.dep_ == "appos"]  # "his son, Jo"
+            appos += [  # "The party's leader and likely next premier, Jo Roe,": on the second
+                g
+                for c in subj.children
+                if c.dep_ == "conj" and c.lower_ in ROLE_NOUNS
+                for g in c.children
+                if g.dep_ == "appos"
+            ]
             appos += [  # "the director of the centre, Jo Roe,": the parse hangs her on "centre"
                 g
                 for prep in subj.rights
@@ -759,20 +770,35 @@ def _document_author(noun: Token) -> Token | None:
         if prep.dep_ == "prep" and (
             prep.lower_ == "by" or (prep.lower_ == "from" and noun.lower_ in _MADE_THINGS)
         ):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            pobj = _named_maker(next((c for c in prep.children if c.dep_ == "pobj"), None))
+            if pobj is not None:
                 return pobj
         if (  # "a poll conducted by X", not "emails obtained by X": X holds them, not wrote
             prep.dep_ == "acl" and prep.tag_ == "VBN" and prep.lower_ not in _HELD_BY
         ):
             agent = next((c for c in prep.children if c.dep_ == "agent"), None)
-            pobj = (
+            pobj = _named_maker(
                 next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if agent is not None
                 else None
             )
-            if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            if pobj is not None:
                 return pobj
+    return None
+
+
+def _named_maker(pobj: Token | None) -> Token | None:
+    """The named maker after "by": "the Pew Research Center", or the name set beside a kind of
+    body ("the polling firm Invamer Andina", which the parse hangs on "firm")."""
+    if pobj is None:
+        return None
+    if pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return pobj
+    if pobj.lower_ in ORG_KINDS:
+        return next(
+            (c for c in pobj.rights if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")),
+            None,
+        )
     return None
 
 

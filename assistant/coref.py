@@ -192,12 +192,12 @@ _ORG_WORDS = frozenset(
     assembly parliament senate congress legislature""".split()
 )
 # Kinds of body written right before a name: "the supermarket chain Marché Vert".
-_ORG_KINDS = frozenset(
+ORG_KINDS = frozenset(
     """chain retailer supermarket brand airline carrier insurer lender manufacturer firm company
     group charity nonprofit organization organisation magazine newspaper website coalition""".split()
 )
 # Apposition heads that make a "name" an organisation: "Kemp Lane, a law firm, ...".
-_ORG_APPOSITIVES = _ORG_WORDS | _ORG_KINDS | frozenset("union outlet publication tank".split())
+_ORG_APPOSITIVES = _ORG_WORDS | ORG_KINDS | frozenset("union outlet publication tank".split())
 # Things named after a person: "The Jo Roe Show" holds the name of Jo Roe.
 _NAMED_AFTER_WORDS = frozenset(
     """show program programme hour library museum award prize act law bridge airport stadium
@@ -870,11 +870,13 @@ def _after_portfolio(words: list[Token]) -> list[Token]:
 def office_holder(subj: Token) -> Span | None:
     """The name a capitalised office ends with, where the NER found no person: "Minister for
     Health Eimear Costigan said", "Minister of State for Health Sujata Mitra said"."""
-    if not (subj.text[:1].isupper() and subj.lower_ in ROLE_NOUNS) or subj.ent_type_ == "PERSON":
-        return None
+    if subj.lower_ not in ROLE_NOUNS or subj.lower_ in _AGENT_ROLES or subj.ent_type_ == "PERSON":
+        return None  # (not "a spokesman for Jo Roe": someone else)
     last = subj
-    while True:  # down the chain of prepositions: "of State", "for Health ..."
-        preps = [c for c in last.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")]
+    while True:  # down the chain of prepositions: "of State", "for Health ...", "to Islamabad"
+        preps = [
+            c for c in last.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "to")
+        ]
         objects = [o for p in preps[-1:] for o in p.children if o.dep_ == "pobj"]
         if not objects:
             break
@@ -891,7 +893,7 @@ def office_holder(subj: Token) -> Span | None:
         return None
     # "Secretary of Homeland Security": a portfolio, no name; "of England Mark Carney" one
     first = words[0]
-    if not (given_name_gender(first.text) or _name_word(first.nbor(-1))):
+    if not _name_word(first.nbor(-1)):
         return None
     return subj.doc[first.i : last.i + 1]
 
@@ -1041,7 +1043,7 @@ class ArticlePeople:
             if appos and _appos_head(ent) in _ORG_APPOSITIVES:
                 continue  # "Kemp Lane, a law firm, argued ...": not a person
             left_roles = _left_roles(ent)
-            if left_roles[:1] and left_roles[0] in _ORG_KINDS:
+            if left_roles[:1] and left_roles[0] in ORG_KINDS:
                 continue  # "The supermarket chain Marché Vert said": not a person
             spelling = trusted or _headline_spelling(ent, name)
             left = _titled(left_roles[:1])  # "Mrs." the entity left out

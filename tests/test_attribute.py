@@ -4255,3 +4255,30 @@ def test_the_role_of_an_unnamed_person_described_just_before_is_that_person() ->
         "The MP added that he would vote against them."
     )
     assert containing(named, "vote against them").speaker == "Owen Tasker"
+
+
+def test_a_survey_by_a_kind_of_body_named_beside_it_is_that_bodys() -> None:
+    quotes = run(
+        "Race\n\nA survey published Monday by the polling firm Datum Insights found the mayor "
+        "with 38 percent support."
+    )
+    assert containing(quotes, "38 percent support").speaker == "Datum Insights"
+
+
+def test_a_lowercase_office_with_its_post_before_the_name() -> None:
+    quotes = run(
+        "Talks\n\nFormer Irish high commissioner to Ottawa Declan Moriarty said the venue "
+        "mattered. He said he expected no deal.\n\nA spokesman for Rosa Patel said the "
+        "march would go on."
+    )
+    assert containing(quotes, "venue mattered").speaker == "Declan Moriarty"
+    assert containing(quotes, "expected no deal").speaker == "Declan Moriarty"
+    assert containing(quotes, "march would go on").speaker != "Rosa Patel"
+
+
+def test_two_roles_joined_before_one_name_are_that_person() -> None:
+    quotes = run(
+        "Coalition\n\nThe party’s state leader and likely next premier, Gregor Hallbeck, tried "
+        "to calm the mood, saying the gaps were “bridgeable” and that talks would resume."
+    )
+    assert containing(quotes, "bridgeable").speaker == "Gregor Hallbeck"
