@@ -1307,10 +1307,20 @@ def _before_participle_cue(first: Token, last: Token) -> Token:
     return last
 
 
+# Verbs of saying or judging someone: after a reported participle, the source's own next act
+_JUDGING = frozenset(
+    """say add tell warn argue insist note call criticize criticise attack blast slam praise
+    accuse blame condemn dismiss denounce decry mock ridicule label dub characterize
+    characterise urge reject describe thank hail welcome applaud question challenge""".split()
+)
+
+
 def _before_own_act(cue: Token, first: Token, last: Token) -> Token:
     """ "Roe suggested the rule was behind it, called it “absurd” and boycotted the vote": a verb
     of the same tense with no subject, after a comma, is the reporter's next act when it is itself
-    a verb of saying or judging; the reported clause ends before it."""
+    a verb of saying or judging; the reported clause ends before it. So is one joined by "and" or
+    "but" to a verb of another form ("said the aid had been “approved” and blamed the rebels":
+    the reported verb is a participle, "blamed" the cue's own tense)."""
     if cue.tag_ not in ("VBD", "VBZ"):
         return last
     doc = last.doc
@@ -1318,9 +1328,16 @@ def _before_own_act(cue: Token, first: Token, last: Token) -> Token:
         before = doc[tok.i - 1]
         if before.lower_ == "and" and tok.i - 2 > first.i:
             before = doc[tok.i - 2] if doc[tok.i - 2].text == "," else before
+        joined = (  # "had granted ... and blamed": not one tense, so not one clause (but
+            before.lower_ in ("and", "but")  # "was alarmed and wanted to see": what he
+            and tok.dep_ == "conj"  # wanted goes on with what he said)
+            and tok.head.tag_ in ("VBN", "VBG")
+            and tok.head.i >= first.i
+            and (SPEECH_FORMS.get(tok.lower_) or OBJECT_FORMS.get(tok.lower_)) in _JUDGING
+        )
         if (
             tok.tag_ == cue.tag_
-            and before.text == ","
+            and (before.text == "," or joined)
             and (tok.lower_ in SPEECH_FORMS or tok.lower_ in OBJECT_FORMS)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
             and tok.head.i < tok.i

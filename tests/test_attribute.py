@@ -4282,3 +4282,13 @@ def test_two_roles_joined_before_one_name_are_that_person() -> None:
         "to calm the mood, saying the gaps were “bridgeable” and that talks would resume."
     )
     assert containing(quotes, "bridgeable").speaker == "Gregor Hallbeck"
+
+
+def test_a_verb_of_judging_after_a_reported_participle_is_the_sources_next_act() -> None:
+    quotes = run(
+        "Aid\n\nThe envoy, Omar Haddad, said his government had granted “all the permits” and "
+        "blamed the rebels for blocking the roads. Lena Voss said she was alarmed by the images "
+        "and wanted to see the camps for herself."
+    )
+    assert containing(quotes, "all the permits").text.endswith("“all the permits”")
+    assert "wanted to see the camps" in containing(quotes, "alarmed by the images").text
