@@ -2851,6 +2851,10 @@ _ASIDE = re.compile(
 )
 
 
+# A turn to a time or a reason, which cuts what was said only when it reports on its own
+_TURN = re.compile(r",\s+as\b")
+
+
 # "..., to which Roe interjected: “…”", "..., at which point Vance shouted “…”": the writer's
 # narration of someone else's words, after the content.
 _NARRATED_ASIDE = re.compile(r",\s+(?:to|at|in|after|upon)\s+which\b|\s[—–-]\s+at\s+which\b")
@@ -2879,6 +2883,9 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
             and any(w in CUE_FORMS for w in re.findall(r"[a-z]+", text[q.end : q.end + 40]))
         ):
             return dash - 1
+    for found in _TURN.finditer(text, start, end):  # ", as lawmakers accused the agency of ..."
+        if len(text[start : found.start()].split()) >= 3 and _reports_on_its_own(reader, found):
+            return found.start()
     for found in _ASIDE.finditer(text, start, end):
         if (
             # quoted words after it are still what was said, unless the aside reports someone
@@ -2896,7 +2903,7 @@ def _cut_aside(reader: ArticleContext, start: int, end: int) -> int:
 def _reports_on_its_own(reader: ArticleContext, found: re.Match[str]) -> bool:
     """ ", while Cruz said that ...": a turn of the writer's to another report (the verb of the
     clause the turn opens is a cue)."""
-    if not re.match(r",\s+(?:while|whereas|although|though)\b", found.group()):
+    if not re.match(r",\s+(?:while|whereas|although|though|as)\b", found.group()):
         return False
     at = reader.token_at(found.end() + 1)
     if at is None:

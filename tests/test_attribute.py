@@ -4292,3 +4292,13 @@ def test_a_verb_of_judging_after_a_reported_participle_is_the_sources_next_act()
     )
     assert containing(quotes, "all the permits").text.endswith("“all the permits”")
     assert "wanted to see the camps" in containing(quotes, "alarmed by the images").text
+
+
+def test_a_turn_with_as_that_reports_on_its_own_ends_the_claim() -> None:
+    quotes = run(
+        "Hearing\n\nA senior defense official acknowledged Tuesday that shipments to the allies "
+        "were “badly” late, as senators from both parties accused the department of neglect. "
+        "Ruth Amsel said the plan would work, as expected."
+    )
+    assert containing(quotes, "badly").text.endswith("late")
+    assert containing(quotes, "department of neglect").speaker == "senators from both parties"
