@@ -1078,8 +1078,16 @@ def _that_after(cue: Token) -> Token | None:
             and tok.dep_ in ("mark", "dobj", "nsubj")
             # not "..., Roe said, a policy that could ...": a relative clause after the cue's comma
             and not (tok.head.dep_ == "relcl" and doc[cue.i + 1].text == ",")
-            # not "criticized the storm that closed the port": a relative pronoun
-            and not (tok.dep_ in ("nsubj", "dobj") and tok.head.dep_ == "relcl")
+            # not "criticized the storm that closed the port": a relative pronoun (but "said at
+            # a vigil outside the hospital that her son had called her": the verb has its own
+            # subject and object, so "that" opens what was said)
+            and not (
+                tok.dep_ in ("nsubj", "dobj")
+                and tok.head.dep_ == "relcl"
+                and not any(
+                    c.dep_ == tok.dep_ and c is not tok and c.i > tok.i for c in tok.head.children
+                )
+            )
             # not "..., she said, though that would be a last resort": a pronoun, its clause
             # marked by a word of its own
             and not (tok.dep_ == "nsubj" and any(c.dep_ == "mark" for c in tok.head.children))

@@ -4302,3 +4302,12 @@ def test_a_turn_with_as_that_reports_on_its_own_ends_the_claim() -> None:
     )
     assert containing(quotes, "badly").text.endswith("late")
     assert containing(quotes, "department of neglect").speaker == "senators from both parties"
+
+
+def test_that_after_a_place_opens_the_claim_when_its_verb_has_its_own_object() -> None:
+    quotes = run(
+        "Vigil\n\nPruitt’s sister, Dana Pruitt, said at a vigil outside the hospital that her "
+        "brother had called her from the car moments before the shooting."
+    )
+    said = containing(quotes, "had called her from the car")
+    assert said.speaker == "Dana Pruitt" and said.text.startswith("her brother")
