@@ -1673,11 +1673,31 @@ def _free_participle(cue: Token, subj: Token) -> bool:
     )
 
 
+# Words that give leave to speak: "on condition of anonymity to discuss", "not authorized to
+# comment", "requested anonymity to describe"
+_LEAVE = frozenset(
+    """anonymity authorized authorised permitted allowed cleared permission authority
+    empowered""".split()
+)
+
+
+def _leave_to_speak(cue: Token) -> bool:
+    """The cue is what someone was (not) given leave to do: "not authorized to discuss ..."."""
+    return (
+        cue.tag_ == "VB"
+        and cue.i >= 2
+        and cue.nbor(-1).lower_ == "to"
+        and cue.doc[cue.i - 2].lower_ in _LEAVE
+    )
+
+
 def verb_attribution(
     reader: ArticleContext, cue: Token, offset: int, unit: Span
 ) -> Attribution | None:
     if SPEECH_FORMS.get(cue.lower_) == "continue" and any(c.dep_ == "xcomp" for c in cue.children):
         return None  # "Roe continues to push the plan": what she does, not what she says
+    if _leave_to_speak(cue):
+        return None  # "who spoke on condition of anonymity to discuss the talks": no report
     subj = _named_after_label(_subject(cue))
     if subj is not None and reader.in_quote(offset, subj) and _speech(cue):
         subj = None  # a word of a quoted title ("on “Fox and Friends”") never speaks: look again
