@@ -1051,8 +1051,10 @@ class ArticlePeople:
                 person = self.people.setdefault(normalise_name(name), Person(name=name))
                 self.namesakes_kin.add(id(person))
             else:
-                person = (None if trusted else self._named_at_start(name)) or self._person(
-                    name, spelling=spelling, gender=_titled(titles), prefer=left
+                person = (
+                    (None if trusted else self._named_at_start(name))
+                    or self._titled_namesake(name, titles + left_roles[:1])
+                    or self._person(name, spelling=spelling, gender=_titled(titles), prefer=left)
                 )
             if left is not None and person.gender not in (None, left):
                 person = self._person(name, spelling=spelling, gender=left)  # not Mr. Roe
@@ -1247,6 +1249,19 @@ class ArticlePeople:
                 self.people[normalise_name(name)] = person
                 return person
         return None
+
+    def _titled_namesake(self, name: str, titles: list[str]) -> Person | None:
+        """ "Rep. Roe" where Sen. Ann Roe and Rep. Dan Roe are both named: the one Roe with that
+        title."""
+        norm = normalise_name(name)
+        if " " in norm or not titles:
+            return None
+        titled = {
+            id(person): person
+            for other, person in self.people.items()
+            if " " in other and other.split()[-1] == norm and person.roles & set(titles)
+        }
+        return next(iter(titled.values())) if len(titled) == 1 else None
 
     def _compatible(
         self, norm: str, gender: str | None = None, prefer: str | None = None
@@ -1818,7 +1833,16 @@ class ArticlePeople:
         sex, and then the last such Roe named before `at` is meant."""
         norm = normalise_name(name)
         person = self.people.get(norm)
-        gender = _titled([w.lower().rstrip(".") for w in mention.split()[:-1]])
+        titles = [w.lower().rstrip(".") for w in mention.split()[:-1]]
+        gender = _titled(titles)
+        if person is not None and " " not in norm and titles:  # "Rep. Roe" of Sen. and Rep. Roe
+            titled = {
+                id(m.person): m.person
+                for m in self.mentions
+                if _same_surname(m, norm) and m.person.roles & set(titles)
+            }
+            if len(titled) == 1:
+                return next(iter(titled.values()))
         if person is None or gender is None or person.gender in (None, gender):
             return person
         for fits in (gender, None):  # a Roe known to be a woman, then one of unknown sex

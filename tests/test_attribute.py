@@ -4322,3 +4322,17 @@ def test_leave_to_speak_is_no_report() -> None:
     assert not [q for q in quotes if q.text.startswith("internal deliberations")]
     assert not [q for q in quotes if q.text.startswith("on the memo")]
     assert containing(quotes, "talks had stalled").speaker == "A senior official"
+
+
+def test_a_title_picks_the_namesake_who_holds_it() -> None:
+    quotes = run(
+        "Budget\n\nSen. Carla Brandt of Iowa said she could not back the bill. Brandt said the "
+        "promise was in writing.\n\nRep. Owen Brandt, a Democrat from Maine and no relation, said "
+        "his caucus would supply the votes. “It is a cliff edge every time,” the congressman "
+        "said.\n\nRep. Brandt, for his part, said he had spoken with the senator. “We joke about "
+        "it,” he said."
+    )
+    assert containing(quotes, "promise was in writing").speaker == "Carla Brandt"
+    assert containing(quotes, "cliff edge every time").speaker == "Owen Brandt"
+    assert containing(quotes, "spoken with the senator").speaker == "Owen Brandt"
+    assert containing(quotes, "We joke about it").speaker == "Owen Brandt"
