@@ -1323,6 +1323,9 @@ _JUDGING = frozenset(
 )
 
 
+_REFUSALS = frozenset("declined declines refused refuses".split())
+
+
 def _before_own_act(cue: Token, first: Token, last: Token) -> Token:
     """ "Roe suggested the rule was behind it, called it “absurd” and boycotted the vote": a verb
     of the same tense with no subject, after a comma, is the reporter's next act when it is itself
@@ -1341,12 +1344,20 @@ def _before_own_act(cue: Token, first: Token, last: Token) -> Token:
             and tok.dep_ == "conj"  # wanted goes on with what he said)
             and tok.head.tag_ in ("VBN", "VBG")
             and tok.head.i >= first.i
-            and (SPEECH_FORMS.get(tok.lower_) or OBJECT_FORMS.get(tok.lower_)) in _JUDGING
+            and (
+                (SPEECH_FORMS.get(tok.lower_) or OBJECT_FORMS.get(tok.lower_)) in _JUDGING
+                or tok.lower_ in _REFUSALS  # "... but declined to name the group"
+            )
         )
         if (
             tok.tag_ == cue.tag_
-            and (before.text == "," or joined)
-            and (tok.lower_ in SPEECH_FORMS or tok.lower_ in OBJECT_FORMS)
+            and (
+                joined
+                or (
+                    before.text == ","
+                    and (tok.lower_ in SPEECH_FORMS or tok.lower_ in OBJECT_FORMS)
+                )
+            )
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
             and tok.head.i < tok.i
         ):

@@ -4336,3 +4336,10 @@ def test_a_title_picks_the_namesake_who_holds_it() -> None:
     assert containing(quotes, "cliff edge every time").speaker == "Owen Brandt"
     assert containing(quotes, "spoken with the senator").speaker == "Owen Brandt"
     assert containing(quotes, "We joke about it").speaker == "Owen Brandt"
+
+
+def test_a_refusal_after_a_reported_participle_is_the_sources_own() -> None:
+    quotes = run(
+        "Hack\n\nA spokesman said the agency was investigating but declined to name the group."
+    )
+    assert containing(quotes, "agency was investigating").text == "the agency was investigating"
