@@ -1257,14 +1257,27 @@ def _that_after_addressee(tok: Token, last: Token) -> bool:
 
 def _infinitive_joined(cue: Token, last: Token) -> Token:
     """ "said the country was “not here to draw maps” but to help ...": an infinitive the parse
-    joined to the cue goes on with what was said (a finite verb there is the speaker's act)."""
+    joined to the cue goes on with what was said (a finite verb there is the speaker's act). So
+    does a bare one after an infinitive that ends what was said: "touted her plans to invest in
+    roads, expand benefits and enable free college"."""
     doc = last.doc
+    infinitive_before = cue.tag_ != "VB" and any(
+        t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in doc[max(cue.i + 1, last.i - 12) : last.i + 1]
+    )
     for conj in cue.rights:
         if (
             conj.dep_ == "conj"
             and conj.tag_ == "VB"
             and conj.left_edge.i > last.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children)
+            and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children)
+                or (
+                    infinitive_before
+                    and not any(c.dep_ in ("aux", "nsubj") for c in conj.children)
+                    and doc[conj.left_edge.i - 1].text == ","
+                )
+            )
             and all(t.dep_ == "cc" or t.is_punct for t in doc[last.i + 1 : conj.left_edge.i])
         ):
             return _trim_back(conj.right_edge, last)
@@ -2161,7 +2174,7 @@ def _verb_content(
             if aim is not None and last.i < aim.i:
                 last = aim  # "decried the mayor's calls to close the harbour", parsed as a purpose
             last = _before_second_predicate(obj.left_edge, _trim_back(last, obj))
-            last = _before_closing_apposition(obj.left_edge, last, obj)
+            last = _before_closing_apposition(obj.left_edge, _infinitive_joined(cue, last), obj)
             quoted = (last.i + 1 < len(last.doc) and last.doc[last.i + 1].tag_ == "``") or (
                 reader.in_quote(offset, obj.left_edge) and reader.in_quote(offset, last)
             )  # "called Roe “a fraud”", "which Roe called “a disaster,” failed"

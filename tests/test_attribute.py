@@ -4343,3 +4343,11 @@ def test_a_refusal_after_a_reported_participle_is_the_sources_own() -> None:
         "Hack\n\nA spokesman said the agency was investigating but declined to name the group."
     )
     assert containing(quotes, "agency was investigating").text == "the agency was investigating"
+
+
+def test_bare_infinitives_after_a_reported_infinitive_go_on_with_it() -> None:
+    quotes = run(
+        "Plans\n\nShe touted her proposals to invest $90 billion in bridges, expand child care "
+        "credits, and enable free community college."
+    )
+    assert containing(quotes, "invest $90 billion").text.endswith("free community college")
