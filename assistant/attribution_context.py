@@ -57,6 +57,11 @@ _PLACES = ("GPE", "LOC", "FAC")
 UNNAMED_OWNERS = frozenset("its their my our your".split())
 
 
+def _listed(names: list[str]) -> str:
+    """Joint sources as one string, the way a list is written: "Jo Roe, Al Day and Li Wu"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _owner(subj: Token) -> Token | None:
     """The person or group owning a subject that holds their words ("his assumption", "Roe's
     catch phrase"), not "its" or "their" (a group the text may not name)."""
@@ -262,7 +267,8 @@ class ArticleContext:
             if len(distinct) == 1 and distinct[0]:  # "The party's leader and likely next
                 return mention, *names[0]  # premier, Jo Roe,": two roles of the one named
             if all(n[0] for n in names):
-                return mention, " and ".join(n[0] for n in names), min(n[1] for n in names), None  # type: ignore[misc]
+                joint = _listed([n[0] for n in names])  # type: ignore[misc]
+                return mention, joint, min(n[1] for n in names), None  # type: ignore[misc]
             return mention, mention, 0.5, None
         name, confidence, person = self._resolve(subj, offset, tokens, content)
         # "experts on trade", "those surveyed", "some who back her": what describes them too

@@ -624,7 +624,7 @@ def test_read_the_statement_after_a_quotation_is_the_documents_wording() -> None
 
 def test_a_list_of_names_before_the_verb_is_all_of_them() -> None:
     claim = statement("Jo Vance, Ted Roe and Ana Park attacked the harbor plan on Monday.", "plan")
-    assert claim.speaker == "Jo Vance and Ted Roe and Ana Park"
+    assert claim.speaker == "Jo Vance, Ted Roe and Ana Park"
     aide = statement("“It is over,” Jo Vance, a harbor pilot, said.", "over")
     assert aide.speaker == "Jo Vance"
 
