@@ -778,7 +778,7 @@ def test_a_name_the_ner_takes_for_an_organisation_keeps_no_trailing_word() -> No
     listed = statement(
         "“We wrote it together,” Jason Dale, Robyn Dawes and Nat Peterson wrote.", "wrote it"
     )
-    assert listed.speaker == "Jason Dale and Robyn Dawes and Nat Peterson"
+    assert listed.speaker == "Jason Dale, Robyn Dawes and Nat Peterson"
 
 
 def test_a_quotation_stays_with_its_own_cue_when_a_clause_runs_into_it() -> None:
