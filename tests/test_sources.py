@@ -776,9 +776,9 @@ def test_a_name_the_ner_takes_for_an_organisation_keeps_no_trailing_word() -> No
     )
     assert said.speaker == "Meena Gantry"
     listed = statement(
-        "“We wrote it together,” Jason Dale, Robyn Dawes and Nat Peterson wrote.", "wrote it"
+        "“We wrote it together,” Jason Dorr, Ruth Dames and Ned Patterson wrote.", "wrote it"
     )
-    assert listed.speaker == "Jason Dale, Robyn Dawes and Nat Peterson"
+    assert listed.speaker == "Jason Dorr, Ruth Dames and Ned Patterson"
 
 
 def test_a_quotation_stays_with_its_own_cue_when_a_clause_runs_into_it() -> None:
