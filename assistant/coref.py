@@ -257,10 +257,8 @@ def clean_name(words: list[str]) -> str:
         if word.endswith(":") and k > 0:
             words = words[: k + 1]
             break
-    while (
-        len(words) > 1
-        and _is_title(words[0])
-        or (len(words) > 2 and words[0].lower() in _PARTY_WORDS)
+    while (len(words) > 1 and _is_title(words[0])) or (
+        len(words) > 2 and words[0].lower() in _PARTY_WORDS
     ):
         words = words[1:]
     roles = [
@@ -1835,14 +1833,8 @@ class ArticlePeople:
         person = self.people.get(norm)
         titles = [w.lower().rstrip(".") for w in mention.split()[:-1]]
         gender = _titled(titles)
-        if person is not None and " " not in norm and titles:  # "Rep. Roe" of Sen. and Rep. Roe
-            titled = {
-                id(m.person): m.person
-                for m in self.mentions
-                if _same_surname(m, norm) and m.person.roles & set(titles)
-            }
-            if len(titled) == 1:
-                return next(iter(titled.values()))
+        if person is not None:  # "Rep. Roe" of Sen. Ann Roe and Rep. Dan Roe
+            person = self._titled_namesake(name, titles) or person
         if person is None or gender is None or person.gender in (None, gender):
             return person
         for fits in (gender, None):  # a Roe known to be a woman, then one of unknown sex
