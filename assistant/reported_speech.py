@@ -1328,14 +1328,13 @@ def _before_participle_cue(first: Token, last: Token) -> Token:
     return last
 
 
-# Verbs of saying or judging someone: after a reported participle, the source's own next act
+# Verbs of saying or judging someone, and refusals: after a reported participle, the source's
+# own next act
 _JUDGING = frozenset(
     """say add tell warn argue insist note call criticize criticise attack blast slam praise
     accuse blame condemn dismiss denounce decry mock ridicule label dub characterize
     characterise urge reject describe thank hail welcome applaud question challenge""".split()
 )
-
-
 _REFUSALS = frozenset("declined declines refused refuses".split())
 
 
@@ -1352,9 +1351,11 @@ def _before_own_act(cue: Token, first: Token, last: Token) -> Token:
         before = doc[tok.i - 1]
         if before.lower_ == "and" and tok.i - 2 > first.i:
             before = doc[tok.i - 2] if doc[tok.i - 2].text == "," else before
-        joined = (  # "had granted ... and blamed": not one tense, so not one clause (but
-            before.lower_ in ("and", "but")  # "was alarmed and wanted to see": what he
-            and tok.dep_ == "conj"  # wanted goes on with what he said)
+        # "had granted ... and blamed": not one tense, so not one clause (but "was alarmed and
+        # wanted to see": what he wanted goes on with what he said)
+        joined = (
+            before.lower_ in ("and", "but")
+            and tok.dep_ == "conj"
             and tok.head.tag_ in ("VBN", "VBG")
             and tok.head.i >= first.i
             and (
