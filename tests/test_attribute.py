@@ -4302,6 +4302,7 @@ def test_a_turn_with_as_that_reports_on_its_own_ends_the_claim() -> None:
     )
     assert containing(quotes, "badly").text.endswith("late")
     assert containing(quotes, "department of neglect").speaker == "senators from both parties"
+    assert containing(quotes, "plan would work").speaker == "Ruth Amsel"
 
 
 def test_that_after_a_place_opens_the_claim_when_its_verb_has_its_own_object() -> None:
