@@ -998,6 +998,8 @@ def _is_subject(span: Span) -> bool:
         and lead[-3].tag_ == "POS"
     ):
         lead = lead[:-4]
+    if lead and lead[0].tag_ in ("IN", "RB") and lead[-1].text == "," and root.dep_ != "poss":
+        lead = []  # "Back in Dexter, Roe's husband, Jo Roe, 74, wanders in": set off before
     return all(
         t.lower_ in ("the", "a", ",") or t.lower_.rstrip(".") in TITLES or t.tag_ in ("NNP", "JJ")
         for t in lead

@@ -4352,3 +4352,12 @@ def test_bare_infinitives_after_a_reported_infinitive_go_on_with_it() -> None:
         "credits, and enable free community college."
     )
     assert containing(quotes, "invest $90 billion").text.endswith("free community college")
+
+
+def test_a_name_after_a_fronted_place_phrase_and_a_relative_is_the_subject() -> None:
+    quotes = run(
+        "Heat\n\nMira Holt says the pump works. Public Advocate Dale Sorkin says the utility is "
+        "wrong.\n\nBack in Dexter, Holt's husband, Ansel Holt, 74, wanders in from the mudroom. "
+        "He is not quite a convert. He says he still keeps wood by the barn."
+    )
+    assert containing(quotes, "keeps wood by the barn").speaker == "Ansel Holt"
