@@ -4316,13 +4316,13 @@ def test_that_after_a_place_opens_the_claim_when_its_verb_has_its_own_object() -
 
 def test_leave_to_speak_is_no_report() -> None:
     quotes = run(
-        "Talks\n\nA senior official, who spoke on condition of anonymity to discuss internal "
-        "deliberations, said the talks had stalled. Two aides who were not authorized to "
-        "comment on the memo said it was genuine."
+        "Talks\n\nA senior official, who spoke on condition of anonymity to discuss the "
+        "ferry talks, said they had stalled. Two aides who were not authorized to comment on "
+        "the memo said it was genuine."
     )
-    assert not [q for q in quotes if q.text.startswith("internal deliberations")]
+    assert not [q for q in quotes if q.text.startswith("the ferry talks")]
     assert not [q for q in quotes if q.text.startswith("on the memo")]
-    assert containing(quotes, "talks had stalled").speaker == "A senior official"
+    assert containing(quotes, "had stalled").speaker == "A senior official"
 
 
 def test_a_title_picks_the_namesake_who_holds_it() -> None:

@@ -776,9 +776,9 @@ def test_a_name_the_ner_takes_for_an_organisation_keeps_no_trailing_word() -> No
     )
     assert said.speaker == "Meena Gantry"
     listed = statement(
-        "“We wrote it together,” Jason Dorr, Ruth Dames and Ned Patterson wrote.", "wrote it"
+        "“We wrote it together,” Maria Olsen, Tom Baker and Lisa Chen wrote.", "wrote it"
     )
-    assert listed.speaker == "Jason Dorr, Ruth Dames and Ned Patterson"
+    assert listed.speaker == "Maria Olsen, Tom Baker and Lisa Chen"
 
 
 def test_a_quotation_stays_with_its_own_cue_when_a_clause_runs_into_it() -> None:
