@@ -300,7 +300,7 @@ def _subject(cue: Token) -> Token | None:
         if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and cue.head.head.lower_ in CUE_FORMS:
             cue = cue.head.head  # "X said Y was ready but warned that ...": X warned
             continue
-        joined = _subject_read_as_conjunct(cue)
+        joined = _subject_read_as_conjunct(cue) or _relative_read_as_conjunct(cue)
         if joined is not None:
             return joined
         doer = _subject_of_participle_root(cue)
@@ -463,6 +463,32 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
     ):
         return name
     return None
+
+
+def _relative_read_as_conjunct(verb: Token) -> Token | None:
+    """ "The one no vote came from Jo Roe, who chairs the board and argued that ...": a verb
+    joined by "and" right after a "who" clause, with no comma and no subject of its own, goes on
+    that clause, whatever the parse hung it on."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i < 2:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.nbor(-1).lower_ != "and" or verb.nbor(-1).dep_ != "cc":
+        return None
+    clause = verb.nbor(-2)
+    while (
+        clause.dep_ != "relcl" and clause.head.i != clause.i and clause.right_edge.i == verb.i - 2
+    ):
+        clause = clause.head
+    if (
+        clause.dep_ != "relcl"
+        or clause.right_edge.i != verb.i - 2
+        or clause.tag_ not in FINITE_TAGS
+        or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+        or clause.head.tag_ not in ("NNP", "NNPS")
+    ):
+        return None
+    return clause.head
 
 
 _CAUSING = frozenset(

@@ -4361,3 +4361,11 @@ def test_a_name_after_a_fronted_place_phrase_and_a_relative_is_the_subject() -> 
         "He is not quite a convert. He says he still keeps wood by the barn."
     )
     assert containing(quotes, "keeps wood by the barn").speaker == "Ansel Holt"
+
+
+def test_a_verb_joined_to_a_who_clause_without_a_comma_is_that_persons() -> None:
+    quotes = run(
+        "Routes\n\nThe lone dissent came from Councilman Arlo Pettibone, who represents most of "
+        "the West End and argued that the new routes would strand older riders."
+    )
+    assert containing(quotes, "strand older riders").speaker == "Arlo Pettibone"
