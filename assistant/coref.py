@@ -1035,6 +1035,13 @@ class ArticlePeople:
                 for c in ent.root.children
             ):
                 continue  # "a battered Akubra on her head": a thing of that make, no one
+            if (
+                len(ent) == 1
+                and ent.text.endswith("s")
+                and ent.start > 0
+                and ent.doc[ent.start - 1].lower_ == "the"
+            ):
+                continue  # "The Brandts are hardly alone": a family, not one of them
             taken = ent.end
             name, titles = _display(ent)
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
@@ -1429,6 +1436,9 @@ class ArticlePeople:
                 and _family_name_first(normalise_name(words[0]), named) is person
             ):
                 by_last[words[0]] = {id(person)}
+        given: dict[str, set[int]] = {}
+        for person in persons.values():
+            given.setdefault(person.name.split()[0], set()).add(id(person))
         if not by_last:
             return
         lo, hi = offset, offset + len(doc.text)
@@ -1442,6 +1452,15 @@ class ArticlePeople:
                 last += 2
             word = doc[tok.i : last + 1]
             owners = by_last.get(word.text)
+            if (  # "Karin has already picked ...", the NER's place: Karin Brandt, the one Karin
+                not owners
+                and last == tok.i
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.ent_type_ != "PERSON"
+                and len(given.get(tok.text, ())) == 1
+                and normalise_name(word.text) not in self.people
+            ):
+                owners = given[tok.text]
             particle = tok.i > 0 and doc[tok.i - 1].lower_ in NAME_PARTICLES  # "von der Leyen"
             if not owners or (
                 # "Lowell shrugged" where Derek Lowell is named: a surname read as a place,

@@ -4369,3 +4369,13 @@ def test_a_verb_joined_to_a_who_clause_without_a_comma_is_that_persons() -> None
         "the West End and argued that the new routes would strand older riders."
     )
     assert containing(quotes, "strand older riders").speaker == "Arlo Pettibone"
+
+
+def test_a_family_name_in_the_plural_is_no_one_person_and_a_given_name_read_as_a_place_is() -> None:
+    quotes = run(
+        "Harvest\n\n“We sold the last tractor in March,” says Ingrid Solvang, 58.\n\n"
+        "The Solvangs are not the only ones. Grain prices fell, the co-op says.\n\n"
+        "Ingrid has already chosen the two horses she will keep.\n\n"
+        "“I am not going to cry at the sale,” she says."
+    )
+    assert containing(quotes, "cry at the sale").speaker == "Ingrid Solvang"
