@@ -341,9 +341,11 @@ class ArticleContext:
             appos += [  # "the director of the centre, Jo Roe,": the parse hangs her on "centre"
                 g
                 for prep in subj.rights
-                if prep.dep_ == "prep" and prep.lower_ == "of"
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
                 for pobj in prep.children
+                # "a spokesman for Mr. Roe, Jo Park,"; not "a lawyer for the widow, Jo Park,"
                 if pobj.dep_ == "pobj"
+                and (prep.lower_ == "of" or pobj.ent_type_ in ("PERSON", "ORG"))
                 for g in pobj.rights
                 if g.dep_ == "appos"
             ]
@@ -782,7 +784,15 @@ def _document_author(noun: Token) -> Token | None:
         if (  # "a poll conducted by X", not "emails obtained by X": X holds them, not wrote
             prep.dep_ == "acl" and prep.tag_ == "VBN" and prep.lower_ not in _HELD_BY
         ):
-            agent = next((c for c in prep.children if c.dep_ == "agent"), None)
+            agent = next((c for c in prep.children if c.dep_ == "agent"), None) or next(
+                # "a poll conducted for the campaign by X": the parse hangs "by X" on the campaign
+                (
+                    t
+                    for t in prep.subtree
+                    if t.lower_ == "by" and t.dep_ == "prep" and t.head.head.head == prep
+                ),
+                None,
+            )
             pobj = _named_maker(
                 next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if agent is not None

@@ -850,7 +850,10 @@ def unnamed_person(tok: Token) -> Span | None:
             continue
         if not words or any(w.ent_type_ not in allowed for w in words) or not _name_word(head):
             continue
-        return head.doc[words[0].i : head.i + 1]
+        end = head.i
+        while glued_hyphen(head.doc, end + 1):  # "Camila Estrada-Boone", split by the parse
+            end += 2
+        return head.doc[words[0].i : end + 1]
     return None
 
 

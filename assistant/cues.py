@@ -76,7 +76,7 @@ ROLE_NOUNS = frozenset(
     barrister solicitor magistrate administrator coordinator supervisor planner rancher
     fisherman defender forward winger keeper batsman batter bowler pitcher quarterback skipper
     rookie sprinter hurdler cyclist swimmer golfer boxer jockey linebacker wicketkeeper taoiseach
-    tánaiste mp msp mpp mla mep""".split()
+    tánaiste mp msp mpp mla mep whip""".split()
 )
 
 # Roles a title also names: "Justice Jo Roe" is "the judge", "Sen. Jo Roe" may be "the lawmaker".

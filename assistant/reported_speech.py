@@ -776,7 +776,14 @@ def _clause_read_as_subject(subj: Token, cue: Token) -> Token | None:
         after = verb.right_edge.i + 1
         if after + 1 >= cue.i or doc[after].text != "," or doc[after + 1].lower_ != "and":
             return None
-        return next((c for c in subj.rights if c.dep_ == "conj" and after + 1 < c.i < cue.i), None)
+        return next(  # not "A poll conducted by X, and shared with Y, found": a verb joined
+            (
+                c
+                for c in subj.rights
+                if c.dep_ == "conj" and after + 1 < c.i < cue.i and not c.tag_.startswith("VB")
+            ),
+            None,
+        )
     return None
 
 

@@ -4379,3 +4379,29 @@ def test_a_family_name_in_the_plural_is_no_one_person_and_a_given_name_read_as_a
         "“I am not going to cry at the sale,” she says."
     )
     assert containing(quotes, "cry at the sale").speaker == "Ingrid Solvang"
+
+
+def test_a_whip_is_a_title_and_a_hyphenated_name_stays_whole() -> None:
+    quotes = run(
+        "Vote\n\n“This bill is a gift to the lobbyists,” said House Minority Whip Camila "
+        "Ferro-Lunt (D-Nev.).\n\n“It will pass,” said Senate Majority Whip Ximena Ortega-Pratt "
+        "(D-Colo.)."
+    )
+    assert containing(quotes, "gift to the lobbyists").speaker == "Camila Ferro-Lunt"
+    assert containing(quotes, "It will pass").speaker == "Ximena Ortega-Pratt"
+
+
+def test_the_name_after_a_spokesman_for_someone_is_the_spokesmans() -> None:
+    quotes = run(
+        "Retirement\n\nA spokeswoman for Mr. Delacroix, Priya Halloway-Nunes, called the report "
+        "“fiction” and said the senator would serve out his term."
+    )
+    assert containing(quotes, "serve out his term").speaker == "Priya Halloway-Nunes"
+
+
+def test_a_poll_conducted_for_a_campaign_by_a_firm_is_the_firms() -> None:
+    quotes = run(
+        "Primary\n\nA private poll taken for the Lindqvist campaign by Marrow Analytics, and "
+        "passed to reporters, found the senator trailing by nine points."
+    )
+    assert containing(quotes, "trailing by nine points").speaker == "Marrow Analytics"
