@@ -304,6 +304,42 @@ def _fragment_in(text: str, start: int, end: int, outer_start: int, outer_end: i
     )
 
 
+# Subjects of a cue after the claim that only restate a source named at its start (not "he"
+# or "she": "Roe suggested A -- “B,” she said -- and ..." quotes her in between).
+_RESTATING = frozenset(("it", "they", "one of them"))
+
+
+def _restated(found: list[Attribution]) -> list[Attribution]:
+    """ "A study by X found that A, though B, it said", "People close to the talks said A, but B,
+    one of them said": the cue after the claim restates the source that opens it. The source's
+    own attribution is kept, running on to the end; the restating one goes."""
+    dropped: list[Attribution] = []
+    for outer in found:
+        if outer.mention.lower() not in _RESTATING or outer.block[0] < outer.parts[-1][1]:
+            continue
+        start, end = outer.parts[0][0], outer.parts[-1][1]
+        inner = next(
+            (
+                a
+                for a in found
+                if a is not outer
+                and a not in dropped
+                and a.speaker is not None
+                and start <= a.block[0] <= start + 1
+                and a.block[1] < end
+                and (a.person is None or a.person.gender is None)
+            ),
+            None,
+        )
+        if inner is None:
+            continue
+        s, e = inner.parts[-1]
+        if start <= s < end:
+            inner.parts[-1] = (s, max(e, end))
+        dropped.append(outer)
+    return [a for a in found if a not in dropped]
+
+
 def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan], text: str) -> list[Attribution]:
     """Attributions inside another's content belong to the outer speaker; overlaps keep the surer one."""
 
@@ -768,7 +804,7 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
     interview_answers(reader)
     headline_attributions(reader)
     headline_echoes(reader)
-    found = _drop_nested(reader.found, reader.quotes, reader.text)
+    found = _drop_nested(_restated(reader.found), reader.quotes, reader.text)
     _continue_quotes(reader, found)
     quotes: list[Quote] = []
     for att in found:

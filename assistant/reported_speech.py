@@ -104,6 +104,9 @@ def _may_be_source(noun: Token) -> bool:
     )
 
 
+_PLACE_OR_BODY = frozenset("ORG GPE LOC FAC".split())
+
+
 def _person_noun(noun: Token) -> bool:
     """A person or people: a name, a role or a word for people ("listeners", "voters")."""
     word = noun.lower_
@@ -215,8 +218,8 @@ def _subject(cue: Token) -> Token | None:
                         climb = noun.head
                         break
                     if (  # "messages from viewers of her program who said ...": the viewers
-                        child.lower_ == "who"
-                        and not _may_be_source(noun)
+                        child.lower_ == "who"  # "Jo Roe, an analyst at Acme Bank, who ...": Roe
+                        and (not _may_be_source(noun) or noun.ent_type_ in _PLACE_OR_BODY)
                         and noun.dep_ == "pobj"
                         and noun.head.head.tag_.startswith("NN")
                         and _person_noun(noun.head.head)

@@ -4405,3 +4405,23 @@ def test_a_poll_conducted_for_a_campaign_by_a_firm_is_the_firms() -> None:
         "passed to reporters, found the senator trailing by nine points."
     )
     assert containing(quotes, "trailing by nine points").speaker == "Marrow Analytics"
+
+
+def test_who_after_an_analysts_firm_is_the_analyst() -> None:
+    quotes = run(
+        'Results\n\n"The outlook is cautious, and the board knows it," said Imelda Shorrock, an '
+        'analyst at Pellham Rowe Securities, who rates the shares "hold." "They would rather '
+        'disappoint now than in June."'
+    )
+    assert containing(quotes, "disappoint now").speaker == "Imelda Shorrock"
+
+
+def test_a_cue_after_the_claim_restating_its_opening_source_leaves_that_source() -> None:
+    quotes = run(
+        "Funding\n\nInvestors are cautious. People briefed on the talks said a Korean battery "
+        "group had also bid for the plant last spring, but the seller had preferred the local "
+        "offer, one of them said."
+    )
+    claim = containing(quotes, "Korean battery group")
+    assert claim.speaker == "People briefed on the talks"
+    assert claim.text.endswith("preferred the local offer")
