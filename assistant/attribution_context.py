@@ -247,7 +247,8 @@ class ArticleContext:
             # person the parse coordinates (no article before the first, and one name)
             len(conjuncts) == 2
             and (subj.tag_ == "NN" or subj.lower_ in ROLE_NOUNS)  # "Vice President for news
-            and subj.ent_type_ == ""  # and talk Dave Gorab", the parse joining the two
+            # and talk Dave Gorab", the parse joining the two; "Acme co-founder", read as a body)
+            and (subj.ent_type_ == "" or (subj.ent_type_ == "ORG" and subj.is_lower))
             and conjuncts[1].ent_type_ == "PERSON"
             and not any(c.dep_ in ("det", "poss") for c in subj.children)
             and self.people.known(subj.text, offset + subj.idx) is None  # "Ruiz and Lo said"
@@ -276,6 +277,14 @@ class ArticleContext:
             described = subject_tokens(subj, cue)
             if len(described) <= _LONGEST_DESCRIPTION:
                 mention = subj.doc[described[0].i : described[-1].i + 1].text
+        words = mention.split()
+        if (
+            name in (None, mention)
+            and len(words) > 2
+            and words[0].lower() in ORG_KINDS
+            and words[1].istitle()
+        ):
+            name = " ".join(words[1:])  # "Brokerage Kell Securities said": Kell Securities
         return mention, name or mention, confidence, person
 
     def _resolve(
@@ -928,8 +937,8 @@ def _org_name(ent: Span) -> str:
     ):
         ent = doc[ent.start : ent.end + 1]
     while (  # "the state Department of Revenue": the name starts with its capital (but "the
-        len(ent) > 1  # farm ministry" has none)
-        and ent[0].is_lower
+        len(ent) > 1  # farm ministry" has none); "Brokerage Kell Securities" is Kell Securities
+        and (ent[0].is_lower or ent[0].lower_ in ORG_KINDS)
         and ent[0].is_alpha
         and ent[0].lower_ != "the"
         and ent[1].text[:1].isupper()

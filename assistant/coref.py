@@ -63,6 +63,21 @@ def _same_given(one: str, other: str) -> bool:
     return one.startswith(other) or other.startswith(one)
 
 
+def _split_compound(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """doc[i] is a hyphen inside one lower-case word ("co-founder") that the parse split."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_alpha
+        and doc[i - 1].is_lower
+        and doc[i + 1].is_alpha
+        and doc[i - 1].head.i != doc[i + 1].i
+        and doc[i].head.i != doc[i + 1].i
+    )
+
+
 def glued_hyphen(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
     """doc[i] is a hyphen joining two capitalised words with no space: "Kovalchuk-Bray"."""
     if not 0 < i < len(doc) - 1 or doc[i].text != "-":
@@ -189,12 +204,15 @@ _ORG_WORDS = frozenset(
     times post news house foundation institute center centre agency service bureau commission
     board company group corporation fund bank ministry administration network journal
     assurance insurance holdings airlines airways rovers rangers wanderers athletic united local
-    assembly parliament senate congress legislature""".split()
+    assembly parliament senate congress legislature union alliance federation league society
+    consortium coalition caucus trust authority partners partnership securities capital advisory
+    analytics strategies inc corp ltd llc plc""".split()
 )
 # Kinds of body written right before a name: "the supermarket chain Marché Vert".
 ORG_KINDS = frozenset(
     """chain retailer supermarket brand airline carrier insurer lender manufacturer firm company
-    group charity nonprofit organization organisation magazine newspaper website coalition""".split()
+    group charity nonprofit organization organisation magazine newspaper website coalition
+    brokerage consultancy""".split()
 )
 # Apposition heads that make a "name" an organisation: "Kemp Lane, a law firm, ...".
 _ORG_APPOSITIVES = _ORG_WORDS | ORG_KINDS | frozenset("union outlet publication tank".split())
@@ -2308,6 +2326,10 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
     doc = token.doc
     while glued_hyphen(doc, lo - 1):  # the parse may split a hyphenated name ("Okafor-Lisle")
         lo -= 2
+    if _split_compound(doc, lo - 1):  # "Acme co-founder and CEO Jo Roe", "co" read apart
+        lo -= 2
+        while lo > 0 and doc[lo - 1].dep_ == "compound" and lo <= doc[lo - 1].head.i < hi:
+            lo -= 1
     while glued_hyphen(doc, hi + 1):
         hi += 2
     if token.dep_ == "nsubj":  # "voters in Ohio, Iowa and Utah said": the parse made "Iowa"

@@ -4425,3 +4425,24 @@ def test_a_cue_after_the_claim_restating_its_opening_source_leaves_that_source()
     claim = containing(quotes, "Korean battery group")
     assert claim.speaker == "People briefed on the talks"
     assert claim.text.endswith("preferred the local offer")
+
+
+def test_a_union_is_no_person_and_keeps_its_whole_name() -> None:
+    quotes = run("Pay\n\nThe Finance Sector Union said staff were tired.")
+    assert containing(quotes, "staff were tired").speaker.endswith("Finance Sector Union")
+
+
+def test_a_kind_of_firm_before_its_name_is_not_part_of_it() -> None:
+    quotes = run(
+        "Strike\n\nBrokerage Kiran Shah Securities estimated that each week would cut revenue."
+    )
+    assert containing(quotes, "cut revenue").speaker == "Kiran Shah Securities"
+
+
+def test_a_lower_case_hyphenated_role_before_a_name_stays_with_the_source() -> None:
+    quotes = run(
+        'Fine\n\n"We grew too fast," Lumora co-founder and CEO Theo Marsh wrote in the post.'
+    )
+    said = containing(quotes, "grew too fast")
+    assert said.speaker == "Theo Marsh"
+    assert said.text == "We grew too fast"
