@@ -146,6 +146,8 @@ def _join_hyphenated_names(doc: Doc) -> Doc:
 # The parser learnt straight apostrophes: it tags "O’Neill" as an adverb and "O'Neill" as a name.
 _CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
 
+# An aside set off by spaced hyphens, within one sentence.
+_HYPHENED_ASIDE = re.compile(r"(?<=\w )-(?= )(?:[^-.?!\n]|(?<=\w)-(?=\w)){1,80} -(?= \w)")
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 # Quotation marks the parser does not know, as the marks it does: it tags "»" as a noun (the
@@ -165,17 +167,24 @@ def _parser_text(text: str, quotes: list[QuoteSpan]) -> str:
                 chars[q.end - 1] = marks[1]
     for apostrophe in _CURLY_APOSTROPHE.finditer(text):
         chars[apostrophe.start()] = "'"
+    for aside in _HYPHENED_ASIDE.finditer(text):  # "Jo Roe - no relation - said": dashes,
+        chars[aside.start()] = chars[aside.end() - 1] = (
+            "–"  # not "relation-said" as the parser reads
+        )
     return "".join(chars)
+
+
+_RESTORED = (("’", "'"), ("-", "–"))  # (as written, as parsed)
 
 
 def _as_written(doc: Doc, written: str) -> Doc:
     """The parse of `doc` on the words as the article writes them (its apostrophes), so that
     mentions and names keep the article's spelling."""
-    if "’" not in written:
+    if "’" not in written and " - " not in written:
         return doc
     words = [
         "".join(
-            mark if (mark, char) == ("’", "'") else char
+            mark if (mark, char) in _RESTORED else char
             for char, mark in zip(t.text, written[t.idx : t.idx + len(t)], strict=True)
         )
         for t in doc

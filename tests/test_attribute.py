@@ -4446,3 +4446,11 @@ def test_a_lower_case_hyphenated_role_before_a_name_stays_with_the_source() -> N
     said = containing(quotes, "grew too fast")
     assert said.speaker == "Theo Marsh"
     assert said.text == "We grew too fast"
+
+
+def test_an_aside_between_spaced_hyphens_is_no_hyphenated_word() -> None:
+    quotes = run(
+        "Fares\n\nChief Operating Officer Lucinda Varga - no relation to the founder - said fuel "
+        "costs rose by a fifth in the quarter."
+    )
+    assert containing(quotes, "fuel costs rose").speaker == "Lucinda Varga"
