@@ -169,6 +169,9 @@ def _subject(cue: Token) -> Token | None:
         )
     ):  # "A poll found last week that ...", "One lawmaker called Roe a fraud": a verb read as a
         return cue.head  # participle ("a lawmaker called Roe"), and no other verb in the sentence
+    if cue.tag_ == "VBD" and cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and cue.i > cue.head.i:
+        # "Its president, Jo Roe, called on ...": a finite verb the parse hung on the subject
+        return cue.head
     # "He's said he ...": the parse reads the contracted "has" as a passive's "is"
     passive_ok = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children)
     if (

@@ -4454,3 +4454,11 @@ def test_an_aside_between_spaced_hyphens_is_no_hyphenated_word() -> None:
         "costs rose by a fifth in the quarter."
     )
     assert containing(quotes, "fuel costs rose").speaker == "Lucinda Varga"
+
+
+def test_a_finite_cue_the_parse_hung_on_a_subject_with_a_name_beside_it() -> None:
+    quotes = run(
+        "Tariffs\n\nThe federation estimated the duties could cost members 4 billion euros. Its "
+        "president, Ottilie Brandauer, called on the European Commission to negotiate urgently."
+    )
+    assert containing(quotes, "negotiate urgently").speaker == "Ottilie Brandauer"
