@@ -293,6 +293,8 @@ def _subject(cue: Token) -> Token | None:
                 return owner if owner is not None and authored else noun
             if owner is not None and not _may_be_source(noun):
                 return owner  # "The campaign entered the talks believing ...": the campaign
+            if owner is not None and noun.dep_ == "dobj" and cue.nbor(-1).text == ",":
+                return owner  # "Roe Unveils Housing Plan, Promising ...": set off, Roe's
             return noun
         after_cc = cue.i > 0 and cue.nbor(-1).dep_ == "cc"
         if (

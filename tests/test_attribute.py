@@ -4462,3 +4462,11 @@ def test_a_finite_cue_the_parse_hung_on_a_subject_with_a_name_beside_it() -> Non
         "president, Ottilie Brandauer, called on the European Commission to negotiate urgently."
     )
     assert containing(quotes, "negotiate urgently").speaker == "Ottilie Brandauer"
+
+
+def test_a_participle_set_off_after_the_object_is_the_subjects() -> None:
+    quotes = run(
+        "Pellegrini Unveils $300 Billion Housing Plan, Promising ‘a Roof for Everyone’\n\n"
+        "Gov. Ada Pellegrini spoke on Monday."
+    )
+    assert containing(quotes, "a Roof for Everyone").speaker == "Ada Pellegrini"
