@@ -420,6 +420,15 @@ class ArticleContext:
             person = self.people.known(mention, at)
             if person is None and _described_name(subj):  # "the elder Roe said"
                 person = self._by_age(subj, subj.text, at) or self.people.known(subj.text, at)
+            if (  # "Bundesbank chief Roe warns": a lower-case role right before the surname
+                person is None
+                and tokens[-1] == subj
+                and subj.i > 0
+                and subj.nbor(-1).lower_ in ROLE_NOUNS
+                and subj.nbor(-1).is_lower
+            ):
+                known = self.people.known(subj.text, at)
+                person = known if known and known.name.split()[-1] == subj.text else None
             if person is None and mention == subj.text:
                 person = self._named_in_full(subj.text, at, at + len(subj.text))
             if person is not None:

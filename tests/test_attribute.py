@@ -4470,3 +4470,12 @@ def test_a_participle_set_off_after_the_object_is_the_subjects() -> None:
         "Gov. Ada Pellegrini spoke on Monday."
     )
     assert containing(quotes, "a Roof for Everyone").speaker == "Ada Pellegrini"
+
+
+def test_a_headline_role_before_a_surname_is_the_person_the_body_names() -> None:
+    quotes = run(
+        "Central bank chief Vollrath warns against ‘complacency’\n\n"
+        "The bank held rates on Thursday. Central bank President Egon Vollrath said markets "
+        "should not grow complacent."
+    )
+    assert containing(quotes, "complacency").speaker == "Egon Vollrath"
