@@ -1397,7 +1397,8 @@ def _before_own_act(cue: Token, first: Token, last: Token) -> Token:
         joined = (
             before.lower_ in ("and", "but")
             and tok.dep_ == "conj"
-            and tok.head.tag_ in ("VBN", "VBG")
+            # ("said the agency “welcomes oversight” but called ...": present, then past)
+            and tok.head.tag_ in ("VBN", "VBG", *(("VBZ", "VBP") if cue.tag_ == "VBD" else ()))
             and tok.head.i >= first.i
             and (
                 (SPEECH_FORMS.get(tok.lower_) or OBJECT_FORMS.get(tok.lower_)) in _JUDGING

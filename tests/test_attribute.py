@@ -4479,3 +4479,12 @@ def test_a_headline_role_before_a_surname_is_the_person_the_body_names() -> None
         "should not grow complacent."
     )
     assert containing(quotes, "complacency").speaker == "Egon Vollrath"
+
+
+def test_a_past_verb_of_judging_after_a_present_reported_verb_is_the_sources_next_act() -> None:
+    quotes = run(
+        "Rules\n\nIlse Brandt said the new rule makes sense but criticized the council for the "
+        "delay."
+    )
+    assert containing(quotes, "rule makes sense").text == "the new rule makes sense"
+    assert containing(quotes, "for the delay").cue == "criticized"
