@@ -891,7 +891,7 @@ def _person_before_of(tokens: list[Token]) -> Span | None:
     if ent is None or ent.end >= len(ent.doc) or ent.doc[ent.end].lower_ != "of":
         return None
     before = [t for t in tokens if t.i < ent.start]
-    if not all(t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in before):
+    if not all(t.lower_ in ROLE_NOUNS or t.lower_.rstrip(".") in TITLES for t in before):
         return None
     return ent
 

@@ -4488,3 +4488,8 @@ def test_a_past_verb_of_judging_after_a_present_reported_verb_is_the_sources_nex
     )
     assert containing(quotes, "rule makes sense").text == "the new rule makes sense"
     assert containing(quotes, "for the delay").cue == "criticized"
+
+
+def test_a_titled_name_before_of_and_a_body_the_parse_made_the_subject() -> None:
+    quotes = run("Poll\n\nDr. Halina Gutkowski of Harborview College said the race was a toss-up.")
+    assert containing(quotes, "race was a toss-up").speaker == "Halina Gutkowski"
