@@ -785,6 +785,10 @@ def _document_author(noun: Token) -> Token | None:
     if not noun.tag_.startswith("NN") or noun.ent_type_ or not noun.doc.has_annotation("DEP"):
         return None
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ == "whose" and noun.lower_ in _MADE_THINGS:
+        clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None:  # "Jo Roe, whose poll had shown the race tied": Roe's poll
+            return clause.head
     if (  # "Roe's fundraising email notes that ...": Roe's words
         noun.lower_ in _MADE_THINGS
         and owner is not None

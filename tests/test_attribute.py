@@ -4493,3 +4493,11 @@ def test_a_past_verb_of_judging_after_a_present_reported_verb_is_the_sources_nex
 def test_a_titled_name_before_of_and_a_body_the_parse_made_the_subject() -> None:
     quotes = run("Poll\n\nDr. Halina Gutkowski of Harborview College said the race was a toss-up.")
     assert containing(quotes, "race was a toss-up").speaker == "Halina Gutkowski"
+
+
+def test_whose_poll_is_the_pollsters() -> None:
+    quotes = run(
+        "Count\n\nDr. Halina Gutkowski of Harborview College, whose poll had shown the race "
+        "tied, said the result was close."
+    )
+    assert containing(quotes, "the race tied").speaker == "Halina Gutkowski"
