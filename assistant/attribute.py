@@ -146,6 +146,7 @@ def _join_hyphenated_names(doc: Doc) -> Doc:
 # The parser learnt straight apostrophes: it tags "O’Neill" as an adverb and "O'Neill" as a name.
 _CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
 
+_ON_X = re.compile(r"\b(?:on|to|via) X\.(?=\s+[“\"‘'A-Z])")
 # An aside set off by spaced hyphens, within one sentence.
 _HYPHENED_ASIDE = re.compile(r"(?<=\w )-(?= )(?:[^-.?!\n]|(?<=\w)-(?=\w)){1,80} -(?= \w)")
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
@@ -167,6 +168,8 @@ def _parser_text(text: str, quotes: list[QuoteSpan]) -> str:
                 chars[q.end - 1] = marks[1]
     for apostrophe in _CURLY_APOSTROPHE.finditer(text):
         chars[apostrophe.start()] = "'"
+    for platform in _ON_X.finditer(text):  # "responded on X. “…”": a sentence ends there,
+        chars[platform.end() - 1] = "!"  # not the initial "X." the tokenizer takes it for
     for aside in _HYPHENED_ASIDE.finditer(text):  # "Jo Roe - no relation - said": dashes,
         chars[aside.start()] = chars[aside.end() - 1] = (
             "–"  # not "relation-said" as the parser reads

@@ -120,6 +120,7 @@ ABBREVIATED_ROLES: dict[str, tuple[str, ...]] = {
     "det": ("detective",),
     "cllr": ("councillor",),
     "rep": ("representative", "congressman", "congresswoman"),
+    "sen": ("senator", *_LAWMAKER),
     "pm": ("minister", "premier"),
     # members of a parliament or assembly: "Labour MP Jo Roe", "Scottish Conservative MSP Jo Roe"
     **{member: _LAWMAKER for member in ("mp", "msp", "mpp", "mla", "mha", "mep", "td", "mk")},

@@ -4501,3 +4501,21 @@ def test_whose_poll_is_the_pollsters() -> None:
         "tied, said the result was close."
     )
     assert containing(quotes, "the race tied").speaker == "Halina Gutkowski"
+
+
+def test_sen_is_the_senator() -> None:
+    quotes = run(
+        "Feud\n\nSen. Rosalind Achterberg was criticized by Wade Pruett on Tuesday.\n\n"
+        "Later, the senator said the attack was false."
+    )
+    assert containing(quotes, "attack was false").speaker == "Rosalind Achterberg"
+
+
+def test_a_sentence_ends_after_on_x() -> None:
+    quotes = run(
+        "Feud\n\nSen. Rosalind Achterberg was mocked online on Tuesday.\n\n"
+        "An hour later, the senator responded on X. “Go back to your yacht, Wade,” she wrote."
+    )
+    said = containing(quotes, "back to your yacht")
+    assert said.text == "Go back to your yacht, Wade"
+    assert said.speaker == "Rosalind Achterberg"
