@@ -800,6 +800,16 @@ def _name_beside_verb(subj: Token, cue: Token) -> Token:
     said": the parse makes Roe the subject and Park an apposition; of two different people, the
     one named right before the verb speaks. "WASHINGTON -- Mayor Jo Roe said", "One of the
     lawyers, Jo Roe, said": the person, not the dateline or "one"."""
+    doc = subj.doc
+    if (  # "Dorely, 45, a farmer, said": the parse made the age the subject
+        subj.tag_ == "CD"
+        and subj.i >= 2
+        and doc[subj.i - 1].text == ","
+        and doc[subj.i - 2].is_alpha
+        and doc[subj.i - 2].is_title
+        and (subj.i == 2 or doc[subj.i - 3].is_punct)
+    ):
+        return doc[subj.i - 2]
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if (  # "His only answer was to say ...": he says it
         owner is not None

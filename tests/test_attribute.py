@@ -4519,3 +4519,11 @@ def test_a_sentence_ends_after_on_x() -> None:
     said = containing(quotes, "back to your yacht")
     assert said.text == "Go back to your yacht, Wade"
     assert said.speaker == "Rosalind Achterberg"
+
+
+def test_a_given_name_with_an_age_the_parse_made_an_adverb_is_the_subject() -> None:
+    quotes = run(
+        "Talks\n\nIn the village of Toribío, Dorely, 45, a cassava grower whose son was taken "
+        "by the group at 15, said she had heard the news on the radio."
+    )
+    assert containing(quotes, "heard the news").speaker == "Dorely"
