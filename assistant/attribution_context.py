@@ -338,7 +338,11 @@ class ArticleContext:
             or subj.lower_ in ROLE_NOUNS
             or (subj.tag_ == "NNP" and any(c.dep_ == "det" for c in subj.children))  # "The MP"
         ):
-            appos = [c for c in subj.children if c.dep_ == "appos"]
+            appos = [  # not "Relatives of one of the men, Jo Roe, said": one is not many
+                c
+                for c in subj.children
+                if c.dep_ == "appos" and (subj.tag_ != "NNS" or c.conjuncts)
+            ]
             appos += [g for c in appos for g in c.children if g.dep_ == "appos"]  # "his son, Jo"
             appos += [  # "The party's leader and likely next premier, Jo Roe,": on the second
                 g
@@ -355,6 +359,7 @@ class ArticleContext:
                 # "a spokesman for Mr. Roe, Jo Park,"; not "a lawyer for the widow, Jo Park,"
                 if pobj.dep_ == "pobj"
                 and (prep.lower_ == "of" or pobj.ent_type_ in ("PERSON", "ORG"))
+                and subj.tag_ != "NNS"  # not "Relatives of one of the men, Jo Roe,"
                 for g in pobj.rights
                 if g.dep_ == "appos"
             ]

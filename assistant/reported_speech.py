@@ -222,7 +222,12 @@ def _subject(cue: Token) -> Token | None:
                         break
                     if (  # "messages from viewers of her program who said ...": the viewers
                         child.lower_ == "who"  # "Jo Roe, an analyst at Acme Bank, who ...": Roe
-                        and (not _may_be_source(noun) or noun.ent_type_ in _PLACE_OR_BODY)
+                        and (
+                            not _may_be_source(noun)
+                            or noun.ent_type_ in _PLACE_OR_BODY
+                            # "a blogger with a million followers who has accused ...": the blogger
+                            or noun.head.lower_ == "with"
+                        )
                         and noun.dep_ == "pobj"
                         and noun.head.head.tag_.startswith("NN")
                         and _person_noun(noun.head.head)

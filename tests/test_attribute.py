@@ -4527,3 +4527,19 @@ def test_a_given_name_with_an_age_the_parse_made_an_adverb_is_the_subject() -> N
         "by the group at 15, said she had heard the news on the radio."
     )
     assert containing(quotes, "heard the news").speaker == "Dorely"
+
+
+def test_relatives_of_someone_named_beside_them_are_not_that_one_person() -> None:
+    quotes = run(
+        "Swap\n\nRelatives of one of the freed men, Oren Paltiel, a 51-year-old engineer from "
+        "Haifa, said they had learned of his release only hours before."
+    )
+    assert containing(quotes, "learned of his release").speaker != "Oren Paltiel"
+
+
+def test_who_after_a_count_of_followers_is_the_person_they_follow() -> None:
+    quotes = run(
+        "Row\n\nThe row centres on the arrest of Samir Haddouche, 33, a blogger with half a "
+        "million followers who has accused the governor of corruption."
+    )
+    assert containing(quotes, "governor of corruption").speaker == "Samir Haddouche"
