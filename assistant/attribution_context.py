@@ -924,6 +924,9 @@ def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
         return None
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end and ent.label_ in labels and ent.root == token:
+            before = [t.lower_ for t in ent if t.i < token.i]
+            if "," in before and "of" not in before:  # "outside Acme Hospital, Patrice said":
+                return None  # the NER ran over the comma (not "University of California, Davis")
             # "the nonpartisan Congressional Budget Office" is the office; "its own Congress" is not
             lefts = [
                 t

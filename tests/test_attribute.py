@@ -4543,3 +4543,11 @@ def test_who_after_a_count_of_followers_is_the_person_they_follow() -> None:
         "million followers who has accused the governor of corruption."
     )
     assert containing(quotes, "governor of corruption").speaker == "Samir Haddouche"
+
+
+def test_a_body_the_ner_ran_on_over_a_comma_into_the_subject_is_not_the_source() -> None:
+    quotes = run(
+        "Found\n\nSpeaking to reporters outside Transylvania Regional Hospital, Patrice said she "
+        "never stopped believing her daughter would be found."
+    )
+    assert containing(quotes, "never stopped believing").speaker == "Patrice"
