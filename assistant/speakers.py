@@ -23,7 +23,7 @@ TITLES = frozenset(
     sheikh pope cardinal bishop rabbi imam former candidate nominee commissioner director deputy
     chief attorney state u.s. us the gop democratic republican dem sheriff marshal
     congressman congresswoman councilman councilwoman assemblyman assemblywoman st. saint cllr pm
-    pro tem mp msp mpp mla mha mep td""".split()
+    pro tem mp msp mpp mla mha mep td mullah ayatollah maulana datuk dato seri""".split()
 )
 GROUP_ROLES = ("group", "unresolved")
 _PRONOUNS = frozenset("he she him her his hers they them their it its i we you who whom".split())

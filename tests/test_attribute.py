@@ -4551,3 +4551,12 @@ def test_a_body_the_ner_ran_on_over_a_comma_into_the_subject_is_not_the_source()
         "never stopped believing her daughter would be found."
     )
     assert containing(quotes, "never stopped believing").speaker == "Patrice"
+
+
+def test_religious_and_malaysian_honorifics_are_titles() -> None:
+    quotes = run(
+        "Quake\n\nThe ministry spokesman, Mullah Abdul Qadir Nooristani, told reporters that 200 "
+        "villages were damaged.\n\nThe chairman, Datuk Seri Azlan Rashid, said unity mattered."
+    )
+    assert containing(quotes, "villages were damaged").speaker == "Abdul Qadir Nooristani"
+    assert containing(quotes, "unity mattered").speaker == "Azlan Rashid"
