@@ -958,8 +958,8 @@ def _org_name(ent: Span) -> str:
     ):
         ent = doc[ent.start : ent.end + 1]
     while (  # "the state Department of Revenue": the name starts with its capital (but "the
-        len(ent) > 1  # farm ministry" has none); "Brokerage Kell Securities" is Kell Securities
-        and (ent[0].is_lower or ent[0].lower_ in ORG_KINDS)
+        len(ent) > 1  # farm ministry" has none)
+        and ent[0].is_lower
         and ent[0].is_alpha
         and ent[0].lower_ != "the"
         and ent[1].text[:1].isupper()
