@@ -147,8 +147,13 @@ def _join_hyphenated_names(doc: Doc) -> Doc:
 _CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
 
 _ON_X = re.compile(r"\b(?:on|to|via) X\.(?=\s+[“\"‘'A-Z])")
-# An aside set off by spaced hyphens, within one sentence.
-_HYPHENED_ASIDE = re.compile(r"(?<=\w )-(?= )(?:[^-.?!\n]|(?<=\w)-(?=\w)){1,80} -(?= \w)")
+# An aside set off by spaced hyphens after a name, or one that describes ("an official - who
+# spoke on condition of anonymity - said"), within one sentence (not "but - after a ruling - she
+# urged", which the parser reads well enough).
+_HYPHENED_ASIDE = re.compile(
+    r"(?:\b[A-Z][\w’'.]* (-)(?= )|\w (-)(?= (?:who|whose|a|an|the|no|one|his|her|their)\b))"
+    r"(?:[^-.?!\n]|(?<=\w)-(?=\w)){1,80} (-)(?= \w)"
+)
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 # Quotation marks the parser does not know, as the marks it does: it tags "»" as a noun (the
@@ -171,9 +176,8 @@ def _parser_text(text: str, quotes: list[QuoteSpan]) -> str:
     for platform in _ON_X.finditer(text):  # "responded on X. “…”": a sentence ends there,
         chars[platform.end() - 1] = "!"  # not the initial "X." the tokenizer takes it for
     for aside in _HYPHENED_ASIDE.finditer(text):  # "Jo Roe - no relation - said": dashes,
-        chars[aside.start()] = chars[aside.end() - 1] = (
-            "–"  # not "relation-said" as the parser reads
-        )
+        opening = aside.start(1) if aside.start(1) >= 0 else aside.start(2)
+        chars[opening] = chars[aside.start(3)] = "–"  # not "relation-said" as the parser reads
     return "".join(chars)
 
 

@@ -4560,3 +4560,14 @@ def test_religious_and_malaysian_honorifics_are_titles() -> None:
     )
     assert containing(quotes, "villages were damaged").speaker == "Abdul Qadir Nooristani"
     assert containing(quotes, "unity mattered").speaker == "Azlan Rashid"
+
+
+def test_a_describing_aside_between_spaced_hyphens_leaves_the_cue_its_subject() -> None:
+    quotes = run(
+        "Expulsions\n\nA senior Italian official - who spoke on condition of anonymity because "
+        'the inquiry is ongoing - said investigators had "clear signs" that the attack was '
+        "directed from Tripoli."
+    )
+    claim = containing(quotes, "clear signs")
+    assert claim.speaker == "A senior Italian official"
+    assert claim.text.startswith("investigators had")
