@@ -63,16 +63,23 @@ def _same_given(one: str, other: str) -> bool:
     return one.startswith(other) or other.startswith(one)
 
 
-def _split_compound(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
-    """doc[i] is a hyphen inside one lower-case word ("co-founder") that the parse split."""
+def _hyphen_in_word(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """doc[i] is a hyphen between two words of letters, with no space either side."""
     return (
         0 < i < len(doc) - 1
         and doc[i].text == "-"
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
         and doc[i - 1].is_alpha
-        and doc[i - 1].is_lower
         and doc[i + 1].is_alpha
+    )
+
+
+def _split_compound(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """doc[i] is a hyphen inside one lower-case word ("co-founder") that the parse split."""
+    return (
+        _hyphen_in_word(doc, i)
+        and doc[i - 1].is_lower
         and doc[i - 1].head.i != doc[i + 1].i
         and doc[i].head.i != doc[i + 1].i
     )
@@ -80,17 +87,7 @@ def _split_compound(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
 
 def glued_hyphen(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
     """doc[i] is a hyphen joining two capitalised words with no space: "Kovalchuk-Bray"."""
-    if not 0 < i < len(doc) - 1 or doc[i].text != "-":
-        return False
-    left, right = doc[i - 1], doc[i + 1]
-    return (
-        not left.whitespace_
-        and not doc[i].whitespace_
-        and left.is_alpha
-        and right.is_alpha
-        and left.text[0].isupper()
-        and name_case(right)
-    )
+    return _hyphen_in_word(doc, i) and doc[i - 1].text[0].isupper() and name_case(doc[i + 1])
 
 
 @dataclass
@@ -1442,10 +1439,12 @@ class ArticlePeople:
         """Bare surnames of people named in full elsewhere, where the NER missed them ("Roe said")."""
         by_last: dict[str, set[int]] = {}
         persons: dict[int, Person] = {}
+        given: dict[str, set[int]] = {}  # the same people by given name ("Karin" of Karin Roe)
         for person in self.people.values():
             words = person.name.split()
             if len(words) > 1:
                 by_last.setdefault(words[-1], set()).add(id(person))
+                given.setdefault(words[0], set()).add(id(person))
                 persons[id(person)] = person
         named = [(normalise_name(p.name).split(), p) for p in self.people.values()]
         for person in self.people.values():
@@ -1457,9 +1456,6 @@ class ArticlePeople:
                 and _family_name_first(normalise_name(words[0]), named) is person
             ):
                 by_last[words[0]] = {id(person)}
-        given: dict[str, set[int]] = {}
-        for person in persons.values():
-            given.setdefault(person.name.split()[0], set()).add(id(person))
         if not by_last:
             return
         lo, hi = offset, offset + len(doc.text)
