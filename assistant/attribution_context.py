@@ -915,6 +915,8 @@ def _person_of_org(ent: Span) -> Span | None:
     words = ent.doc[ent.start : of.i]
     if words.root.dep_ not in ("nsubj", "nsubjpass") or not full_name_words(words):
         return None
+    if any(t.tag_ == "NNPS" for t in words):  # "Joint Chiefs of Staff", "Friends of the Earth"
+        return None
     return words
 
 
@@ -968,7 +970,28 @@ def _org_name(ent: Span) -> str:
     text = ent.text
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)
-    return text.removesuffix("'s").removesuffix("’s").strip()
+    return _place_owner(ent) + text.removesuffix("'s").removesuffix("’s").strip()
+
+
+def _place_owner(ent: Span) -> str:
+    """ "Japan's " of "Japan's Defense Ministry": the country whose body it is, written before it
+    (every country has a defense ministry), else ""."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS":
+        return ""
+    owner = doc[ent.start - 2]
+    if (
+        owner.ent_type_ != "GPE"
+        or owner.dep_ != "poss"
+        or owner.head.i not in range(ent.start, ent.end)
+    ):
+        return ""
+    first = owner.i
+    while doc[first].ent_iob_ == "I":  # "South Korea's"
+        first -= 1
+    if doc[first].lower_ == "the":  # "The United States'"
+        first += 1
+    return doc[first : ent.start].text + doc[ent.start - 1].whitespace_
 
 
 def entity_name(ent: Span) -> str:

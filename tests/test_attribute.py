@@ -4571,3 +4571,24 @@ def test_a_describing_aside_between_spaced_hyphens_leaves_the_cue_its_subject() 
     claim = containing(quotes, "clear signs")
     assert claim.speaker == "A senior Italian official"
     assert claim.text.startswith("investigators had")
+
+
+def test_a_country_owning_a_body_stays_in_its_name() -> None:
+    # every country has a defense ministry: "Japan's" tells them apart
+    quotes = run(
+        "Missile lands at sea\n\nJapan's Defense Ministry said the missile fell outside its waters. "
+        "The Federal Reserve said rates would hold."
+    )
+    assert containing(quotes, "missile fell").speaker == "Japan's Defense Ministry"
+    assert containing(quotes, "rates would hold").speaker == "Federal Reserve"
+
+
+def test_a_body_of_plural_words_before_of_is_no_person() -> None:
+    # "Joint Chiefs of Staff" is no "Joint Chiefs" working at "Staff"
+    quotes = run(
+        "Missile lands at sea\n\nSouth Korea's Joint Chiefs of Staff said the launch was detected "
+        "at dawn."
+    )
+    assert (
+        containing(quotes, "launch was detected").speaker == "South Korea's Joint Chiefs of Staff"
+    )
