@@ -64,8 +64,8 @@ ROLE_NOUNS = frozenset(
     democrat republican politician investigator inspector farmer councillor
     councilor curator engineer teacher nurse owner resident worker student officer pastor
     priest rabbi imam bishop reverend minister preacher
-    superintendent trustee treasurer clerk councilman councilwoman alderman alderwoman
-    assemblyman assemblywoman congressman congresswoman delegate regulator inspector counsel
+    superintendent trustee treasurer clerk councilman councilwoman councilmember alderman
+    alderwoman assemblyman assemblywoman congressman congresswoman delegate regulator inspector counsel
     comedian filmmaker anchor columnist commentator editor novelist playwright poet entrepreneur
     consultant lobbyist organizer rapper musician artist photographer pundit blogger
     correspondent broadcaster detective sergeant constable grandmaster referee archbishop rector

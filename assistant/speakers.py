@@ -22,7 +22,8 @@ TITLES = frozenset(
     ambassador amb chancellor chairman chairwoman chair speaker premier king queen prince princess
     sheikh pope cardinal bishop rabbi imam former candidate nominee commissioner director deputy
     chief attorney state u.s. us the gop democratic republican dem sheriff marshal
-    congressman congresswoman councilman councilwoman assemblyman assemblywoman st. saint cllr pm
+    congressman congresswoman councilman councilwoman councilmember councilperson alderman
+    alderwoman alderperson assemblyman assemblywoman assemblymember st. saint cllr pm
     pro tem mp msp mpp mla mha mep td mullah ayatollah maulana datuk dato seri""".split()
 )
 GROUP_ROLES = ("group", "unresolved")

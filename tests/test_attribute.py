@@ -4592,3 +4592,12 @@ def test_a_body_of_plural_words_before_of_is_no_person() -> None:
     assert (
         containing(quotes, "launch was detected").speaker == "South Korea's Joint Chiefs of Staff"
     )
+
+
+def test_a_councilmember_is_a_title() -> None:
+    quotes = run(
+        "Council approves towers\n\nCouncilmember Ray Ostrowski wrote on X that the council had "
+        "erred. Later the councilmember said he would appeal."
+    )
+    assert containing(quotes, "council had erred").speaker == "Ray Ostrowski"
+    assert containing(quotes, "would appeal").speaker == "Ray Ostrowski"
