@@ -17,6 +17,7 @@ from .coref import (
     AGE_WORDS,
     KIN_NOUNS,
     ORG_KINDS,
+    ORG_WORDS,
     OTHER_ONE,
     TITLE_GENDER,
     ArticlePeople,
@@ -237,6 +238,9 @@ class ArticleContext:
         cue's own clause.
         """
         tokens = subject_tokens(subj)
+        body = _listed_body(subj)
+        if body is not None:  # "The Rail, Tram and Bus Union said": one union's name
+            return body.text, _org_name(body), 0.7, None
         conjuncts = [subj, *[t for t in subj.conjuncts if t.i > subj.i and t.i <= tokens[-1].i]]
         listed = listed_names(subj)
         if listed:  # "Jo Vance, Ted Roe and Ana Park said": all three
@@ -949,7 +953,30 @@ def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
     return None
 
 
+def _listed_body(subj: Token) -> Span | None:
+    """A body's name the parse read as a list of names or an apposition: "The Rail, Tram and Bus
+    Union" (title-case words joined by commas and "and", no entity of their own, and a body's
+    word at the end)."""
+    doc = subj.doc
+    start, end = subj.left_edge.i, subj.right_edge.i + 1
+    phrase = doc[start:end]
+    if subj.tag_ != "NNP" or phrase[-1].lower_ not in ORG_WORDS:
+        return None
+    if not any(t.text == "," for t in phrase) or not any(t.lower_ in ("and", "&") for t in phrase):
+        return None
+    words = [t for t in phrase if not (t.is_punct or t.lower_ in ("and", "&"))]
+    if words[0].lower_ == "the":
+        words = words[1:]
+    if any(t.tag_ not in ("NNP", "NNPS") or t.ent_type_ not in ("", "ORG") for t in words):
+        return None  # not "Both the House and Senate", "Apple, Google and the Teachers Union"
+    return phrase
+
+
+_NAME_JOINERS = frozenset("and of for & the".split())
+
+
 def _org_name(ent: Span) -> str:
+    ent = _name_run_on(ent)
     ent = trim_entity(ent)  # "Jo Roe of" (of Human Rights Watch): no trailing "of"
     doc = ent.doc
     if (  # "United Service Workers Local 88": the number is part of the name
@@ -971,6 +998,24 @@ def _org_name(ent: Span) -> str:
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)
     return _place_owner(ent) + text.removesuffix("'s").removesuffix("’s").strip()
+
+
+def _name_run_on(ent: Span) -> Span:
+    """The whole name of a body where the NER stopped inside it: "[The Department of Mineral
+    and] Petroleum Resources", "[The Bishop] of Hereford" (an office of a place). The name runs
+    on in title case, joined by "and", "of" or "&", to the end of the phrase the entity heads."""
+    doc, end = ent.doc, ent.end
+    cut = ent[-1].lower_ in _NAME_JOINERS or (
+        len(ent) == 1 and ent[0].lower_ in TITLES and end < len(doc) and doc[end].lower_ == "of"
+    )
+    if not cut:
+        return ent
+    last = ent.root.right_edge.i
+    while end <= last and (doc[end].lower_ in _NAME_JOINERS or doc[end].text[:1].isupper()):
+        end += 1
+    while end > ent.end and doc[end - 1].lower_ in _NAME_JOINERS:
+        end -= 1
+    return doc[ent.start : end] if end > ent.end and end == last + 1 else ent
 
 
 def _place_owner(ent: Span) -> str:

@@ -196,14 +196,15 @@ def _unnamed_before(noun: str, gender: str) -> re.Pattern[str]:
 
 
 # Words that end organisation names the NER sometimes takes for people.
-_ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     """department police office committee council party campaign university association court
     times post news house foundation institute center centre agency service bureau commission
     board company group corporation fund bank ministry administration network journal
     assurance insurance holdings airlines airways rovers rangers wanderers athletic united local
     assembly parliament senate congress legislature union alliance federation league society
     consortium coalition caucus trust authority partners partnership securities capital advisory
-    analytics strategies inc corp ltd llc plc""".split()
+    analytics strategies inc corp ltd llc plc forum club guild chamber movement organisation
+    organization cooperative industries academy tribunal""".split()
 )
 # Kinds of body written right before a name: "the supermarket chain Marché Vert".
 ORG_KINDS = frozenset(
@@ -212,7 +213,7 @@ ORG_KINDS = frozenset(
     brokerage consultancy""".split()
 )
 # Apposition heads that make a "name" an organisation: "Kemp Lane, a law firm, ...".
-_ORG_APPOSITIVES = _ORG_WORDS | ORG_KINDS | frozenset("union outlet publication tank".split())
+_ORG_APPOSITIVES = ORG_WORDS | ORG_KINDS | frozenset("union outlet publication tank".split())
 # Things named after a person: "The Jo Roe Show" holds the name of Jo Roe.
 _NAMED_AFTER_WORDS = frozenset(
     """show program programme hour library museum award prize act law bridge airport stadium
@@ -227,7 +228,9 @@ _AGENT_ROLES = frozenset(
 # "the second official", "the other lawyer": one more unnamed person, not the one named before.
 OTHER_ONE = frozenset("other second third fourth fifth".split())
 # Letters after a name that are not part of it: rank, office, honour or degree.
-_POSTNOMINALS = frozenset("KC QC SC MP MSP MLA MEP TD OBE CBE MBE KBE DBE PhD".split())
+_POSTNOMINALS = frozenset(
+    "KC QC SC MP MS MSP MLA MPP MHA MNA MEP TD OBE CBE MBE KBE DBE PhD".split()
+)
 _FUNCTION_TAGS = frozenset("IN DT CC RB WRB UH".split())  # "Without", "The", "And" glued to a name
 _GLUED_TAGS = _FUNCTION_TAGS | frozenset("PRP PRP$ VBD VBZ".split())
 
@@ -302,7 +305,7 @@ def _could_be_person(name: str) -> bool:
     words = name.split()
     return (
         bool(words)
-        and words[-1].lower() not in _ORG_WORDS
+        and words[-1].lower() not in ORG_WORDS
         and words[0].lower() not in _WEATHER  # "Storm Wilhelmina" is no one
         and len(words) <= 5
     )
@@ -369,7 +372,7 @@ def trim_entity(ent: Span) -> Span:
         and ent.label_ == "PERSON"
         and ent.start > 0
         and doc[ent.start - 1].tag_ in ("DT", "IN")
-        and ent[0].lower_ in _ORG_WORDS
+        and ent[0].lower_ in ORG_WORDS
         and all(_NAME_WORD.fullmatch(t.text) for t in ent)
     ):
         ent = ent[1:]
@@ -427,7 +430,7 @@ def _name_continued(ent: Span) -> Span:
         and ent[-1].whitespace_
         and _NAME_WORD.fullmatch(nxt.text)
         and nxt.ent_type_ in ("", "PERSON")
-        and nxt.lower_ not in _ORG_WORDS
+        and nxt.lower_ not in ORG_WORDS
         and not _postnominal(nxt)
         and not _is_title(nxt.text)
         and ent.root.dep_ == "compound"
@@ -488,7 +491,7 @@ def full_name_words(span: Span) -> bool:
     """Name words in title case, none a title or an organisation's word (a hyphen may join two:
     "Obiora-Lindahl")."""
     return all(
-        (_name_word(t) and name_case(t) and t.lower_ not in _ORG_WORDS)
+        (_name_word(t) and name_case(t) and t.lower_ not in ORG_WORDS)
         or glued_hyphen(span.doc, t.i)
         for t in span
     )
@@ -858,7 +861,7 @@ def unnamed_person(tok: Token) -> Span | None:
         words = _name_words_before(head)
         if words and words[0].i > 0 and person_word(head.doc[words[0].i - 1]):
             allowed = {"ORG", ""}  # "Concord resident Whit Symms": a role written before
-        if words and given_name_gender(words[0].text) and head.lower_ not in _ORG_WORDS:
+        if words and given_name_gender(words[0].text) and head.lower_ not in ORG_WORDS:
             allowed = {"ORG", "", "NORP", "GPE", "FAC", "LOC"}  # "Gwen Tallis" read as a people
         words = _after_portfolio(words)
         if head.tag_ not in ("NNP", "NNPS") or head.ent_type_ not in allowed:
@@ -868,7 +871,7 @@ def unnamed_person(tok: Token) -> Span | None:
         end = head.i
         while glued_hyphen(head.doc, end + 1):  # "Camila Estrada-Boone", split by the parse
             end += 2
-        return head.doc[words[0].i : end + 1]
+        return without_postnominal(head.doc[words[0].i : end + 1])  # "Imogen Sallis KC"
     return None
 
 
@@ -903,8 +906,8 @@ def office_holder(subj: Token) -> Span | None:
     if (
         not words
         or any(w.ent_type_ not in ("", "ORG", "PERSON") for w in words)
-        or words[0].lower_ in _ORG_WORDS
-        or last.lower_ in _ORG_WORDS
+        or words[0].lower_ in ORG_WORDS
+        or last.lower_ in ORG_WORDS
     ):
         return None
     # "Secretary of Homeland Security": a portfolio, no name; "of England Mark Carney" one
@@ -1214,7 +1217,7 @@ class ArticlePeople:
             end = nxt.i + 1
             while end < len(doc) and _name_word(doc[end]):
                 end += 1
-            if end - nxt.i < 2 or any(t.lower_ in _ORG_WORDS for t in doc[nxt.i : end]):
+            if end - nxt.i < 2 or any(t.lower_ in ORG_WORDS for t in doc[nxt.i : end]):
                 continue  # not "the Bill and Hillary Clinton Foundation"
             surname = doc[nxt.i + 1 : end].text
             for given, stop in ((first, first.i + 1), (nxt, end)):
@@ -1383,6 +1386,7 @@ class ArticlePeople:
             span = doc[start:j]
             if len(span) > 2 and span[-1].lower_ in _NAMED_AFTER_WORDS:
                 span = span[:-1]  # "The Jo Roe Show", "the Jo Roe Library": Jo Roe
+            span = without_postnominal(span)  # "Imogen Sallis KC"
             if _could_be_person(span.text):
                 person = self._person(span.text)
                 self.mentions.append(
@@ -1878,7 +1882,7 @@ class ArticlePeople:
         for fits in (gender, None):  # a Roe known to be a woman, then one of unknown sex
             for m in reversed(self.mentions):
                 if (
-                    (at is None or m.start < at)
+                    (at is None or m.start < at + len(mention))  # this very "Mr. Roe" too
                     and m.person.gender == fits
                     and _same_surname(m, norm)
                 ):

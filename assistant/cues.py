@@ -63,7 +63,8 @@ ROLE_NOUNS = frozenset(
     businessman businesswoman billionaire veteran doctor physician historian mogul host
     democrat republican politician investigator inspector farmer councillor
     councilor curator engineer teacher nurse owner resident worker student officer pastor
-    priest rabbi imam bishop reverend minister preacher
+    priest rabbi imam bishop reverend minister preacher pensioner retiree grazier homeowner
+    shopkeeper villager commuter vendor landlord tenant motorist shopper
     superintendent trustee treasurer clerk councilman councilwoman councilmember alderman
     alderwoman assemblyman assemblywoman congressman congresswoman delegate regulator inspector counsel
     comedian filmmaker anchor columnist commentator editor novelist playwright poet entrepreneur
@@ -263,7 +264,14 @@ FEMALE_NAMES = frozenset(
     josefina pilar consuelo esperanza astrid sigrid helga annika freya siobhan aoife
     niamh saoirse ciara orla amina zainab khadija mariam noor anjali deepa lakshmi meera kavya
     ananya aiko sakura svetlana katya anya magdalena agnieszka katarzyna malgorzata ewa zofia
-    chiara francesca giulia alessia martina elisa federica giovanna""".split()
+    chiara francesca giulia alessia martina elisa federica giovanna
+    gemma bronwyn llinos nia ffion carys cerys sian seren rhiannon bethan eleri angharad
+    imogen evie bethany kirsty leanne tracey morag ailsa kirsteen catriona eilidh mairi shona iona
+    rhona sinead roisin grainne clodagh maeve aisling caoimhe narelle raelene matilda kavita meena
+    divya pooja neha shreya aditi nandini radhika sapna rekha asha usha geeta seema padma thandi
+    nomvula lindiwe zanele busisiwe nokuthula palesa naledi thabisa chiamaka ngozi adaeze
+    chioma funmilayo folake yetunde amaka freja birgit ulrike heike sabine petra kerstin alessandra
+    paola marisol akiko minji""".split()
 )
 MALE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -312,7 +320,12 @@ MALE_NAMES = frozenset(
     brady darnell marlon dwayne lamar earl otis hussein ibrahim yusuf khalid tariq karim rashid
     samir youssef mustafa hamza bilal vikram ravi sanjay amit rajesh suresh anil vijay takeshi
     dmitri alexei andrei pavel mikhail krzysztof tomasz pawel marek jakub alessandro stefano
-    jurgen dieter sven nils bjorn pieter willem padraig ciaran eoin niall cormac""".split()
+    jurgen dieter sven nils bjorn pieter willem padraig ciaran eoin niall cormac
+    gwilym rhys dafydd emyr gareth huw iwan owain geraint aled callum euan hamish alasdair
+    ruaridh lachlan cillian oisin cathal darragh seamus fergal colm donal alfie teddie hugo clive
+    trevor rohan sunil rakesh ashok ramesh thabo sipho themba mandla bongani
+    chinedu emeka obinna chukwuma oluwaseun tunde kunle mohammad jens uwe takashi haruto
+    minjun""".split()
 )
 
 

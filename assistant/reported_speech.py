@@ -91,6 +91,12 @@ _AUTHORING = frozenset(
 )
 
 
+# Ways of speaking: "said by phone" names no one who said it
+_MEDIA = frozenset(
+    "phone telephone email e-mail text video videolink link radio letter fax".split()
+)
+
+
 def _may_be_source(noun: Token) -> bool:
     """A noun that can hold a view: a named or role noun, a group (plurals are taken as people:
     "officials", "policymakers"), data. Not a singular thing ("the meeting", "the talks")."""
@@ -258,8 +264,8 @@ def _subject(cue: Token) -> Token | None:
                 return child  # "Roe was booed by the crowd after telling them ...": Roe told
             if child.dep_ == "agent" and not (step and gerund):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
+                    if pobj.dep_ == "pobj" and pobj.lower_ not in _MEDIA:
+                        return pobj  # not "said by satellite phone": how, not who
         if climb is not None:
             cue = climb
             continue

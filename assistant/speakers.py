@@ -23,7 +23,7 @@ TITLES = frozenset(
     sheikh pope cardinal bishop rabbi imam former candidate nominee commissioner director deputy
     chief attorney state u.s. us the gop democratic republican dem sheriff marshal
     congressman congresswoman councilman councilwoman councilmember councilperson alderman
-    alderwoman alderperson assemblyman assemblywoman assemblymember st. saint cllr pm
+    alderwoman alderperson assemblyman assemblywoman assemblymember st. saint cllr cr pm
     pro tem mp msp mpp mla mha mep td mullah ayatollah maulana datuk dato seri""".split()
 )
 GROUP_ROLES = ("group", "unresolved")

@@ -4601,3 +4601,65 @@ def test_a_councilmember_is_a_title() -> None:
     )
     assert containing(quotes, "council had erred").speaker == "Ray Ostrowski"
     assert containing(quotes, "would appeal").speaker == "Ray Ostrowski"
+
+
+def test_a_british_given_name_tells_the_pronoun_who_she_is() -> None:
+    # "Gemma" is a woman's name: the later "Mr Whitlock" is not her, and "She" is
+    quotes = run(
+        "Unit rated inadequate\n\nAmong those who gave evidence was Gemma Whitlock, whose son "
+        "was born at the unit. She says nobody called a doctor for two hours.\n\n"
+        "Her husband, Liam, said the family was still waiting. Mr Whitlock added that he hoped "
+        "the report would help."
+    )
+    assert containing(quotes, "nobody called a doctor").speaker == "Gemma Whitlock"
+    assert containing(quotes, "report would help").speaker != "Gemma Whitlock"
+
+
+def test_a_role_word_opening_the_sentence_is_not_a_given_name() -> None:
+    quotes = run(
+        "Bins pile up\n\nPensioner Eileen Crookes, 78, of Hillsborough, said her street had not "
+        "had a collection for 23 days."
+    )
+    assert containing(quotes, "had not had a collection").speaker == "Eileen Crookes"
+
+
+def test_australian_and_welsh_styles_of_a_name() -> None:
+    # "Cr" is a councillor's title; "MS" after a name is a Member of the Senedd
+    quotes = run(
+        'Floods rise\n\nMayor Gail Ferrante said the centres were full. "We\'ve opened another," '
+        "Cr Ferrante said.\n\nThe committee's chair, Llinos Pritchard MS, said: 'It is a "
+        "lifeline.'"
+    )
+    assert containing(quotes, "opened another").speaker == "Gail Ferrante"
+    assert containing(quotes, "It is a lifeline").speaker == "Llinos Pritchard"
+
+
+def test_said_by_phone_names_the_medium_not_a_speaker() -> None:
+    quotes = run(
+        "Floods rise\n\nThe minister said by telephone that the roads were closed. The rancher "
+        "said by phone she had moved her cattle."
+    )
+    assert containing(quotes, "roads were closed").speaker == "The minister"
+    assert containing(quotes, "moved her cattle").speaker == "The rancher"
+
+
+def test_a_body_named_in_full_where_the_ner_stopped_inside_it() -> None:
+    quotes = run(
+        "Mines to close\n\nThe Department of Mineral and Petroleum Resources said in a statement "
+        "that it had been notified. The Bishop of Hereford said rural parishes had borne the "
+        "brunt. The Rail, Tram and Bus Union said its members had rejected the offer."
+    )
+    assert (
+        containing(quotes, "had been notified").speaker
+        == "Department of Mineral and Petroleum Resources"
+    )
+    assert containing(quotes, "borne the brunt").speaker == "Bishop of Hereford"
+    assert containing(quotes, "rejected the offer").speaker == "Rail, Tram and Bus Union"
+
+
+def test_a_forum_is_a_body_not_a_person() -> None:
+    quotes = run(
+        "Layoffs\n\nThe Karnataka IT Employees Forum said the layoffs were illegal. Its members "
+        "met on Monday."
+    )
+    assert containing(quotes, "layoffs were illegal").speaker != "Employees Forum"
