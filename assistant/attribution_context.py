@@ -440,6 +440,8 @@ class ArticleContext:
                 person = known if known and known.name.split()[-1] == subj.text else None
             if person is None and mention == subj.text:
                 person = self._named_in_full(subj.text, at, at + len(subj.text))
+            if person is not None and mention == subj.text:  # "Roe said" after his son spoke
+                person = self._relative_speaking(person, subj.text, mention, at)
             if person is not None:
                 return person.name, 0.8, person
         if _age_noun(subj) and any(t.lower_ == "the" for t in subj.lefts):
@@ -620,8 +622,11 @@ class ArticleContext:
             and not (titled - {None, last.gender})
             # in the same paragraph or the one just before
             and sum(latest.block[0] < p < at for p, _ in self.paragraph_spans) <= 1
-            and not any(
-                m.person is person and latest.block[1] <= m.start < at for m in self.people.mentions
+            and not any(  # named again since, not as one talked about ("He testified that
+                m.person is person  # Julian Roe bought ...")
+                and latest.block[1] <= m.start < at
+                and not any(a <= m.start < b for att in self.found for a, b in att.parts)
+                for m in self.people.mentions
             )
         ):
             return last

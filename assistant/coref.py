@@ -852,6 +852,8 @@ def unnamed_person(tok: Token) -> Span | None:
         # Beside a role noun ("one pastor, Jo Quill,") a name tagged as an organisation is a person.
         # So is one beside a relative ("Croft's mother, Parveen Croft,"), tagged a place or not.
         allowed = {"ORG", ""} if head != tok and tok.lower_ in ROLE_NOUNS else {""}
+        if head != tok and tok.lower_ in ROLE_NOUNS and _name_words_before(head):
+            allowed = {"ORG", "", "GPE", "NORP"}  # "Her lawyer, Anders Mbeki," (read as a place)
         if head != tok and tok.lower_ in _GENDERED_NOUNS:
             allowed = {"ORG", "", "FAC", "GPE", "LOC", "NORP"}
         if head == tok and any(  # "Maryam Violet, an Iranian journalist, told": a person

@@ -118,6 +118,8 @@ def _person_noun(noun: Token) -> bool:
     word = noun.lower_
     return (
         noun.ent_type_ == "PERSON"
+        # "Jo Roe, 58, a diabetic inmate at the unit, who ...": what describes a person
+        or (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.tag_ == "NN")
         or word.removesuffix("s") in ROLE_NOUNS
         or word in _PEOPLE_NOUNS
         or word.endswith(("ers", "ists", "ians", "ants", "ents"))
@@ -127,7 +129,9 @@ def _person_noun(noun: Token) -> bool:
 _PEOPLE_NOUNS = frozenset(
     """people voters residents officials supporters critics members experts analysts leaders
     protesters demonstrators activists workers students parents citizens americans lawmakers
-    politicians republicans democrats groups group agencies companies firms sources""".split()
+    politicians republicans democrats groups group agencies companies firms sources inmate
+    inmates prisoner prisoners patient patients victim victims witness witnesses defendant
+    plaintiff plaintiffs juror jurors suspect""".split()
 )
 
 _WHEN_NOUNS = frozenset("point time moment stage juncture day week month year night".split())

@@ -4663,3 +4663,38 @@ def test_a_forum_is_a_body_not_a_person() -> None:
         "met on Monday."
     )
     assert containing(quotes, "layoffs were illegal").speaker != "Employees Forum"
+
+
+def test_who_after_a_person_described_at_a_place_is_that_person() -> None:
+    quotes = run(
+        "Heat trial\n\nAmong the witnesses was Calvin Rusk, 58, a diabetic inmate at the Coffield "
+        "Unit, who testified that he had passed out twice in his cell."
+    )
+    assert containing(quotes, "passed out twice").speaker == "Calvin Rusk"
+
+
+def test_a_lawyers_name_the_ner_read_as_a_place_is_a_person() -> None:
+    quotes = run(
+        "Suit dismissed\n\nKaminski’s lawyer, Anders Mbeki, said they were disappointed and "
+        "were weighing an appeal."
+    )
+    assert containing(quotes, "weighing an appeal").speaker == "Anders Mbeki"
+
+
+def test_a_bare_surname_goes_on_with_the_relative_who_just_spoke() -> None:
+    quotes = run(
+        "Books returned\n\nOne of the plaintiffs, Tobias Arkwright, a junior at Fenwick High, "
+        "said he had read three of the removed books.\n\nHis father, Ewan Arkwright, a pastor in "
+        "Blue Springs, said that the family had not sued lightly.\n\n“I don’t get to choose for "
+        "everybody else’s son,” Arkwright said."
+    )
+    assert containing(quotes, "choose for everybody").speaker == "Ewan Arkwright"
+
+
+def test_a_namesake_talked_about_in_the_testimony_does_not_take_the_bare_surname() -> None:
+    quotes = run(
+        "Drug trial\n\nDevlin Sauvage, 33, is the main witness against his cousin, Julien "
+        "Sauvage, 36.\n\nDevlin Sauvage told jurors that Julien Sauvage stored pills in a rented "
+        "garage.\n\n“Nobody washed their car in February,” Sauvage said."
+    )
+    assert containing(quotes, "Nobody washed").speaker == "Devlin Sauvage"
