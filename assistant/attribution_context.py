@@ -193,11 +193,13 @@ class ArticleContext:
         """The article's own byline: the writer is never one of its quoted speakers."""
         return bool(self.author and speaker and normalise_name(speaker) == self.author)
 
-    def add_recent(self, pos: int, person: Person) -> None:
-        """A person credited at `pos` is a candidate for later pronouns, unless the credit sits
-        inside what someone else said ("Roe claimed that Vance wanted ...": Vance does not speak)
-        or in a clause hung on another named subject's verb."""
-        if any(s <= pos < e for att in self.found for s, e in att.parts):
+    def add_recent(self, pos: int, person: Person, cue: int | None = None) -> None:
+        """A person credited at `pos` is a candidate for later pronouns, unless the credit (its
+        `cue` when given) sits inside what someone else said ("Roe claimed that Vance wanted ...":
+        Vance does not speak) or in a clause hung on another named subject's verb. "citing the
+        testimony of Dr. Jo Roe, who testified that ...": Roe speaks, her cue outside the citing."""
+        at = pos if cue is None else cue
+        if any(s <= at < e for att in self.found for s, e in att.parts):
             return
         if any(
             m.subordinate and m.person is person and pos <= m.end and m.start - pos < 80
@@ -319,6 +321,8 @@ class ArticleContext:
             # "Also, Roe is no conservative, he said": not a name inside his own words
             reported += [(s, e, None) for s, e in content or ()]
             person = self.people.pronoun(word, at, self.recent, reported=reported)
+            if person is not None and SPEECH_FORMS.get(subj.head.lower_) in _REPLIES:
+                person = self._answerer(person, word, at)
             return (person.name, 0.75, person) if person else (None, 0.2, None)
         if word == "one" and any(  # "one of them said": one of the group credited just before
             c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children)
@@ -568,6 +572,34 @@ class ArticleContext:
         if same is not None and any(m.person is same and m.start < at for m in self.people.unnamed):
             return same.name, 0.5, None
         return None, 0.5, None
+
+    def _answerer(self, person: Person, word: str, at: int) -> Person:
+        """ "“You knew, didn't you?” Roe asked. “No, ma'am,” he answered": no one answers their own
+        question. If `person` just asked one, the one named last before it answers (else
+        `person`)."""
+        asked = [
+            att
+            for att in self.found
+            if att.block[0] < at
+            and at - att.block[0] < 400
+            and att.parts
+            and self.text[att.parts[-1][0] : att.parts[-1][1]].rstrip("”\"’' ").endswith("?")
+        ]
+        if not asked or asked[-1].person is not person:
+            return person
+        gender = "m" if word in ("he", "him") else "f" if word in ("she", "her") else None
+        other = next(
+            (
+                m.person
+                for m in reversed(self.people.mentions)
+                if m.start < at
+                and m.person is not person
+                and not m.quoted
+                and m.person.gender in (None, gender)
+            ),
+            None,
+        )
+        return other or person
 
     def _named_in_full(self, word: str, start: int, end: int) -> Person | None:
         """ "Ferrand says" where the NER took no "Odile Ferrand" for a name ("Odile Ferrand's
@@ -977,6 +1009,7 @@ def _listed_body(subj: Token) -> Span | None:
     return phrase
 
 
+_REPLIES = frozenset("answer reply respond retort".split())
 _NAME_JOINERS = frozenset("and of for & the".split())
 
 

@@ -1783,12 +1783,22 @@ def _leave_to_speak(cue: Token) -> bool:
     )
 
 
+def _on_condition(cue: Token) -> bool:
+    """ "who spoke on condition that he not be named": the terms of speaking, not what was said."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "on" and pobj.lower_ == "condition"
+        for prep in cue.children
+        for pobj in prep.children
+        if any(c.dep_ in ("acl", "ccomp", "relcl") for c in pobj.children)
+    )
+
+
 def verb_attribution(
     reader: ArticleContext, cue: Token, offset: int, unit: Span
 ) -> Attribution | None:
     if SPEECH_FORMS.get(cue.lower_) == "continue" and any(c.dep_ == "xcomp" for c in cue.children):
         return None  # "Roe continues to push the plan": what she does, not what she says
-    if _leave_to_speak(cue):
+    if _leave_to_speak(cue) or _on_condition(cue):
         return None  # "who spoke on condition of anonymity to discuss the talks": no report
     subj = _named_after_label(_subject(cue))
     if subj is not None and reader.in_quote(offset, subj) and _speech(cue):
@@ -1904,7 +1914,7 @@ def verb_attribution(
     attribution = Attribution(parts, block, mention, speaker, said, confidence, about, person)
     # "Roe was grim when Vance asked whether ...": a later "he" is Roe, not the asker
     if person is not None and not (subj.dep_ == "nsubj" and under_main_subject(subj)):
-        reader.add_recent(block[0], person)
+        reader.add_recent(block[0], person, offset + cue.idx)
     return attribution
 
 

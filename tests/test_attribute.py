@@ -4698,3 +4698,34 @@ def test_a_namesake_talked_about_in_the_testimony_does_not_take_the_bare_surname
         "garage.\n\n“Nobody washed their car in February,” Sauvage said."
     )
     assert containing(quotes, "Nobody washed").speaker == "Devlin Sauvage"
+
+
+def test_spoke_on_condition_that_is_no_report() -> None:
+    quotes = run(
+        "Heat ruling\n\nA former warden, who spoke on condition that he not be named because he "
+        "still works for the state, said that officers suffer in the heat. “People think this "
+        "is only about the inmates,” he said."
+    )
+    assert not [q for q in quotes if q.text.startswith("he not be named")]
+    assert containing(quotes, "only about the inmates").speaker == "A former warden"
+
+
+def test_a_witness_cited_in_anothers_words_is_the_she_who_goes_on() -> None:
+    quotes = run(
+        "Heat ruling\n\nState Rep. Carmen Villalobos said the ruling should embarrass the "
+        "Legislature.\n\nThe judge rejected that argument, citing the testimony of Dr. Imara "
+        "Okwuosa-Lind, an emergency physician and heat researcher, who testified that "
+        "medications commonly prescribed to inmates impair the body’s ability to cool itself. "
+        "Heat does not have to be the only cause of death to matter, she told the court."
+    )
+    assert containing(quotes, "only cause of death").speaker == "Imara Okwuosa-Lind"
+
+
+def test_no_one_answers_their_own_question() -> None:
+    quotes = run(
+        "Brother testifies\n\nUnder cross-examination, defense attorney Dana Whitfield pressed "
+        "Andre Lydell about his record.\n\n“You wanted a deal, didn’t you?” Whitfield "
+        "asked.\n\n“No, ma’am,” he answered. “I wanted the truth out.”"
+    )
+    assert containing(quotes, "You wanted a deal").speaker == "Dana Whitfield"
+    assert containing(quotes, "I wanted the truth out").speaker == "Andre Lydell"
