@@ -267,7 +267,11 @@ class ArticleContext:
             if (  # "real estate mogul and TV star Jo Roe": descriptions of the one person named
                 len(named) == 1
                 and all(t.tag_ == "NN" and t.ent_type_ == "" for t in conjuncts)
-                and not any(c.dep_ in ("det", "poss") for c in subj.children)
+                and (
+                    not any(c.dep_ in ("det", "poss") for c in subj.children)
+                    # "Its founder and chief executive, Jo Roe, told": named after both roles
+                    or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
+                )
             ):
                 return mention, *named[0]
             distinct = list(dict.fromkeys(n[0] for n in names))
@@ -688,8 +692,10 @@ class ArticleContext:
             or not (noun in ROLE_NOUNS or noun.endswith(_PERSON_ENDINGS))
             or (gender is None and noun != word)  # "the MP" is the MP described, no one else
             or (gender and _DESCRIPTION_GENDER.get(noun, gender) != gender)  # not "a spokeswoman"
-            or any(  # someone who may be meant is named since ("... said Jo Roe was ill")
-                last.block[0] <= m.start < at and m.person.gender in (None, gender)
+            or any(  # someone who may be meant is named since ("... said Jo Roe was ill"),
+                last.block[0] <= m.start < at  # not inside the description ("A Roe spokesman")
+                and not (m.start < last.block[1] and self.text[m.start : m.end] in last.mention)
+                and m.person.gender in (None, gender)
                 for m in self.people.mentions
             )
         ):

@@ -207,7 +207,11 @@ def _subject(cue: Token) -> Token | None:
         children = sorted(cue.children, key=lambda c: abs(c.i - cue.i))
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if len(subjects) > 1 and (
-            _stray_subject(subjects[0]) or _apposition_read_as_subject(subjects[0], subjects[1])
+            _stray_subject(subjects[0])
+            or _apposition_read_as_subject(subjects[0], subjects[1])
+            # "The novelist Jo Roe, whose last book was a finalist, wrote ...": the relative
+            # clause's subject, read as a second subject of the main verb
+            or any(c.lower_ == "whose" for c in subjects[0].children)
         ):
             children.remove(subjects[0])
         outer = _reporting_verb_above(cue) if speaking and step else None

@@ -4729,3 +4729,27 @@ def test_no_one_answers_their_own_question() -> None:
     )
     assert containing(quotes, "You wanted a deal").speaker == "Dana Whitfield"
     assert containing(quotes, "I wanted the truth out").speaker == "Andre Lydell"
+
+
+def test_a_whose_clause_subject_is_not_the_main_subject() -> None:
+    quotes = run(
+        "Deal talks\n\nThe novelist Dariusz Kowal, whose most recent book was a finalist for the "
+        "Booker Prize, wrote on Instagram that he had signed with the house because it was small."
+    )
+    assert containing(quotes, "signed with the house").speaker == "Dariusz Kowal"
+
+
+def test_two_roles_then_the_name_set_off_after_them() -> None:
+    quotes = run(
+        "Deal talks\n\nIts founder and chief executive, Alina Marchetti-Vos, told investors in "
+        "February that the company expected to be profitable by 2026."
+    )
+    assert containing(quotes, "expected to be profitable").speaker == "Alina Marchetti-Vos"
+
+
+def test_a_name_inside_an_unnamed_description_does_not_take_its_he() -> None:
+    quotes = run(
+        "Paper cuts\n\nA Castellan spokesman denied that the company planned to sell the "
+        "building, though he acknowledged that it was “reviewing its footprint.”"
+    )
+    assert containing(quotes, "reviewing its footprint").speaker == "A Castellan spokesman"
