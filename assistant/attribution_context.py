@@ -556,6 +556,25 @@ class ArticleContext:
             person = self.people.add_speaker(named, offset)
             if person is not None:
                 return person.name, 0.7, person
+        if (  # "Roussel, who learned to shuck oysters, said": "who" is said of a person
+            org is not None
+            and org.label_ == "ORG"  # not "Democrats in Iowa who watched"
+            and len(org) <= 3
+            and all(t.tag_ == "NNP" for t in org)
+            and full_name_words(org)
+            and any(
+                c.dep_ == "relcl"
+                and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+                for c in subj.children
+            )
+        ):
+            start = offset + org.start_char
+            person = (
+                self._named_in_full(org.text, start, start + len(org.text))
+                or self.people.add_speaker(org, offset)
+                or self.people.add_named(entity_name(org), start, start + len(org.text))
+            )
+            return person.name, 0.7, person
         if org is not None:  # an organisation is named as written, without its article
             return _org_name(org), 0.7, None
         if subj.tag_ in ("NN", "NNS"):  # "Her publisher, Editions Roe, said": the body named
@@ -612,7 +631,9 @@ class ArticleContext:
             return None
         given = {
             found.group(1)
-            for found in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{word}(?![\w-])", self.text)
+            for found in re.finditer(
+                rf"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+{word}(?![\w-])", self.text
+            )
             # not "New York Times", "the White House": a name opens its phrase
             for before in [self.text[max(0, found.start() - 30) : found.start()].split()[-1:]]
             if not before

@@ -573,7 +573,7 @@ def _with_given_name(ent: Span) -> Span:
     # name-like before it, is the given name
     before = doc[prev.i - 1] if prev.i > 0 else None
     if (
-        len(ent) == 1
+        (len(ent) == 1 or (len(ent) == 3 and glued_hyphen(doc, ent.start + 1)))  # "Ben-Ami"
         and prev.dep_ == "compound"
         and prev.head == ent.root
         and _NAME_WORD.fullmatch(prev.text)

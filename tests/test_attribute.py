@@ -4753,3 +4753,17 @@ def test_a_name_inside_an_unnamed_description_does_not_take_its_he() -> None:
         "building, though he acknowledged that it was “reviewing its footprint.”"
     )
     assert containing(quotes, "reviewing its footprint").speaker == "A Castellan spokesman"
+
+
+def test_a_surname_read_as_an_organisation_with_who_after_it_is_a_person() -> None:
+    quotes = run(
+        "Film divides critics\n\nThe critic said the actor Émile Roussel gives “the performance "
+        "of his career.”\n\nThe cinematographer, Lior Ben-Ami, said the film was lit by the sky."
+        "\n\nRoussel, who learned to shuck oysters for the role, said he had worked on the farm "
+        "for a month. “By the end, my hands were destroyed,” he said.\n\nDemocrats in Iowa who "
+        "watched the debate said they were unfazed."
+    )
+    assert containing(quotes, "lit by the sky").speaker == "Lior Ben-Ami"
+    assert containing(quotes, "worked on the farm").speaker == "Émile Roussel"
+    assert containing(quotes, "hands were destroyed").speaker == "Émile Roussel"
+    assert containing(quotes, "were unfazed").speaker != "Iowa Democrats"
