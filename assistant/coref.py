@@ -735,6 +735,8 @@ def _aged_name(tok: Token) -> bool:
         and _aged(tok)
         and _name_word(tok)
         and not any(c.dep_ == "compound" for c in tok.lefts)
+        # "SPOKANE, Wash. — A 63-year-old trucker was ...": a dateline's place, in capitals
+        and not (tok.is_upper and len(tok) > 1 and tok.i == tok.sent.start)
     )
 
 

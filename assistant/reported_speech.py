@@ -3914,7 +3914,7 @@ def _title_case(line: str) -> bool:
 _NOT_SPEAKERS = frozenset(
     """q a question answer update note editor's editors correction breaking watch related photo
     video listen read summary background analysis context transcript source sources claim facts
-    fact latest verdict""".split()
+    fact latest verdict warning disclaimer spoiler spoilers alert disclosure""".split()
 )
 
 

@@ -4767,3 +4767,22 @@ def test_a_surname_read_as_an_organisation_with_who_after_it_is_a_person() -> No
     assert containing(quotes, "worked on the farm").speaker == "Émile Roussel"
     assert containing(quotes, "hands were destroyed").speaker == "Émile Roussel"
     assert containing(quotes, "were unfazed").speaker != "Iowa Democrats"
+
+
+def test_a_datelines_place_with_an_age_after_it_is_no_person() -> None:
+    quotes = run(
+        "Arrest made in killing\n\nSPOKANE, Wash. — A 63-year-old retired trucker was arrested "
+        "Tuesday in the killing of a waitress, a case that the county sheriff said had haunted "
+        "investigators for decades."
+    )
+    assert containing(quotes, "haunted investigators").speaker == "the county sheriff"
+
+
+def test_a_warning_label_names_no_speaker() -> None:
+    quotes = run(
+        "Showrunner Jo Roe on that finale\n\nWarning: This interview contains spoilers for the "
+        "series finale of The Keepers, which aired Sunday.\n\nRoe spoke to us on Monday.\n\n"
+        "Were you expecting this reaction?\n\nRoe: Honestly, yes. Half the room loved it.\n\n"
+        "Why end it there?\n\nRoe: Because the show is about inheritance."
+    )
+    assert not [q for q in quotes if "contains spoilers" in q.text and q.kind != "author"]
