@@ -163,6 +163,23 @@ def _past_read_as_participle(cue: Token) -> bool:
     )
 
 
+# Passives that pass their subject on to the verb after them: "Roe is understood to believe
+# ...", "She is said to have warned ...", "He is thought to have argued ..."
+_RAISING = frozenset(
+    "understood said thought believed reported known alleged rumoured rumored claimed".split()
+)
+
+
+def _raised_subject(cue: Token) -> Token | None:
+    """The subject of a passive like "is understood" whose infinitive is the cue."""
+    head = cue.head
+    if cue.dep_ != "xcomp" or head.lower_ not in _RAISING or head.i > cue.i:
+        return None
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _subject(cue: Token) -> Token | None:
     """The source of a reporting verb: its subject, the agent of a passive, or its head's subject."""
     if (
@@ -182,6 +199,9 @@ def _subject(cue: Token) -> Token | None:
     if cue.tag_ == "VBD" and cue.dep_ == "acl" and cue.head.dep_ == "ROOT" and cue.i > cue.head.i:
         # "Its president, Jo Roe, called on ...": a finite verb the parse hung on the subject
         return cue.head
+    raised = _raised_subject(cue)
+    if raised is not None:  # "Roe is understood to have told cabinet that ...": Roe told it
+        return raised
     # "He's said he ...": the parse reads the contracted "has" as a passive's "is"
     passive_ok = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children)
     if (

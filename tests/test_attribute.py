@@ -4786,3 +4786,16 @@ def test_a_warning_label_names_no_speaker() -> None:
         "Why end it there?\n\nRoe: Because the show is about inheritance."
     )
     assert not [q for q in quotes if "contains spoilers" in q.text and q.kind != "author"]
+
+
+def test_is_understood_to_believe_is_the_subjects_view() -> None:
+    quotes = run(
+        "Budget row\n\nThe Chancellor, Helena Marsh-Whitby, defended the plan. Ms Marsh-Whitby is "
+        "understood to believe the row will subside. Mr Daniel Cavanagh is understood to have "
+        "told cabinet that the offer was final. Some senior councillors are said to believe the "
+        "offer should be improved.\n\nThe plan is expected to say that taxes will rise."
+    )
+    assert containing(quotes, "row will subside").speaker == "Helena Marsh-Whitby"
+    assert containing(quotes, "offer was final").speaker == "Daniel Cavanagh"
+    assert containing(quotes, "should be improved").speaker == "Some senior councillors"
+    assert containing(quotes, "taxes will rise").kind == "author"
