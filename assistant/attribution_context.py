@@ -458,7 +458,14 @@ class ArticleContext:
             )
             if speaker is not None:
                 return speaker.name, 0.55, speaker
-        if subj.tag_.startswith("NN") and subj.ent_type_ == "":
+        # "The CFO", "CEO says": a role the NER tags as an organisation, alone
+        lone_role = (
+            subj.lower_ in ROLE_NOUNS
+            and subj.ent_type_ == "ORG"
+            and subj.ent_iob_ == "B"
+            and (subj.i + 1 == len(subj.doc) or subj.doc[subj.i + 1].ent_iob_ != "I")
+        )
+        if subj.tag_.startswith("NN") and (subj.ent_type_ == "" or lone_role):
             det = [t.lower_ for t in subj.lefts if t.dep_ == "det"]
             mods = [t.text for t in subj.lefts if t.dep_ in ("amod", "compound")]
             if (

@@ -53,7 +53,7 @@ OWNED_NOUNS = (
 
 # Nouns that name a role a person holds; "the <role>" can refer back to a named person.
 ROLE_NOUNS = frozenset(
-    """general minister president senator governor mayor spokesman spokeswoman spokesperson
+    """cfo coo cto cmo cio general minister president senator governor mayor spokesman spokeswoman spokesperson
     secretary chancellor ambassador admiral colonel commander officer official chairman
     chairwoman chair director chief leader candidate nominee congressman congresswoman
     representative lawmaker legislator judge justice attorney lawyer prosecutor sheriff premier
@@ -135,7 +135,21 @@ def with_implied_roles(roles: set[str]) -> set[str]:
         implied |= {"chief", "executive"}
     elif {"chief", "executive"} <= roles:
         implied.add("ceo")
+    for short, words in _CHIEF_OFFICERS.items():  # "Chief Financial Officer Jo Roe" is the CFO
+        if {"chief", words, "officer"} <= roles:
+            implied.add(short)
+        elif short in roles:
+            implied |= {"chief", words, "officer"}
     return implied
+
+
+_CHIEF_OFFICERS = {
+    "cfo": "financial",
+    "coo": "operating",
+    "cto": "technology",
+    "cmo": "marketing",
+    "cio": "information",
+}
 
 
 _IRREGULAR = {

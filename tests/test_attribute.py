@@ -4799,3 +4799,13 @@ def test_is_understood_to_believe_is_the_subjects_view() -> None:
     assert containing(quotes, "offer was final").speaker == "Daniel Cavanagh"
     assert containing(quotes, "should be improved").speaker == "Some senior councillors"
     assert containing(quotes, "taxes will rise").kind == "author"
+
+
+def test_a_chief_officers_initials_are_the_officer_named() -> None:
+    quotes = run(
+        'Vireo growth slows; CFO says "churn is behaving"\n\nOn a call with analysts, Chief '
+        "Financial Officer Helen Marsh said the slowdown was planned. The CFO added that costs "
+        "fell."
+    )
+    assert containing(quotes, "churn is behaving").speaker == "Helen Marsh"
+    assert containing(quotes, "costs fell").speaker == "Helen Marsh"
