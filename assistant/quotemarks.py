@@ -14,6 +14,7 @@ _DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“", "»": "«"}
 # "«" that closes a German »…«, nor the "»" of "Home » News".
 _GUILLEMETS = "«»"
 _SINGLE_OPEN = {"‘": "’", "‹": "›"}
+_SINGLE_CLOSE = tuple(_SINGLE_OPEN.values())
 _OPEN_CONTEXT = set(" \t\n([{—–-/:;") | {"“", '"'}
 
 # Characters that may open a quotation, for trimming or testing the start of a passage.
@@ -114,11 +115,19 @@ def _scan_paragraph(
                 and _next_char(text, i + 1, end).isspace()
             )
             closes = ch == closer or (ch == '"' and closer in ('"', "”", "“"))  # „…"
-            if (ch in ("”", "»") and closer != "«") or closes or typo:
+            if (
+                closer in _SINGLE_CLOSE and closes
+            ):  # not the apostrophe of "don’t", "farmers’ union"
+                closes = not _next_char(text, i + 1, end).isalnum() and not _plural_possessive(
+                    text, i, end
+                )
+            if (ch in ("”", "»") and closer not in ("«", *_SINGLE_CLOSE)) or closes or typo:
                 if closer != "''" or ch == "”":
                     spans.append((open_at, i + 1))
                     open_at = None
         i += 1
+    if open_at is None and single_open == start:  # "‘We run at a loss. ¶ ‘But ...’": a
+        return spans, single_open  # single-quoted passage that opens the paragraph runs on
     return spans, open_at
 
 
@@ -137,7 +146,12 @@ def _plural_possessive(text: str, i: int, end: int) -> bool:
 
 def _opens_with_mark(text: str, start: int, end: int) -> bool:
     head = text[start : start + 2]
-    return head[:1] in _DOUBLE_OPEN or head[:1] == '"' or head in ("''", "``")
+    return (
+        head[:1] in _DOUBLE_OPEN
+        or head[:1] in _SINGLE_OPEN
+        or head[:1] == '"'
+        or head in ("''", "``")
+    )
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -155,7 +169,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if carry:
             mark = text[p_start : p_start + 2]
             skip = p_start + (2 if mark in ("''", "``") else 1)
-            closer = "''" if mark in ("''", "``") else _DOUBLE_OPEN.get(mark[0], '"')
+            closer = (
+                "''"
+                if mark in ("''", "``")
+                else _DOUBLE_OPEN.get(mark[0]) or _SINGLE_OPEN.get(mark[0]) or '"'
+            )
         spans, open_at = _scan_paragraph(text, skip, p_end, carry, closer)
         for s, e in spans:
             result.append(

@@ -3748,6 +3748,8 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
     if subj is not None and subj.lower_ in _ANSWER_NOUNS:
         # "Roe's response was: “…”": the owner of the response speaks
         subj = next((c for c in subj.children if c.dep_ == "poss"), subj)
+    if subj is not None and not inverted:  # "One of the operators, Jo Roe, told them:": Roe
+        subj = _name_beside_verb(subj, verb)
     if (
         subj is None
         or subj.i > colon.i

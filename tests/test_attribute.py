@@ -4809,3 +4809,17 @@ def test_a_chief_officers_initials_are_the_officer_named() -> None:
     )
     assert containing(quotes, "churn is behaving").speaker == "Helen Marsh"
     assert containing(quotes, "costs fell").speaker == "Helen Marsh"
+
+
+def test_single_quotes_running_over_paragraphs_are_one_statement() -> None:
+    # British style: ‘ opens each paragraph, ’ closes only the last; "don’t" and "farmers’
+    # union" are apostrophes, not the close
+    quotes = run(
+        "Buses\n\nOne of those operators, Gwilym Rees-Evans, managing director of Cambrian "
+        "Coaches, told the committee:\n\n‘We run services that lose money. We don’t stop "
+        "because we know what happens.\n\n‘But goodwill does not pay for diesel. The farmers’ "
+        "union agrees.’\n\nThe minister said funding was protected."
+    )
+    quote = containing(quotes, "lose money")
+    assert quote.kind == "direct" and "pay for diesel" in quote.text
+    assert quote.speaker == "Gwilym Rees-Evans"
