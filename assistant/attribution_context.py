@@ -243,7 +243,21 @@ class ArticleContext:
         body = _listed_body(subj)
         if body is not None:  # "The Rail, Tram and Bus Union said": one union's name
             return body.text, _org_name(body), 0.7, None
-        conjuncts = [subj, *[t for t in subj.conjuncts if t.i > subj.i and t.i <= tokens[-1].i]]
+        conjuncts = [
+            subj,
+            *[
+                t
+                for t in subj.conjuncts
+                if t.i > subj.i
+                and t.i <= tokens[-1].i
+                # not "Jo Roe of the College of Administration and Governance"
+                and not (
+                    t.tag_ == "NNP"
+                    and t.ent_type_ != "PERSON"
+                    and any(w.lower_ == "of" for w in subj.doc[subj.i : t.i])
+                )
+            ],
+        ]
         listed = listed_names(subj)
         if listed:  # "Jo Vance, Ted Roe and Ana Park said": all three
             tokens = [tokens[0], *subject_tokens(listed[-1])[-1:]]
@@ -435,6 +449,14 @@ class ArticleContext:
         if (subj.tag_ in ("NNP", "NNPS") or capitalised) and subj.lower_ not in _STAFF_NOUNS:
             # a surname the NER missed here (not "Former Roe Pollster": Roe's staff)
             person = self.people.known(mention, at)
+            if (  # "Zhang of Ridgeline said": the surname, and where they work after it
+                person is None
+                and tokens[0] == subj
+                and subj.i + 1 < len(subj.doc)
+                and subj.nbor(1).lower_ in ("of", "at", "from")
+                and subj.nbor(1).head == subj
+            ):
+                person = self.people.known(subj.text, at, family_first=True)
             if person is None and _described_name(subj):  # "the elder Roe said"
                 person = self._by_age(subj, subj.text, at) or self.people.known(subj.text, at)
             if (  # "Bundesbank chief Roe warns": a lower-case role right before the surname
@@ -561,6 +583,15 @@ class ArticleContext:
         named = _person_of_org(org) if org is not None else None
         if named is not None:  # "Meenakshi Ganguly of Human Rights Watch", read as one name
             person = self.people.add_speaker(named, offset)
+            if person is not None:
+                return person.name, 0.7, person
+        if (  # "MK Moshe Friedlander said", read as an organisation: a title, then a full name
+            org is not None
+            and len(org) >= 3
+            and org[0].text.lower().rstrip(".") in _HONORIFICS
+            and full_name_words(org[1:])
+        ):
+            person = self.people.add_speaker(org, offset)
             if person is not None:
                 return person.name, 0.7, person
         if (  # "Roussel, who learned to shuck oysters, said": "who" is said of a person
@@ -1044,6 +1075,10 @@ def _listed_body(subj: Token) -> Span | None:
 
 
 _REPLIES = frozenset("answer reply respond retort".split())
+# Titles only a person's name follows: "MK Moshe Friedlander" read as a body is a person.
+_HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir dame rev sen rep gov mk mp msp mla mep td cllr cr".split()
+)
 _NAME_JOINERS = frozenset("and of for & the".split())
 
 

@@ -219,6 +219,7 @@ _NAMED_AFTER_WORDS = frozenset(
     """show program programme hour library museum award prize act law bridge airport stadium
     tower hall school hospital center centre foundation institute fund scholarship""".split()
 )
+_COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 _NOT_PERSON_TITLES = frozenset("the state u.s. us gop democratic republican dem former".split())
 # Roles held for someone else: never the person named just before.
 _AGENT_ROLES = frozenset(
@@ -1819,8 +1820,9 @@ class ArticlePeople:
         """A mention of a known person covers the article offset `at`."""
         return any(m.start <= at < m.end for m in self.mentions)
 
-    def known(self, mention: str, at: int) -> Person | None:
-        """A person of this article written this way (full name or surname), if any."""
+    def known(self, mention: str, at: int, family_first: bool = False) -> Person | None:
+        """A person of this article written this way (full name or surname), if any; with
+        `family_first` (or a title: "Ms Park"), a family name written first ("Park Hye-rin")."""
         words = mention.split()
         if not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
             return None
@@ -1852,6 +1854,11 @@ class ArticlePeople:
                 if _inner_surname(norm, normalise_name(m.person.name).split())
             }
             found = next(iter(firsts.values())) if len(firsts) == 1 else None
+        titled = len(words) > 1 and words[0].lower().rstrip(".") in _COURTESY_TITLES
+        if found is None and (titled or family_first) and " " not in norm:  # "Ms Park": a
+            # family name written first
+            named = [(normalise_name(m.person.name).split(), m.person) for m in self.mentions]
+            found = _family_name_first(norm, named)
         return found
 
     def by_age(self, surname: str, elder: bool, at: int) -> Person | None:

@@ -4823,3 +4823,18 @@ def test_single_quotes_running_over_paragraphs_are_one_statement() -> None:
     quote = containing(quotes, "lose money")
     assert quote.kind == "direct" and "pay for diesel" in quote.text
     assert quote.speaker == "Gwilym Rees-Evans"
+
+
+def test_family_names_written_first_are_found_from_a_title_or_an_employer() -> None:
+    quotes = run(
+        "Seoul and Tokyo meet\n\nSouth Korean Foreign Minister Park Hye-rin met Japan's Imai "
+        'Kenji on Monday. "We cannot change history," Ms Park said.\n\n"The question is not '
+        'whether," said Zhang Ruoxi, an economist at Ridgeline. Zhang of Ridgeline said rates '
+        "would fall.\n\nMK Moshe Friedlander of United Torah Judaism said his party backed the "
+        "bill. Prof. Jaime Ferrer of the National College of Public Administration and "
+        "Governance said the audit was damning."
+    )
+    assert containing(quotes, "change history").speaker == "Park Hye-rin"
+    assert containing(quotes, "rates would fall").speaker == "Zhang Ruoxi"
+    assert containing(quotes, "party backed the bill").speaker == "Moshe Friedlander"
+    assert containing(quotes, "audit was damning").speaker == "Jaime Ferrer"
