@@ -474,7 +474,19 @@ class ArticleContext:
                 person = self._relative_speaking(person, subj.text, mention, at)
             if person is not None:
                 return person.name, 0.8, person
-        if _age_noun(subj) and any(t.lower_ == "the" for t in subj.lefts):
+        if _demonym(subj):  # "“…,” the Dutchman said": the one who spoke just before
+            speaker = next(
+                (p for pos, p in reversed(self.recent) if pos < at and at - pos <= 700), None
+            )
+            if speaker is not None:
+                return speaker.name, 0.55, speaker
+        if _age_noun(subj) and any(
+            t.lower_ == "the" for t in subj.doc[max(0, subj.i - 6) : subj.i]
+        ):
+            years = next((t.text for t in subj.doc[max(0, subj.i - 5) : subj.i] if t.like_num), "")
+            aged = self._of_age(years, at)
+            if aged is not None:  # "Jack Morrow, 22, ... The 22-year-old said": him
+                return aged.name, 0.7, aged
             speaker = next(  # "“…,” the 20-year-old said": the one who spoke just before
                 (p for pos, p in reversed(self.recent) if pos < at and at - pos <= 700), None
             )
@@ -633,6 +645,25 @@ class ArticleContext:
         if same is not None and any(m.person is same and m.start < at for m in self.people.unnamed):
             return same.name, 0.5, None
         return None, 0.5, None
+
+    def _of_age(self, years: str, at: int) -> Person | None:
+        """The one person the text gives this age before `at`: "Jack Morrow, 22," or "the
+        22-year-old diver Jack Morrow"."""
+        if not years.isdigit():
+            return None
+        name = r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+        patterns = (
+            rf"{name},\s+{years}\b(?!-)",
+            rf"\b{years}-year-old\s+(?:[a-z-]+\s+){{0,3}}{name}",
+        )
+        found = {
+            id(person): person
+            for pattern in patterns
+            for match in re.finditer(pattern, self.text[:at])
+            for person in [self.people.known(match.group(1), match.start(1))]
+            if person is not None
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _answerer(self, person: Person, word: str, at: int) -> Person:
         """ "“You knew, didn't you?” Roe asked. “No, ma'am,” he answered": no one answers their own
@@ -967,6 +998,25 @@ def _described_name(subj: Token) -> bool:
             t.dep_ == "amod" and (t.tag_.startswith("JJ") or t.lower_ in AGE_WORDS)
             for t in lefts[1:]
         )
+    )
+
+
+# Words for one person from a country: "the Dutchman", "the Scot".
+_DEMONYMS = frozenset(
+    """dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
+    welshman welshwoman scotsman scotswoman scot spaniard dane swede finn pole briton kiwi
+    aussie argentine""".split()
+)
+
+
+def _demonym(noun: Token) -> bool:
+    """ "the Dutchman", "the Scot": one person named by the country they are from."""
+    word = noun.lower_
+    return (
+        noun.tag_ == "NNP"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ in ("compound", "amod") for c in noun.children)
+        and word in _DEMONYMS  # not "The Australian reported": a newspaper
     )
 
 

@@ -930,13 +930,19 @@ def _subject_after_quote(cue: Token) -> Token | None:
     if not words or words[0].tag_ not in ("NNP", "NNPS", "DT", "PRP"):
         return None
     head = words[0]
-    while head.i + 1 < cue.i and doc[head.i + 1].tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ", "POS"):
+    while head.i + 1 < cue.i and (
+        doc[head.i + 1].tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ", "POS")
+        or (
+            words[0].lower_ == "the" and doc[head.i + 1].tag_ in ("CD", "HYPH")
+        )  # "the 16-year-old"
+    ):
         head = doc[head.i + 1]  # "Jo Roe", "the campaign aide", "the agency's chief"
     if doc[head.i + 1].text == "," and doc[cue.i - 1].text == ",":
         words = [t for t in words if t.i <= head.i]  # "Roe, an aide then working there, said"
     if any(t.tag_.startswith("VB") for t in words):
         return None  # a clause of its own: not a bare speaker block
-    return head if head.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP") else None
+    aged = head.lower_ == "old" and "-year-" in doc[words[0].i : head.i + 1].text
+    return head if head.tag_ in ("NNP", "NNPS", "NN", "NNS", "PRP") or aged else None
 
 
 def _inverted_subject(cue: Token) -> Token | None:
@@ -1887,6 +1893,8 @@ def verb_attribution(
     block_toks = [*subject_tokens(subj), cue]
     if loose:
         block_toks += _role_after_quote(block_toks[0])
+        # "“…,” the 22-year-old said", its "the" hung on the verb
+        block_toks += [c for c in cue.children if c.dep_ == "det" and c.i < cue.i]
     if cue.i == cue.sent.start and comp is not None and comp.right_edge.i < subj.i:
         block_toks = [cue]  # "Declaring that ..., the mogul offered": the source after the content
     elif _free_participle(cue, subj):

@@ -4838,3 +4838,20 @@ def test_family_names_written_first_are_found_from_a_title_or_an_employer() -> N
     assert containing(quotes, "rates would fall").speaker == "Zhang Ruoxi"
     assert containing(quotes, "party backed the bill").speaker == "Moshe Friedlander"
     assert containing(quotes, "audit was damning").speaker == "Jaime Ferrer"
+
+
+def test_the_age_names_the_person_given_that_age() -> None:
+    quotes = run(
+        "Diving gold\n\nPriya Lal, 16, won gold. Jack Morrow, 22, took bronze.\n\n“It hurts so "
+        "much,” the 22-year-old said.\n\n“It is magic,” the 16-year-old said."
+    )
+    assert containing(quotes, "hurts so much").speaker == "Jack Morrow"
+    assert containing(quotes, "It is magic").speaker == "Priya Lal"
+
+
+def test_the_dutchman_is_the_one_who_just_spoke() -> None:
+    quotes = run(
+        "Van Rooy fumes\n\nAshcombe head coach Pieter van Rooy said the decision was wrong. "
+        "“Sorry doesn’t give us the points back,” the Dutchman told reporters."
+    )
+    assert containing(quotes, "points back").speaker == "Pieter van Rooy"
