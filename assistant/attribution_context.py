@@ -475,9 +475,7 @@ class ArticleContext:
             if person is not None:
                 return person.name, 0.8, person
         if _demonym(subj):  # "“…,” the Dutchman said": the one who spoke just before
-            speaker = next(
-                (p for pos, p in reversed(self.recent) if pos < at and at - pos <= 700), None
-            )
+            speaker = self._last_in_view(at)
             if speaker is not None:
                 return speaker.name, 0.55, speaker
         if _age_noun(subj) and any(
@@ -487,9 +485,7 @@ class ArticleContext:
             aged = self._of_age(years, at)
             if aged is not None:  # "Jack Morrow, 22, ... The 22-year-old said": him
                 return aged.name, 0.7, aged
-            speaker = next(  # "“…,” the 20-year-old said": the one who spoke just before
-                (p for pos, p in reversed(self.recent) if pos < at and at - pos <= 700), None
-            )
+            speaker = self._last_in_view(at)  # "“…,” the 20-year-old said"
             if speaker is not None:
                 return speaker.name, 0.55, speaker
         # "The CFO", "CEO says": a role the NER tags as an organisation, alone
@@ -645,6 +641,24 @@ class ArticleContext:
         if same is not None and any(m.person is same and m.start < at for m in self.people.unnamed):
             return same.name, 0.5, None
         return None, 0.5, None
+
+    def _last_in_view(self, at: int) -> Person | None:
+        """The one who spoke just before `at`, or a person named as a subject since ("Jo Roe won
+        bronze. The 22-year-old said ...")."""
+        spoke = next(
+            ((pos, p) for pos, p in reversed(self.recent) if pos < at and at - pos <= 700), None
+        )
+        named = next(
+            (
+                (m.start, m.person)
+                for m in reversed(self.people.mentions)
+                if m.start < at and m.subject and not m.quoted and at - m.start <= 400
+            ),
+            None,
+        )
+        if named is not None and (spoke is None or named[0] > spoke[0]):
+            return named[1]
+        return spoke[1] if spoke else None
 
     def _of_age(self, years: str, at: int) -> Person | None:
         """The one person the text gives this age before `at`: "Jack Morrow, 22," or "the

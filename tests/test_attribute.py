@@ -4855,3 +4855,12 @@ def test_the_dutchman_is_the_one_who_just_spoke() -> None:
         "“Sorry doesn’t give us the points back,” the Dutchman told reporters."
     )
     assert containing(quotes, "points back").speaker == "Pieter van Rooy"
+
+
+def test_the_age_noun_is_the_person_just_named_when_no_age_was_given() -> None:
+    quotes = run(
+        "Fight week\n\nLuis Vega faces Devon Mercer on Saturday. Vega said he would win inside "
+        'six rounds.\n\nMercer, a former champion, leaned into his microphone. "Everybody says '
+        'that," the 34-year-old said.'
+    )
+    assert containing(quotes, "Everybody says that").speaker == "Devon Mercer"
