@@ -474,7 +474,7 @@ class ArticleContext:
                 person = self._relative_speaking(person, subj.text, mention, at)
             if person is not None:
                 return person.name, 0.8, person
-        if _demonym(subj):  # "“…,” the Dutchman said": the one who spoke just before
+        if _demonym(subj):  # "“…,” the Dutchman said": the one in view (see _last_in_view)
             speaker = self._last_in_view(at)
             if speaker is not None:
                 return speaker.name, 0.55, speaker

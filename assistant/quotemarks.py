@@ -115,9 +115,8 @@ def _scan_paragraph(
                 and _next_char(text, i + 1, end).isspace()
             )
             closes = ch == closer or (ch == '"' and closer in ('"', "”", "“"))  # „…"
-            if (
-                closer in _SINGLE_CLOSE and closes
-            ):  # not the apostrophe of "don’t", "farmers’ union"
+            if closer in _SINGLE_CLOSE and closes:
+                # not the apostrophe of "don’t", "farmers’ union"
                 closes = not _next_char(text, i + 1, end).isalnum() and not _plural_possessive(
                     text, i, end
                 )

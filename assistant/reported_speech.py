@@ -930,11 +930,11 @@ def _subject_after_quote(cue: Token) -> Token | None:
     if not words or words[0].tag_ not in ("NNP", "NNPS", "DT", "PRP"):
         return None
     head = words[0]
+    # "the 16-year-old": a number and hyphens after "the" too
+    numbered = words[0].lower_ == "the"
     while head.i + 1 < cue.i and (
         doc[head.i + 1].tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ", "POS")
-        or (
-            words[0].lower_ == "the" and doc[head.i + 1].tag_ in ("CD", "HYPH")
-        )  # "the 16-year-old"
+        or (numbered and doc[head.i + 1].tag_ in ("CD", "HYPH"))
     ):
         head = doc[head.i + 1]  # "Jo Roe", "the campaign aide", "the agency's chief"
     if doc[head.i + 1].text == "," and doc[cue.i - 1].text == ",":
