@@ -474,18 +474,16 @@ class ArticleContext:
                 person = self._relative_speaking(person, subj.text, mention, at)
             if person is not None:
                 return person.name, 0.8, person
-        if _demonym(subj):  # "“…,” the Dutchman said": the one in view (see _last_in_view)
-            speaker = self._last_in_view(at)
-            if speaker is not None:
-                return speaker.name, 0.55, speaker
-        if _age_noun(subj) and any(
+        by_age = _age_noun(subj) and any(
             t.lower_ == "the" for t in subj.doc[max(0, subj.i - 6) : subj.i]
-        ):
+        )
+        if by_age:
             years = next((t.text for t in subj.doc[max(0, subj.i - 5) : subj.i] if t.like_num), "")
             aged = self._of_age(years, at)
             if aged is not None:  # "Jack Morrow, 22, ... The 22-year-old said": him
                 return aged.name, 0.7, aged
-            speaker = self._last_in_view(at)  # "“…,” the 20-year-old said"
+        if by_age or _demonym(subj):  # "“…,” the 20-year-old said", "the Dutchman said"
+            speaker = self._last_in_view(at)
             if speaker is not None:
                 return speaker.name, 0.55, speaker
         # "The CFO", "CEO says": a role the NER tags as an organisation, alone
