@@ -113,6 +113,17 @@ def _may_be_source(noun: Token) -> bool:
 _PLACE_OR_BODY = frozenset("ORG GPE LOC FAC".split())
 
 
+def _body_behind(thing: Token) -> Token | None:
+    """The organisation a thing comes from: "a ruling from the court", "a decision by the
+    board", or None."""
+    for prep in thing.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.ent_type_ == "ORG":
+                return body
+    return None
+
+
 def _person_noun(noun: Token) -> bool:
     """A person or people: a name, a role or a word for people ("listeners", "voters")."""
     word = noun.lower_
@@ -274,6 +285,11 @@ def _subject(cue: Token) -> Token | None:
                         and noun.head.head.tag_.startswith("NN")
                     ):
                         noun = noun.head.head
+                    if child.lower_ == "which" and not _may_be_source(noun):
+                        # "a favorable decision from the Board of Elections, which ruled ...":
+                        # a thing cannot rule; the body it came from did
+                        body = _body_behind(noun)
+                        noun = noun if body is None else body
                     if (  # "a person close to the senator, who said ...": the person
                         noun.dep_ == "pobj"
                         and noun.head.lower_ == "to"

@@ -4864,3 +4864,13 @@ def test_the_age_noun_is_the_person_just_named_when_no_age_was_given() -> None:
         'that," the 34-year-old said.'
     )
     assert containing(quotes, "Everybody says that").speaker == "Devon Mercer"
+
+
+def test_which_after_a_thing_from_a_body_is_the_body() -> None:
+    quotes = run(
+        "Ballot fight\n\nJo Roe got a favorable decision from the Ohio Board of Elections, which "
+        "ruled that she met the residency rules. Acme received a letter from the Federal Trade "
+        "Commission, which said that the merger would harm shoppers."
+    )
+    assert containing(quotes, "met the residency rules").speaker == "Ohio Board of Elections"
+    assert containing(quotes, "harm shoppers").speaker == "Federal Trade Commission"
