@@ -1200,6 +1200,14 @@ def _that_after(cue: Token) -> Token | None:
                     c.dep_ == tok.dep_ and c is not tok and c.i > tok.i for c in tok.head.children
                 )
             )
+            # not "cited a memo that the FBI said was forged": the relative pronoun of the
+            # noun before it, subject of the clause another's verb reports
+            and not (
+                tok.dep_ == "nsubj"
+                and tok.head.dep_ == "ccomp"
+                and tok.head.head.dep_ == "relcl"
+                and tok.head.head.head.i == tok.i - 1
+            )
             # not "..., she said, though that would be a last resort": a pronoun, its clause
             # marked by a word of its own
             and not (tok.dep_ == "nsubj" and any(c.dep_ == "mark" for c in tok.head.children))
@@ -1223,7 +1231,11 @@ def _that_after(cue: Token) -> Token | None:
         if (
             tok.tag_.startswith("VB")
             and tok.dep_ not in ("prep", "amod")
-            and tok.i not in circumstance
+            and (
+                tok.i not in circumstance
+                # "pointed to an interview in which Roe said that ...": Roe's clause, not theirs
+                or (tok.lower_ in SPEECH_FORMS and any(c.dep_ == "nsubj" for c in tok.children))
+            )
         ) or (
             tok.is_punct and tok.text != "," and tok.tag_ != "HYPH"  # "season-ticket holders"
         ):

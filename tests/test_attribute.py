@@ -4874,3 +4874,13 @@ def test_which_after_a_thing_from_a_body_is_the_body() -> None:
     )
     assert containing(quotes, "met the residency rules").speaker == "Ohio Board of Elections"
     assert containing(quotes, "harm shoppers").speaker == "Federal Trade Commission"
+
+
+def test_a_that_clause_another_reports_is_not_the_object_verb_s_clause() -> None:
+    quotes = run(
+        "Hearing\n\nRoe cited a memo that the FBI said was forged. Democrats pointed to a podcast "
+        "interview in which Carvell said that some of his opponents belong in a courtroom."
+    )
+    assert containing(quotes, "a memo that the FBI").speaker == "Roe"
+    pointed = containing(quotes, "podcast interview")
+    assert pointed.speaker == "Democrats" and pointed.text.startswith("a podcast interview")
