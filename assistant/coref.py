@@ -204,7 +204,7 @@ ORG_WORDS = frozenset(
     assembly parliament senate congress legislature union alliance federation league society
     consortium coalition caucus trust authority partners partnership securities capital advisory
     analytics strategies inc corp ltd llc plc forum club guild chamber movement organisation
-    organization cooperative industries academy tribunal""".split()
+    organization cooperative industries academy tribunal action""".split()
 )
 # Kinds of body written right before a name: "the supermarket chain Marché Vert".
 ORG_KINDS = frozenset(
@@ -596,7 +596,8 @@ def _display(span: Span) -> tuple[str, list[str]]:
 def _untitled(words: list[str]) -> tuple[str, list[str]]:
     """The name the words spell without their leading titles, and those titles."""
     titles = []
-    while len(words) > 1 and _is_title(words[0]):
+    # "Forward Majority Action": a body's name keeps its first word, a role's or not
+    while len(words) > 1 and _is_title(words[0]) and words[-1].lower() not in ORG_WORDS:
         titles.append(words.pop(0).lower().rstrip("."))
     return clean_name(words), titles
 

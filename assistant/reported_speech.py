@@ -246,6 +246,8 @@ def _subject(cue: Token) -> Token | None:
         ):
             children.remove(subjects[0])
         outer = _reporting_verb_above(cue) if speaking and step else None
+        if outer is None and speaking and step == 1 and participle:
+            outer = _thing_in_clause_above(cue)
         if outer is not None:  # "X said the plan has “worked well” before claiming ...", "X said
             cue = outer  # Roe lost, adding, “…”": X speaks on, not the subject of X's clause
             continue
@@ -340,11 +342,17 @@ def _subject(cue: Token) -> Token | None:
             verb = noun.head if noun.dep_ == "dobj" else None
             if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "with":
                 verb = noun.head.head  # not "with many officials claiming that ...": theirs
+            # "The committee responded with a statement calling ...": the committee's
+            sent_with = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+            if sent_with and noun.lower_ in DOCUMENT_NOUNS:
+                verb = noun.head.head
             owner = None
-            if verb is not None and verb.tag_.startswith("VB"):
+            while verb is not None and verb.tag_.startswith("VB"):
                 owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                # "X called the ad a lie and released a response ad accusing ...": X's
+                verb = verb.head if owner is None and verb.dep_ == "conj" else None
             if noun.lower_ in DOCUMENT_NOUNS:  # "X released a statement saying"
-                authored = noun.dep_ == "dobj" and noun.head.lower_ in _AUTHORING
+                authored = (noun.dep_ == "dobj" and noun.head.lower_ in _AUTHORING) or sent_with
                 return owner if owner is not None and authored else noun
             if owner is not None and not _may_be_source(noun):
                 return owner  # "The campaign entered the talks believing ...": the campaign
@@ -463,6 +471,18 @@ def _reporting_verb_above(verb: Token) -> Token | None:
     return None
 
 
+def _thing_in_clause_above(verb: Token) -> Token | None:
+    """ "Roe disputed that the comment had hurt him, noting that ...": a clause whose subject is
+    a thing, taken by a verb whose subject may speak, is that verb's; its speaker notes on."""
+    if verb.dep_ != "ccomp" or not verb.head.tag_.startswith("VB"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or speaker is None or _may_be_source(subject):
+        return None
+    return verb.head if speaker.tag_ in ("NNP", "NNPS", "PRP") or _person_noun(speaker) else None
+
+
 def _seen_doing(noun: Token, cue: Token) -> Token | None:
     """ "the sight of Roe attacking the plan", "a video of Roe saying ...": the person the
     "of" phrase names right before the participle is the one who does it."""
@@ -525,6 +545,24 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
         and name.doc[name.left_edge.i - 1].lower_ in leads
     ):
         return name
+    # "Ohio has not elected one since 2012, and the party's chairman, Jo Roe, acknowledged
+    # ...": a person described and named, read as the object of the clause before
+    role = verb.nbor(-1)
+    while role.right_edge.i == verb.i - 1 and role.head.i != role.i:
+        if role.dep_ in ("dobj", "pobj") and _person_noun(role) and role.tag_ == "NN":
+            break
+        role = role.head
+    if (
+        verb.dep_ == "conj"
+        and role.dep_ in ("dobj", "pobj")
+        and role.tag_ == "NN"
+        and role.right_edge.i == verb.i - 1
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in role.children)
+        and role.left_edge.i > 1
+        and role.doc[role.left_edge.i - 1].lower_ in ("and", "but")
+        and role.doc[role.left_edge.i - 2].text == ","
+    ):
+        return role
     return None
 
 

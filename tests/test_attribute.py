@@ -4884,3 +4884,37 @@ def test_a_that_clause_another_reports_is_not_the_object_verb_s_clause() -> None
     assert containing(quotes, "a memo that the FBI").speaker == "Roe"
     pointed = containing(quotes, "podcast interview")
     assert pointed.speaker == "Democrats" and pointed.text.startswith("a podcast interview")
+
+
+def test_a_named_role_read_as_the_object_of_the_clause_before_speaks() -> None:
+    quotes = run(
+        "Senate race\n\nOhio has not elected a Democrat to the Senate since 2012, and the state "
+        "party’s chairman, Jo Varga, acknowledged that the race would be hard."
+    )
+    assert containing(quotes, "race would be hard").speaker == "Jo Varga"
+
+
+def test_a_body_named_with_a_role_word_keeps_it() -> None:
+    quotes = run(
+        "Groups\n\nForward Majority Action, a progressive group with chapters in 30 states, said "
+        "in an email that the caucus needed new leadership."
+    )
+    assert containing(quotes, "new leadership").speaker == "Forward Majority Action"
+
+
+def test_a_participle_after_a_clause_about_a_thing_is_the_reporter_s() -> None:
+    quotes = run(
+        "PAC\n\nHughes also disputed that the remark had hurt Okoro’s standing, noting that "
+        "his committee raised more online in the week after the podcast."
+    )
+    assert containing(quotes, "raised more online").speaker == "Hughes"
+
+
+def test_a_statement_sent_with_is_the_sender_s() -> None:
+    quotes = run(
+        "Ads\n\nThe Republican National Committee responded with a statement calling the forum "
+        '“a bidding war for union bosses.”\n\nThe Roe campaign called the ad "a lie" and on '
+        "Wednesday released a response ad accusing Vollmer of outsourcing jobs."
+    )
+    assert containing(quotes, "bidding war").speaker == "Republican National Committee"
+    assert containing(quotes, "outsourcing jobs").speaker == "The Roe campaign"
