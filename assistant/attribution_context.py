@@ -258,6 +258,21 @@ class ArticleContext:
                 )
             ],
         ]
+        # "Rep. Jo Roe, R-Tenn., the chairman, and Rep. Ana Park, its ranking member, said": the
+        # second name the parse joined to the first one's description
+        conjuncts += [
+            t
+            for c in subj.children
+            if c.dep_ == "appos" and len(conjuncts) == 1
+            for t in c.conjuncts
+            if t.i > c.i
+            and t.ent_type_ == "PERSON"
+            and t.tag_ == "NNP"
+            and cue is not None
+            and subj.i < t.i < cue.i
+        ]
+        if conjuncts[-1].i > tokens[-1].i:
+            tokens = [tokens[0], *subject_tokens(conjuncts[-1])[-1:]]
         listed = listed_names(subj)
         if listed:  # "Jo Vance, Ted Roe and Ana Park said": all three
             tokens = [tokens[0], *subject_tokens(listed[-1])[-1:]]

@@ -272,6 +272,7 @@ def clean_name(words: list[str]) -> str:
     name words, and possessive dropped, and nothing after a colon ("Jo Roe: Saying ..." in a
     transcript)."""
     words = _without_nickname([w for w in words if w not in ("'s", "’s")])
+    words = [w.strip("[]") or w for w in words]  # "Major [Humayun] Khan": an editor's insertion
     for k, word in enumerate(words):
         if word.endswith(":") and k > 0:
             words = words[: k + 1]
@@ -343,7 +344,12 @@ def _headline_spelling(ent: Span, name: str) -> bool:
     return (
         not name.isupper()
         and len(name.split()) > 1
-        and (sentence_case or after == ":" or given_name_gender(name.split()[0]) is not None)
+        and (
+            sentence_case
+            or after == ":"
+            # "Carly Fiorina Endorses Cruz": in title case, a given name and one word after it
+            or (given_name_gender(name.split()[0]) is not None and len(name.split()) == 2)
+        )
     )
 
 
@@ -1366,7 +1372,10 @@ class ArticlePeople:
                 i += 1
                 continue
             j, names = i + 1, 1
-            while j < n and names < 3:  # up to three name words
+            capitals, words = _capitalised(first.sent)
+            # up to three name words; two in a title-case headline ("Jo Roe Endorses Lee")
+            most = 2 if (words - capitals) * 2 <= words else 3
+            while j < n and names < most:
                 k = j  # "Marloes ten Brink", "Alejandro de la Fuente Ibarra"
                 while k < n - 1 and doc[k].lower_ in _PARTICLES:
                     k += 1
@@ -1389,12 +1398,16 @@ class ArticlePeople:
                 and _name_word(doc[start - 2])
             ):
                 start -= 2
+            while glued_hyphen(doc, j):  # "Kwabena Asante-Mensah": the whole surname
+                j += 2
             span = doc[start:j]
             if len(span) > 2 and span[-1].lower_ in _NAMED_AFTER_WORDS:
                 span = span[:-1]  # "The Jo Roe Show", "the Jo Roe Library": Jo Roe
             span = without_postnominal(span)  # "Imogen Sallis KC"
             if _could_be_person(span.text):
                 person = self._person(span.text)
+                person.roles.update(_appos_roles(span))  # "The envoy, Jo Roe-Day, said"
+                person.called.update(_appos_nouns(span))
                 self.mentions.append(
                     PersonMention(
                         offset + span.start_char,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from pathlib import Path
 
 # Verbs that report speech or a stated position; inflected forms are generated below.
 SPEECH_VERBS = """say tell add argue warn claim note state emphasize emphasise declare insist explain
@@ -235,112 +237,11 @@ DATA_NOUNS = frozenset(
 # Common given names, to tell "he" from "she" when no title or earlier pronoun says. Names
 # borne by both sexes in English-language news (Jan, Pat, Terry, Jean, Alexis, Toni, ...) are
 # left out: a wrong guess hides the person from the next "she" or "he".
-FEMALE_NAMES = frozenset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
-    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
-    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
-    heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
-    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
-    kathryn janice abigail alice judy sophia grace denise amber doris marilyn danielle
-    beverly isabella theresa diana natalie brittany charlotte marie kayla lori hillary
-    hilary nikki elise kellyanne condoleezza madeleine sonia elena kamala tulsi kirsten dianne
-    susana ivanka melania chelsea huma debbie jill michele sheila ayanna ilhan alexandria
-    ursula giorgia marine annalena kaja jacinda liz helena ingrid nadia ines sofia olga irina
-    natalia eva julia clara lena hanna greta marta paula nora alma priya fatima aisha leila
-    yasmin mei yuki carmen lucia rosa isabel ana beatriz jane anne kate katie jenny molly lucy
-    sally wendy tina tracy valerie vanessa veronica claire colleen eileen erin gail holly
-    joanne kathy lynn maggie meg nina peggy penny stacy tammy tara terri vicki yvonne zoe
-    jeanne bernadette dolores geraldine rita sylvia loretta sheryl roberta marcia phyllis polly
-    carole patty becky jenna katrina kristen kristin krista leah lindsay marsha maureen meghan
-    megyn mia miriam monica nicola noreen paige priscilla rachael renee robyn rosemary roxanne
-    sabrina selena serena sophie stella susanne suzanne tamara tanya wanda whitney yolanda
-    agnes alison allison amelia anita annie april audrey barb belinda bernice beth betsy bonnie
-    brianna bridget camila candace caroline cassandra cecilia celeste charlene chloe christy
-    cindy claudia constance courtney crystal daisy daphne darlene dawn deanna deirdre delia
-    edith eleanor elaine ella ellen eloise esther ethel eugenia faith felicia fiona flora
-    gabriela gabrielle georgina gina gwen gwendolyn harriet hazel heidi irene iris jackie
-    janelle jeannie jessie jo-ann joann jocelyn josephine joy juanita judi june karin karina
-    katharine katrin kay kendra kristina lana laurie lea leona lila lillian lily lois lorraine
-    louise lucille luisa lydia mabel mandy marcy margo marian marianne marjorie marlene mae
-    marla maxine melanie melinda mercedes meredith mildred millie mona muriel myra nadine naomi
-    natasha nell nellie norma olive opal pam pauline pearl penelope phoebe rae ramona
-    regina rhonda rosalind rose roseann rosie ruby sadie samira sandy sasha shana shauna
-    shelley sherry silvia sonja stacey sue sunita tamika tatiana tess thelma tiffany tonya
-    tricia trudy una vera vivian wilma winifred yasmine zara zelda
-    ava harper scarlett aria layla zoey mila aubrey addison luna savannah brooklyn ellie paisley
-    skylar violet bella aurora aaliyah kinsley maya madelyn adeline alexa ariana gabriella hailey
-    emilia autumn nevaeh piper serenity willow everly cora kaylee aubree arianna eliana gianna
-    isabelle valentina brielle delilah isla rylee ivy liliana jade kylie adalynn annabelle
-    alexandra ximena raelynn athena leilani jasmine lyla alyssa adalyn norah khloe eliza melody
-    alina juliana lilly aliyah valeria arabella trinity ryleigh anastasia laila mya teagan amaya
-    harmony adaline alaina genevieve catalina destiny keisha latoya shanice ebony tasha monique
-    josefina pilar consuelo esperanza astrid sigrid helga annika freya siobhan aoife
-    niamh saoirse ciara orla amina zainab khadija mariam noor anjali deepa lakshmi meera kavya
-    ananya aiko sakura svetlana katya anya magdalena agnieszka katarzyna malgorzata ewa zofia
-    chiara francesca giulia alessia martina elisa federica giovanna
-    gemma bronwyn llinos nia ffion carys cerys sian seren rhiannon bethan eleri angharad
-    imogen evie bethany kirsty leanne tracey morag ailsa kirsteen catriona eilidh mairi shona iona
-    rhona sinead roisin grainne clodagh maeve aisling caoimhe narelle raelene matilda kavita meena
-    divya pooja neha shreya aditi nandini radhika sapna rekha asha usha geeta seema padma thandi
-    nomvula lindiwe zanele busisiwe nokuthula palesa naledi thabisa chiamaka ngozi adaeze
-    chioma funmilayo folake yetunde amaka freja birgit ulrike heike sabine petra kerstin alessandra
-    paola marisol akiko minji""".split()
+_GIVEN_NAMES = json.loads(
+    (Path(__file__).with_name("data") / "given_names.json").read_text(encoding="utf-8")
 )
-MALE_NAMES = frozenset(
-    """james robert john michael david william richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-    christian keith roger gerald harold sean austin carl arthur lawrence dylan jesse
-    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
-    vincent ralph eugene russell bobby mason philip louis barack bill mike mitch ted marco rand
-    chris jeb bernie tim newt rudy reince vladimir emmanuel boris olaf recep xi narendra
-    volodymyr sergei dmitry mohammed muhammad ahmed ali hassan omar abdul luis carlos jorge
-    pedro miguel antonio giuseppe giovanni luigi francesco pierre jean-claude jacques francois
-    hans klaus wolfgang viktor marcus tomas ivan nikolai lars henrik erik piotr stefan
-    andreas matteo luca rafael diego pablo sergio raj arjun rahul hiroshi kenji wei geoff jeff
-    greg steve tom dan dave jim bob rob ron don ken ed rick nick ben matt andy tony josh jake
-    zach mitt doug phil pete ray reggie rod stan stu todd trent troy vince wade chuck hank herb
-    howard hugh ira jay karl kurt lyndon mario marty milton neil norm otto owen perry
-    quentin rex rodney ross seth sid spencer wes wesley wilbur abraham alfred alvin ambrose
-    amos andre angelo anton archie arnold barry bart benedict bernard bert blake boyd brad
-    bradley brent brett bruno bryce buck byron calvin cameron cecil cedric chad clarence claude
-    clayton cliff clifford clint clyde colin conrad cornelius craig curtis cyrus dale damian
-    darrell darren denis derek desmond dewey dick dominic duane dudley duncan dustin dwight
-    eddie edgar edmund edwin elliot elliott elmer emil emmett enrique ernest ernie ervin
-    everett ezra felix fernando floyd forrest francis franklin fred freddie frederick garrett
-    gene geoffrey gilbert glenn gordon graham gus guy harlan harry harvey hector herbert herman
-    homer horace hubert ian irving isaac jared jasper jeremiah jerome jimmy joel johnny jon
-    jonah josiah jules julian julius kent kirk leo leon leonard leroy lester lewis lionel lloyd
-    lonnie lou lowell lucas luke lyle malcolm manuel marcel marshall martin marvin maurice
-    melvin mervin micah mitchell morris moses murray nathaniel ned nigel norman oliver orville
-    oscar oswald percy ramon randall randolph raul reginald ricardo richie robbie
-    roberto rocco roderick roland rolf roman ronnie rory roscoe rupert russ salvatore sammy
-    saul scottie sebastian sheldon simon solomon stanley stephan sylvester teddy terrence
-    thaddeus theo theodore tobias toby travis tyrone ulysses vernon victor virgil walt wendell
-    willard willis woodrow xavier
-    liam jackson levi mateo aiden wyatt asher carter grayson jayden lincoln hudson jaxon maverick
-    isaiah elias caleb adrian miles eli nolan ezekiel colton landon hunter santiago axel easton
-    cooper connor jameson greyson carson jaxson leonardo jace kayden silas bennett declan waylon
-    weston evan ryder beau brayden gael rowan harrison bryson sawyer amir kingston ayden myles
-    cole braxton milo ashton kaiden adriel gavin bentley maxwell ryker jayce lorenzo jude malachi
-    rhett archer luka thiago camden maddox enzo emiliano finn brody abel tristan zayden judah
-    xander barrett tucker dawson nicolas beckett alejandro matias lukas andres arlo colt kyrie
-    preston holden emilio kaleb brantley knox kobe nash griffin caden kyler beckham javier
-    maximus kaden zane aidan paxton maximiliano karson cayden ronan josue khalil damien jett
-    zander hendrix malakai lennox jaden kayson francisco cody erick kameron atticus dante jensen
-    brady darnell marlon dwayne lamar earl otis hussein ibrahim yusuf khalid tariq karim rashid
-    samir youssef mustafa hamza bilal vikram ravi sanjay amit rajesh suresh anil vijay takeshi
-    dmitri alexei andrei pavel mikhail krzysztof tomasz pawel marek jakub alessandro stefano
-    jurgen dieter sven nils bjorn pieter willem padraig ciaran eoin niall cormac
-    gwilym rhys dafydd emyr gareth huw iwan owain geraint aled callum euan hamish alasdair
-    ruaridh lachlan cillian oisin cathal darragh seamus fergal colm donal alfie teddie hugo clive
-    trevor rohan sunil rakesh ashok ramesh thabo sipho themba mandla bongani
-    chinedu emeka obinna chukwuma oluwaseun tunde kunle mohammad jens uwe takashi haruto
-    minjun""".split()
-)
+FEMALE_NAMES = frozenset(_GIVEN_NAMES["female"])
+MALE_NAMES = frozenset(_GIVEN_NAMES["male"])
 
 
 def unaccented(word: str) -> str:

@@ -1929,6 +1929,8 @@ def verb_attribution(
         return None
     if cue.head.lower_ in ASKING_FORMS and _marked(cue, _QUESTION_MARKS):
         return None  # "Asked if he thought the plan went too far, ...": a question put to him
+    if cue.dep_ != "ROOT" and _marked(cue, ("whether",)):
+        return None  # "pressed Roe on whether he would support a ban": asked, not said
     if _asked_aside(cue):
         return None  # "Roe, asked if she would yield, replied ...": the question was put to her
     if _relayed_by(cue):

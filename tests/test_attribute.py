@@ -4918,3 +4918,55 @@ def test_a_statement_sent_with_is_the_sender_s() -> None:
     )
     assert containing(quotes, "bidding war").speaker == "Republican National Committee"
     assert containing(quotes, "outsourcing jobs").speaker == "The Roe campaign"
+
+
+def test_given_names_of_many_countries_tell_he_from_she() -> None:
+    quotes = run(
+        "Debate night\n\nModerator Janine Brandt pressed Dale Osterhout on farm subsidies. He said "
+        'the program "belongs with the states."\n\nA spokeswoman for Vance, Kelsey Obi, said '
+        "the governor was not watching polls.\n\nSiobhan Carney thanked the crew. She said the "
+        "storm had been the worst in years."
+    )
+    assert containing(quotes, "belongs with the states").speaker == "Dale Osterhout"
+    assert containing(quotes, "not watching polls").speaker == "Kelsey Obi"
+    assert containing(quotes, "worst in years").speaker == "Siobhan Carney"
+
+
+def test_a_title_case_headline_glues_no_verb_to_a_name() -> None:
+    from assistant.coref import ArticlePeople
+
+    # "Carla Quist Endorses Dan Hobbs: I Am Worried By Them", the NER finding no person
+    words = "Carla Quist Endorses Dan Hobbs : I Am Worried By Them".split()
+    tags = "NNP NNP NNP NNP NNP : PRP VBP VBN IN PRP".split()
+    heads = [1, 2, 2, 4, 2, 2, 8, 8, 2, 8, 9]
+    deps = "compound compound ROOT compound dobj punct nsubj auxpass ccomp agent pobj".split()
+    doc = _parsed(words, tags, heads, deps, ["O"] * len(words))
+    people = ArticlePeople(doc.text)
+    people.add_named_subjects(doc, 0)
+    assert sorted({p.name for p in people.people.values()}) == ["Carla Quist", "Dan Hobbs"]
+
+
+def test_an_editor_s_brackets_are_not_part_of_a_name() -> None:
+    from assistant.coref import clean_name
+
+    # "Captain [Idris] Malouf": the given name an editor inserted
+    assert clean_name(["[Idris]", "Malouf"]) == "Idris Malouf"
+    assert clean_name(["Idris", "[Malouf]"]) == "Idris Malouf"
+
+
+def test_a_verb_under_whether_states_nothing() -> None:
+    quotes = run(
+        "Debate\n\nThe moderator pressed Dale Osterhout on whether he would support a national "
+        "ban. Osterhout said the issue belongs with the states."
+    )
+    assert not [q for q in quotes if "national ban" in q.text and q.speaker == "Dale Osterhout"]
+    assert containing(quotes, "belongs with the states").speaker == "Dale Osterhout"
+
+
+def test_two_described_names_joined_by_and_speak_together() -> None:
+    quotes = run(
+        "Ethics\n\nRep. Howard Brisco, R-Tenn., the committee's chairman, and Rep. Denise Achebe, "
+        "D-Calif., its ranking member, said in a joint statement that the panel had followed "
+        "the evidence."
+    )
+    assert containing(quotes, "followed the evidence").speaker == "Howard Brisco and Denise Achebe"
