@@ -878,7 +878,10 @@ def unnamed_person(tok: Token) -> Span | None:
         words = _after_portfolio(words)
         if head.tag_ not in ("NNP", "NNPS") or head.ent_type_ not in allowed:
             continue
-        if not words or any(w.ent_type_ not in allowed for w in words) or not _name_word(head):
+        # "Maître [Cheikh] Tidiane [Mbaye]": the NER may cut a name in pieces of its own
+        if not words or any(w.ent_type_ not in {*allowed, "PERSON"} for w in words):
+            continue
+        if not _name_word(head):
             continue
         end = head.i
         while glued_hyphen(head.doc, end + 1):  # "Camila Estrada-Boone", split by the parse
@@ -2285,11 +2288,12 @@ def _past_dateline(tokens: list[Token]) -> list[Token]:
     if dash is None or dash == 0 or dash + 1 >= len(tokens):
         return tokens
     head = tokens[:dash]
-    if (
-        head[0].i == head[0].sent.start
-        and head[0].is_upper
-        and len(head[0].text) > 2
-        and (head[-1].text == ")" or all(t.is_upper or t.is_punct for t in head))
+    # "ABUJA, Sept 9 (Wire) - Nigeria's unions": the place the parse left out before the date
+    place = list(head[0].doc[head[0].sent.start : head[0].i])
+    if place and not (place[0].is_upper and all(t.is_upper or t.is_punct for t in place)):
+        return tokens
+    if (place or (head[0].is_upper and len(head[0].text) > 2)) and (
+        head[-1].text == ")" or all(t.is_upper or t.is_punct for t in head)
     ):
         return tokens[dash + 1 :]
     return tokens

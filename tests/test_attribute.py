@@ -4970,3 +4970,19 @@ def test_two_described_names_joined_by_and_speak_together() -> None:
         "the evidence."
     )
     assert containing(quotes, "followed the evidence").speaker == "Howard Brisco and Denise Achebe"
+
+
+def test_a_dateline_with_a_date_and_a_wire_is_not_part_of_the_source() -> None:
+    quotes = run(
+        "Strike looms\n\nABUJA, Sept 9 (Wire) - Nigeria's two main labour unions on Wednesday "
+        "called a general strike from next Monday, saying the government had failed workers."
+    )
+    assert containing(quotes, "failed workers").speaker == "Nigeria's two main labour unions"
+
+
+def test_a_lawyer_s_name_after_maitre_is_found_whatever_the_ner_makes_of_it() -> None:
+    quotes = run(
+        "Arrest\n\n« This is an arrest to silence a voice », her lawyer, Maître Cheikh Tidiane "
+        "Mbaye, told Agence Meridian."
+    )
+    assert containing(quotes, "silence a voice").speaker == "Cheikh Tidiane Mbaye"
