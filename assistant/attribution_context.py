@@ -42,6 +42,7 @@ from .cues import (
     ROLE_NOUNS,
     SOURCE_NOUNS,
     SPEECH_FORMS,
+    given_name_gender,
 )
 from .quotemarks import QuoteSpan, find_quotes, paragraphs, quoted_mask
 from .records import Article
@@ -404,6 +405,17 @@ class ArticleContext:
                 for g in pobj.rights
                 if g.dep_ == "appos"
             ]
+            # "One survivor, a man who gave his name only as Haroun, said"
+            appos += [
+                g
+                for c in appos
+                for rel in c.children
+                if rel.dep_ == "relcl"
+                for prep in rel.children
+                if prep.dep_ == "prep" and prep.lower_ == "as"
+                for g in prep.children
+                if named_as(g)
+            ]
             # "The state's first witness, a neighbor named Luis Roe, testified"
             appos += [
                 g
@@ -451,6 +463,14 @@ class ArticleContext:
             person = self.people.person_named(name, own, at) or self._named_in_full(
                 name, at, at + len(subj.text)
             )
+            words = name.split()
+            if (  # "Figueiredo Bastos", a family name of two words, after "Ronaldo Figueiredo
+                person is not None  # Bastos" the NER took for a place
+                and person.name == name
+                and len(words) == 2
+                and given_name_gender(words[0]) is None
+            ):
+                person = self._named_in_full(name, at, at + len(subj.text)) or person
             if person is not None and " " not in normalise_name(name):
                 person = self._by_age(subj, name, at) or self._relative_speaking(
                     person, name, mention, at
@@ -723,12 +743,17 @@ class ArticleContext:
     def _named_in_full(self, word: str, start: int, end: int) -> Person | None:
         """ "Ferrand says" where the NER took no "Odile Ferrand" for a name ("Odile Ferrand's
         third novel"): the one full name the text writes with this surname is that person."""
-        if not (word.isalpha() and word.istitle()) or word.lower() in ROLE_NOUNS:
+        parts = word.split()  # "Figueiredo Bastos": a surname of two words
+        if (
+            len(parts) > 2
+            or not all(part.isalpha() and part.istitle() for part in parts)
+            or word.lower() in ROLE_NOUNS
+        ):
             return None
         given = {
             found.group(1)
             for found in re.finditer(
-                rf"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+{word}(?![\w-])", self.text
+                rf"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+{' '.join(parts)}(?![\w-])", self.text
             )
             # not "New York Times", "the White House": a name opens its phrase
             for before in [self.text[max(0, found.start() - 30) : found.start()].split()[-1:]]

@@ -726,6 +726,14 @@ def named_as(tok: Token) -> bool:
     """ "a neighbor named Luis Roe", "an elderly man called Haroun": the name given to a person
     just described."""
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "as":  # "a man who gave his name only as Haroun"
+        verb = verb.head
+        return (
+            tok.tag_ == "NNP"
+            and verb.lower_ in _GIVING_NAME
+            and verb.dep_ == "relcl"
+            and person_word(verb.head)
+        )
     return (
         tok.dep_ in ("oprd", "dobj")
         and tok.tag_ == "NNP"
@@ -733,6 +741,11 @@ def named_as(tok: Token) -> bool:
         and verb.dep_ == "acl"
         and person_word(verb.head)
     )
+
+
+_GIVING_NAME = frozenset(
+    "give gives gave giving identify identifies identified identifying".split()
+)
 
 
 def _aged_name(tok: Token) -> bool:
@@ -1378,6 +1391,8 @@ class ArticlePeople:
             capitals, words = _capitalised(first.sent)
             # up to three name words; two in a title-case headline ("Jo Roe Endorses Lee")
             most = 2 if (words - capitals) * 2 <= words else 3
+            if most == 3 and given_name_gender(doc[i + 1].text) is not None:
+                most = 4  # "Luz Marina Ospina Vélez": two given names, two family names
             while j < n and names < most:
                 k = j  # "Marloes ten Brink", "Alejandro de la Fuente Ibarra"
                 while k < n - 1 and doc[k].lower_ in _PARTICLES:

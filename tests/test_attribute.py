@@ -4986,3 +4986,33 @@ def test_a_lawyer_s_name_after_maitre_is_found_whatever_the_ner_makes_of_it() ->
         "Mbaye, told Agence Meridian."
     )
     assert containing(quotes, "silence a voice").speaker == "Cheikh Tidiane Mbaye"
+
+
+def test_the_name_a_source_gave_is_the_source() -> None:
+    quotes = run(
+        "Shipwreck\n\nOne survivor, a 23-year-old Sudanese man who gave his name only as "
+        "Abdelrahman, said through an interpreter that he had lost his cousin.\n\n“I held on to "
+        "a jerrycan for hours,” he said."
+    )
+    assert containing(quotes, "lost his cousin").speaker == "Abdelrahman"
+    assert containing(quotes, "jerrycan").speaker == "Abdelrahman"
+
+
+def test_two_given_names_and_two_family_names_are_one_name() -> None:
+    quotes = run(
+        "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
+        'said the talks would remain frozen.\n\n"We cannot sit at a table," Ospina Vélez told '
+        "Wire."
+    )
+    assert containing(quotes, "remain frozen").speaker == "Luz Marina Ospina Vélez"
+    assert containing(quotes, "sit at a table").speaker == "Luz Marina Ospina Vélez"
+
+
+def test_a_family_name_of_two_words_is_the_full_name_written_before() -> None:
+    quotes = run(
+        "Court ruling\n\nThe election that gave Ronaldo Figueiredo Bastos a second term last year "
+        "was void because the federation had changed its voting rules, the court ruled in a 3-0 "
+        "decision.\n\nFigueiredo Bastos, a lawyer and former head of the Pernambuco state "
+        "federation, said on Friday that he would appeal to the Superior Court."
+    )
+    assert containing(quotes, "he would appeal").speaker == "Ronaldo Figueiredo Bastos"
