@@ -325,6 +325,22 @@ class ArticleContext:
             and words[1].istitle()
         ):
             name = " ".join(words[1:])  # "Brokerage Kell Securities said": Kell Securities
+        body = next(  # "The U.N. peacekeeping mission, MONUSCO, said": the body named
+            (
+                c
+                for c in subj.children
+                if c.dep_ == "appos"
+                and c.tag_ in ("NNP", "NNPS")
+                and (c.ent_type_ == "ORG" or (c.ent_type_ == "" and _ACRONYM.fullmatch(c.text)))
+            ),
+            None,
+        )
+        if name in (None, mention) and body is not None and subj.tag_ == "NN":
+            ent = next((e for e in subj.doc.ents if e.start <= body.i < e.end), None)
+            if ent is None and not any(c.dep_ == "compound" for c in body.children):
+                return f"{mention}, {body.text}", body.text, confidence, person
+            if ent is not None and ent.root == body:
+                return f"{mention}, {ent.text}", _org_name(ent), confidence, person
         return mention, name or mention, confidence, person
 
     def _resolve(
@@ -1182,6 +1198,9 @@ _HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame rev sen rep gov mk mp msp mla mep td cllr cr".split()
 )
 _NAME_JOINERS = frozenset("and of for & the".split())
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 
 
 def _org_name(ent: Span) -> str:

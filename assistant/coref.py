@@ -2341,6 +2341,15 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
         if tok.i in described_by:  # "a person close to the senator, who said ...": the words
             excluded.update(t.i for t in tok.subtree if t.i >= clause_start)  # before "who"
             continue
+        if (  # "a coalition of 14 clubs that has long demanded ...": of clubs, up to "that"
+            cue is not None
+            and cue.dep_ == "relcl"
+            and tok.is_ancestor(cue)
+            and tok.i < clause_start
+            and (tok.lower_ == "of" or (tok.dep_ == "pobj" and tok.head.lower_ == "of"))
+        ):
+            excluded.update(t.i for t in tok.subtree if t.i >= clause_start)
+            continue
         if (
             tok.dep_ in clauses
             or (cue is not None and (tok == cue or tok.is_ancestor(cue)))

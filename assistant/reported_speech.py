@@ -287,6 +287,14 @@ def _subject(cue: Token) -> Token | None:
                         and noun.head.head.tag_.startswith("NN")
                     ):
                         noun = noun.head.head
+                    if (  # "a coalition of 14 clubs that has long demanded ...": the verb
+                        noun.tag_ == "NNS"  # agrees with the coalition, not the clubs
+                        and noun.dep_ == "pobj"
+                        and noun.head.lower_ == "of"
+                        and noun.head.head.tag_ == "NN"
+                        and _singular_verb(cue)
+                    ):
+                        noun = noun.head.head
                     if child.lower_ == "which" and not _may_be_source(noun):
                         # "a favorable decision from the Board of Elections, which ruled ...":
                         # a thing cannot rule; the body it came from did
@@ -389,6 +397,9 @@ def _subject(cue: Token) -> Token | None:
         if cue.dep_ in ("dep", "ccomp") and _asked_aside(cue.head):
             cue = cue.head  # "Roe, asked about it, quipped that ...": Roe quipped
             continue
+        reduced = _reduced_relative_before(cue)
+        if reduced is not None:
+            return reduced
         if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.tag_.startswith("VB"):
             controller = _object_control(cue)
             if controller is not None:
@@ -471,16 +482,46 @@ def _reporting_verb_above(verb: Token) -> Token | None:
     return None
 
 
+def _singular_verb(verb: Token) -> bool:
+    """The verb, or its first auxiliary, is third person singular ("has said", "says", "was")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = aux[0] if aux else verb
+    return first.tag_ == "VBZ" or first.lower_ == "was"
+
+
+def _reduced_relative_before(verb: Token) -> Token | None:
+    """ "..., and videos shared on social media showed ...": a participle the parse read as a
+    verb of its own, joined to the clause before, right before a verb with no subject: the
+    participle's noun is that verb's subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    if not before:
+        return None
+    shared = before[-1]
+    subject = next((c for c in shared.children if c.dep_ == "nsubj"), None)
+    if (
+        shared.tag_ in ("VBD", "VBN")
+        and subject is not None
+        and subject.tag_ in ("NNS", "NN")
+        and shared.right_edge.i == verb.i - 1
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in shared.children)
+        and all(t.dep_ != "cc" for t in verb.doc[shared.i : verb.i])
+    ):
+        return subject
+    return None
+
+
 def _thing_in_clause_above(verb: Token) -> Token | None:
     """ "Roe disputed that the comment had hurt him, noting that ...": a clause whose subject is
     a thing, taken by a verb whose subject may speak, is that verb's; its speaker notes on."""
     if verb.dep_ != "ccomp" or not verb.head.tag_.startswith("VB"):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or speaker is None or _may_be_source(subject):
         return None
-    return verb.head if speaker.tag_ in ("NNP", "NNPS", "PRP") or _person_noun(speaker) else None
+    return verb.head if _may_be_source(speaker) else None
 
 
 def _seen_doing(noun: Token, cue: Token) -> Token | None:

@@ -5016,3 +5016,35 @@ def test_a_family_name_of_two_words_is_the_full_name_written_before() -> None:
         "federation, said on Friday that he would appeal to the Superior Court."
     )
     assert containing(quotes, "he would appeal").speaker == "Ronaldo Figueiredo Bastos"
+
+
+def test_a_participle_read_as_a_verb_of_its_own_leaves_its_noun_the_subject() -> None:
+    quotes = run(
+        "Protest\n\nLeft-wing groups accused officers of using pepper spray, and videos shared on "
+        "social media showed police pushing protesters back."
+    )
+    assert containing(quotes, "pushing protesters back").speaker == "videos"
+
+
+def test_a_participle_after_a_passive_clause_about_a_thing_is_the_reporter_s() -> None:
+    quotes = run(
+        "Budget\n\nThe chancellor's conservatives want the extra borrowing to be exempted from the "
+        "debt brake, arguing that defence spending has become a necessity."
+    )
+    assert containing(quotes, "become a necessity").speaker == "The chancellor's conservatives"
+
+
+def test_a_body_s_acronym_beside_its_description_names_it() -> None:
+    quotes = run(
+        "Congo\n\nThe U.N. peacekeeping mission, MONUSCO, said its patrols had been unable to "
+        "reach the town."
+    )
+    assert containing(quotes, "unable to reach").speaker == "MONUSCO"
+
+
+def test_a_singular_verb_after_a_group_of_many_agrees_with_the_group() -> None:
+    quotes = run(
+        "Clubs\n\nThe case was backed by a coalition of 14 clubs that has long demanded a greater "
+        "say in how the game is run."
+    )
+    assert containing(quotes, "greater say").speaker == "a coalition of 14 clubs"
