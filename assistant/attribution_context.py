@@ -325,7 +325,7 @@ class ArticleContext:
             and words[1].istitle()
         ):
             name = " ".join(words[1:])  # "Brokerage Kell Securities said": Kell Securities
-        body = next(  # "The U.N. peacekeeping mission, MONUSCO, said": the body named
+        named_body = next(  # "The U.N. peacekeeping mission, MONUSCO, said": the body named
             (
                 c
                 for c in subj.children
@@ -335,11 +335,11 @@ class ArticleContext:
             ),
             None,
         )
-        if name in (None, mention) and body is not None and subj.tag_ == "NN":
-            ent = next((e for e in subj.doc.ents if e.start <= body.i < e.end), None)
-            if ent is None and not any(c.dep_ == "compound" for c in body.children):
-                return f"{mention}, {body.text}", body.text, confidence, person
-            if ent is not None and ent.root == body:
+        if name in (None, mention) and named_body is not None and subj.tag_ == "NN":
+            ent = next((e for e in subj.doc.ents if e.start <= named_body.i < e.end), None)
+            if ent is None and not any(c.dep_ == "compound" for c in named_body.children):
+                return f"{mention}, {named_body.text}", named_body.text, confidence, person
+            if ent is not None and ent.root == named_body:
                 return f"{mention}, {ent.text}", _org_name(ent), confidence, person
         return mention, name or mention, confidence, person
 

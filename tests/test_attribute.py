@@ -1811,7 +1811,9 @@ def test_who_said_after_a_thing_goes_back_to_the_people_before_it() -> None:
         "program who said they had questions about the levy.\n\nJo Roe, a former aide of the "
         "Lowell campaign who said the race was lost, left in May."
     )
-    assert containing(quotes, "questions about the levy").speaker == "several viewers"
+    # an unnamed source keeps what describes it, up to the clause that reports
+    viewers = containing(quotes, "questions about the levy")
+    assert viewers.speaker == "several viewers of her morning program"
     assert containing(quotes, "the race was lost").speaker == "Jo Roe"
 
 
