@@ -29,6 +29,7 @@ from .coref import (
     misread_person_name,
     named_as,
     office_holder,
+    person_word,
     subject_tokens,
     trim_entity,
     unnamed_person,
@@ -240,6 +241,35 @@ class ArticleContext:
         An unnamed source keeps all that describes it ("a poll released last week"), short of the
         cue's own clause.
         """
+        joined_name = next(  # "On the avenue, usually one of the busiest, Jo Roe, a driver, said":
+            (  # the name the parse joined without "and" to a description of a place
+                c
+                for c in subj.children
+                if c.dep_ == "conj" and c.ent_type_ == "PERSON" and cue is not None and c.i < cue.i
+            ),
+            None,
+        )
+        if (
+            joined_name is not None
+            and subj.ent_type_ != "PERSON"
+            and subj.tag_ not in ("NNP", "NNPS")
+            and not person_word(subj)
+            and not any(c.dep_ == "cc" for c in subj.children)
+            and subj.doc[joined_name.left_edge.i - 1].text == ","
+        ):
+            return self.speaker_of(joined_name, offset, cue, content)
+        officer = next(  # "National Electoral Council (CNE) president Rafael Quintero said"
+            (
+                c
+                for c in subj.children
+                if c.dep_ == "appos"
+                and c.ent_type_ == "PERSON"
+                and any(w.dep_ == "compound" and w.lower_ in ROLE_NOUNS for w in c.lefts)
+            ),
+            None,
+        )
+        if officer is not None and subj.ent_type_ == "ORG" and subj.tag_ in ("NNP", "NNPS"):
+            return self.speaker_of(officer, offset, cue, content)
         tokens = subject_tokens(subj)
         body = _listed_body(subj)
         if body is not None:  # "The Rail, Tram and Bus Union said": one union's name

@@ -5050,3 +5050,20 @@ def test_a_singular_verb_after_a_group_of_many_agrees_with_the_group() -> None:
         "say in how the game is run."
     )
     assert containing(quotes, "greater say").speaker == "a coalition of 14 clubs"
+
+
+def test_a_name_joined_without_and_to_a_description_of_a_place_speaks() -> None:
+    quotes = run(
+        "Strike\n\nOn a near-empty Avenida 9 de Julio, usually one of the busiest thoroughfares "
+        "in Latin America, Walter Pereyra, a 49-year-old bus driver, said he supported the "
+        "government."
+    )
+    assert containing(quotes, "supported the government").speaker == "Walter Pereyra"
+
+
+def test_a_body_s_officer_named_after_it_speaks() -> None:
+    quotes = run(
+        "Vote\n\nNational Electoral Council (CNE) president Rafael Quintero Bastidas, reading "
+        "results on state television shortly before midnight, said turnout had been 44%."
+    )
+    assert containing(quotes, "turnout had been").speaker == "Rafael Quintero Bastidas"
