@@ -138,6 +138,15 @@ def _join_hyphenated_names(doc: Doc) -> Doc:
                 end += 2
             while glued_hyphen(doc, start - 1):
                 start -= 2
+            # "Chief Executive [Anders] Brekke": the given name the NER left out before it
+            while (
+                start > 0
+                and doc[start - 1].tag_ in ("NNP", "NNPS")
+                and doc[start - 1].ent_type_ == ""
+                and doc[start - 1].text[:1].isupper()
+                and given_name_gender(doc[start - 1].text) is not None
+            ):
+                start -= 1
         ents.append(Span(doc, start, end, label=label))
     doc.set_ents(filter_spans(ents))  # the grown name wins over a piece of it the NER took
     return doc

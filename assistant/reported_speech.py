@@ -419,7 +419,7 @@ def _subject(cue: Token) -> Token | None:
                 lead = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
                 if (
                     lead is not None
-                    and lead.i == child.left_edge.i
+                    and lead.left_edge.i == child.left_edge.i
                     and lead.i <= cue.sent.start + 3
                 ):
                     return lead
@@ -817,16 +817,24 @@ def _asked_aside(cue: Token) -> bool:
     """ "Roe, asked if she would yield, replied: ...", parsed with "asked" as the main verb: a
     question put to the subject between commas, before the verb that is hers."""
     doc = cue.doc
-    return (
+    if not (
         cue.lower_ in ASKING_FORMS
         and cue.i >= 2
         and doc[cue.i - 1].text == ","
         and any(c.dep_ == "nsubj" and c.i == cue.i - 2 for c in cue.children)
-        and any(
-            c.i > cue.i and c.tag_ in FINITE_TAGS and doc[c.i - 1].text == ","
-            for c in cue.children
-            if c.dep_ in ("ccomp", "conj", "dep")
-        )
+    ):
+        return False
+    if (  # "Jo Roe, asked about the vote, said ...", parsed with "asked" under "said"
+        cue.dep_ in ("advcl", "ccomp")
+        and cue.head.i > cue.right_edge.i
+        and cue.head.tag_ in FINITE_TAGS
+        and doc[cue.right_edge.i + 1].text == ","
+    ):
+        return True
+    return any(
+        c.i > cue.i and c.tag_ in FINITE_TAGS and doc[c.i - 1].text == ","
+        for c in cue.children
+        if c.dep_ in ("ccomp", "conj", "dep")
     )
 
 

@@ -5067,3 +5067,23 @@ def test_a_body_s_officer_named_after_it_speaks() -> None:
         "results on state television shortly before midnight, said turnout had been 44%."
     )
     assert containing(quotes, "turnout had been").speaker == "Rafael Quintero Bastidas"
+
+
+def test_the_given_name_the_ner_left_out_before_a_surname_is_the_name() -> None:
+    quotes = run(
+        'Buyback\n\n"Discipline first," Chief Executive Anders Brekke said in a statement.\n\n'
+        "Chief Financial Officer Liv Brekke, who is not related to the chief executive, said "
+        "net debt had risen."
+    )
+    assert containing(quotes, "Discipline first").speaker == "Anders Brekke"
+    assert containing(quotes, "net debt had risen").speaker == "Liv Brekke"
+
+
+def test_a_name_with_an_aside_that_asks_speaks_with_the_verb_after() -> None:
+    quotes = run(
+        "Vote\n\nAnders Brekke, asked about the protest vote, said he respected the "
+        "shareholders. Jo Roe, asked about the vote, said she was calm."
+    )
+    assert containing(quotes, "respected the shareholders").speaker == "Anders Brekke"
+    assert containing(quotes, "she was calm").speaker == "Jo Roe"
+    assert not [q for q in quotes if q.cue == "asked"]
