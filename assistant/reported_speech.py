@@ -2698,12 +2698,22 @@ def _claim_before_closing_cue(cue: Token) -> tuple[Token, Token] | None:
     doc, sent = cue.doc, cue.sent
     # the subject right before the cue (the parse may give it another, inside the claim)
     subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    after = doc[cue.i + 1 : sent.end]
+    # "Dockers will strike, their union has announced, in a dispute that ...": a phrase set off
+    # after the closing cue (read as joined to the claim's verb) says where the news stands
+    joined = (
+        cue.dep_ == "conj"
+        and not any(c.dep_ == "cc" for c in cue.head.children if c.i < cue.i)
+        and len(after) > 2
+        and after[0].text == ","
+        and after[1].lower_ in ("in", "amid", "as", "after")
+    )
     if (
-        cue.dep_ not in ("ccomp", "advcl")
+        (cue.dep_ not in ("ccomp", "advcl") and not joined)
         or subj is None
         or cue.head.dep_ != "ROOT"
         or cue.head.i > subj.left_edge.i
-        or not all(t.is_punct or _circumstance_of(t, cue) for t in doc[cue.i + 1 : sent.end])
+        or not (joined or all(t.is_punct or _circumstance_of(t, cue) for t in after))
         or doc[subj.left_edge.i - 1].text != ","
         or cue.head.left_edge.i != sent.start
     ):

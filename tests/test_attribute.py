@@ -5087,3 +5087,12 @@ def test_a_name_with_an_aside_that_asks_speaks_with_the_verb_after() -> None:
     assert containing(quotes, "respected the shareholders").speaker == "Anders Brekke"
     assert containing(quotes, "she was calm").speaker == "Jo Roe"
     assert not [q for q in quotes if q.cue == "asked"]
+
+
+def test_a_phrase_set_off_after_a_closing_cue_is_not_what_was_said() -> None:
+    quotes = run(
+        "Strike\n\nDockers will walk out for eight days later this month, their union has "
+        "announced, in a dispute that business groups warn could disrupt supply chains."
+    )
+    assert containing(quotes, "walk out for eight days").speaker == "their union"
+    assert containing(quotes, "disrupt supply chains").speaker == "business groups"
