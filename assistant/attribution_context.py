@@ -881,8 +881,9 @@ class ArticleContext:
             or (gender is None and noun != word)  # "the MP" is the MP described, no one else
             or (gender and _DESCRIPTION_GENDER.get(noun, gender) != gender)  # not "a spokeswoman"
             or any(  # someone who may be meant is named since ("... said Jo Roe was ill"),
-                last.block[0] <= m.start < at  # not inside the description ("A Roe spokesman")
-                and not (m.start < last.block[1] and self.text[m.start : m.end] in last.mention)
+                last.block[0] <= m.start < at  # not inside the description ("A Roe spokesman",
+                # "A spokesman for Helios, an experiment at the Gran Sasso lab, said")
+                and not m.start < last.block[1]
                 and m.person.gender in (None, gender)
                 for m in self.people.mentions
             )

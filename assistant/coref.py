@@ -2285,6 +2285,11 @@ def _set_off(clause: Token) -> bool:
 _FOCUS_WORDS = frozenset("even only also just especially particularly notably".split())
 
 
+def _before_amount(tokens: list[Token]) -> bool:
+    """The words open with an amount's modifier: "just over a third", "only about half"."""
+    return len(tokens) > 1 and tokens[1].lower_ in ("over", "under", "about", "more", "less")
+
+
 def _how_it_was_said(clause: Token) -> bool:
     """ "who spoke on condition of anonymity", "speaking to the paper", "who asked not to be
     named": how the source spoke, not who the source is."""
@@ -2403,6 +2408,11 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
         or (tokens[-1].tag_ in ("WDT", "WP") and tokens[-2].is_punct)  # "a push, which"
     ):
         tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _FOCUS_WORDS):
-        tokens.pop(0)  # "Even China said": the source is China
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        # "Even China said": the source is China; but "Just over a third of them said"
+        or (tokens[0].lower_ in _FOCUS_WORDS and not _before_amount(tokens))
+    ):
+        tokens.pop(0)
     return tokens or [token]

@@ -76,6 +76,9 @@ ROLE_NOUNS = frozenset(
     coroner principal trooper chaplain surgeon actress librarian epidemiologist virologist
     toxicologist meteorologist pharmacist dentist psychologist psychiatrist therapist biologist
     chemist physicist geologist ecologist accountant auditor firefighter paramedic lecturer
+    veterinarian pathologist midwife oncologist cardiologist neurologist pediatrician
+    paediatrician radiologist immunologist microbiologist geneticist astronomer statistician
+    archaeologist
     barrister solicitor magistrate administrator coordinator supervisor planner rancher
     fisherman defender forward winger keeper batsman batter bowler pitcher quarterback skipper
     rookie sprinter hurdler cyclist swimmer golfer boxer jockey linebacker wicketkeeper taoiseach

@@ -3351,7 +3351,17 @@ def according_attribution(
         clauses = [
             (s, e)
             for s, e in parts
-            if any(t.tag_ in FINITE_TAGS for t in sent if s <= offset + t.idx < e)
+            # "..., according to X, well below the level that experts say is needed": a verb
+            # of a relative clause is no verb of the piece's own
+            if any(
+                t.tag_ in FINITE_TAGS
+                and not any(
+                    a.dep_ == "relcl" and not a.left_edge.i <= tok.i <= a.right_edge.i
+                    for a in (t, *t.ancestors)
+                )
+                for t in sent
+                if s <= offset + t.idx < e
+            )
             or (e <= block[0] and not _scene_setting(tok.doc, s - offset, e - offset))
         ]
         parts = clauses or parts

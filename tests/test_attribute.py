@@ -5096,3 +5096,27 @@ def test_a_phrase_set_off_after_a_closing_cue_is_not_what_was_said() -> None:
     )
     assert containing(quotes, "walk out for eight days").speaker == "their union"
     assert containing(quotes, "disrupt supply chains").speaker == "business groups"
+
+
+def test_a_piece_after_according_to_with_only_a_relative_clause_is_not_the_claim() -> None:
+    quotes = run(
+        "Measles\n\nVaccination coverage in the county fell to 81% last school year, according "
+        "to state data, well below the 95% level that experts say is needed to stop the virus.\n\n"
+        "The budget that, according to City Manager Paula Ortiz, must close a $1.1 million gap "
+        "was adopted."
+    )
+    assert containing(quotes, "is needed to stop").speaker == "experts"
+    assert "well below" not in containing(quotes, "fell to 81%").text
+    assert containing(quotes, "must close").speaker == "Paula Ortiz"
+
+
+def test_amounts_veterinarians_and_descriptions_of_an_unnamed_speaker() -> None:
+    quotes = run(
+        "Herd\n\nJust over a third of respondents said they blamed the government. State "
+        "Veterinarian Kristin Aldous said investigators were still looking.\n\nA spokesman for "
+        "Helios, a rival experiment at Italy's Gran Sasso laboratory, said its detector had seen "
+        'nothing. "We will have an answer within a year," he said.'
+    )
+    assert containing(quotes, "blamed the government").speaker == "Just over a third of respondents"
+    assert containing(quotes, "still looking").speaker == "Kristin Aldous"
+    assert containing(quotes, "answer within a year").speaker.startswith("A spokesman for Helios")
