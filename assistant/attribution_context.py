@@ -84,6 +84,7 @@ _LONGEST_DESCRIPTION = 25  # tokens; longer subtrees are parse accidents more th
 # What opens a description of someone not named before: "a police officer", "her spokesman"
 # ("the Vermont senator" is often a named person the resolution missed).
 _DESCRIBING = frozenset("a an another one his her their its".split())
+_OWNED = ("'s", "’s")
 _PLACING = frozenset("in at for from of with on near".split())  # "a nurse on the ward"
 _PERSON_ENDINGS = ("man", "woman", "maker", "ist", "ian")  # "cheesemaker", "florist"
 # A description's sex: titles that give it, and the "-woman" nouns ("a spokesman" may be a woman).
@@ -876,7 +877,8 @@ class ArticleContext:
             or not last.speaker
             or (last.cue or "").lower() in ASKING_FORMS  # a question, then someone else's answer
             or len(words) < 2
-            or words[0] not in _DESCRIBING
+            # "The orchard's owner, who asked that his name not be used, said"
+            or not (words[0] in _DESCRIBING or (words[0] == "the" and words[1].endswith(_OWNED)))
             or not (noun in ROLE_NOUNS or noun.endswith(_PERSON_ENDINGS))
             or (gender is None and noun != word)  # "the MP" is the MP described, no one else
             or (gender and _DESCRIPTION_GENDER.get(noun, gender) != gender)  # not "a spokeswoman"

@@ -238,7 +238,17 @@ def _subject(cue: Token) -> Token | None:
         children = sorted(cue.children, key=lambda c: abs(c.i - cue.i))
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if len(subjects) > 1 and (
-            _stray_subject(subjects[0])
+            # "A survey the district commissioned found ...": the survey, the district's
+            # participle read as a relative clause of its own
+            (
+                any(
+                    c.dep_ == "acl" and c.tag_ == "VBN" and c.i == subjects[0].i + 1
+                    for c in subjects[0].children
+                )
+                and subjects[1].right_edge.i + 1 == subjects[0].left_edge.i
+                and subjects[1].i < subjects[0].i
+            )
+            or _stray_subject(subjects[0])
             or _apposition_read_as_subject(subjects[0], subjects[1])
             # "The novelist Jo Roe, whose last book was a finalist, wrote ...": the relative
             # clause's subject, read as a second subject of the main verb
@@ -309,7 +319,7 @@ def _subject(cue: Token) -> Token | None:
                         noun = noun.head.head.head
                     named = noun.dep_ == "appos" and noun.head.tag_ in ("NNP", "NNPS")
                     return noun.head if named and noun.tag_ in ("NN", "NNS") else _described(noun)
-                return _name_beside_verb(child, cue)
+                return _pronoun_of_main_subject(child, cue) or _name_beside_verb(child, cue)
             if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < cue.i:
                 doer = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
                 if doer is not None and doer.tag_.startswith("NN"):
@@ -480,6 +490,27 @@ def _reporting_verb_above(verb: Token) -> Token | None:
     if clause.dep_ == "ccomp" and clause.head.lower_ in CUE_FORMS:
         return clause.head
     return None
+
+
+def _pronoun_of_main_subject(pronoun: Token, cue: Token) -> Token | None:
+    """ "Roe presented a plan he says will save money", "The group filed a petition it says
+    carries 1,400 names": the pronoun of a relative clause on the object is the main subject."""
+    if pronoun.lower_ not in ("he", "she", "it", "they") or cue.dep_ != "relcl":
+        return None
+    noun = cue.head
+    if noun.dep_ != "dobj" or cue.left_edge.i != pronoun.i or noun.i + 1 != pronoun.i:
+        return None
+    main = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if main is None or main.tag_ in ("PRP", "WP", "WDT"):
+        return None
+    person = main.ent_type_ == "PERSON" or _person_noun(main)
+    if pronoun.lower_ in ("he", "she") and not person:
+        return None
+    if pronoun.lower_ == "it" and (person or main.tag_ in ("NNS", "NNPS")):
+        return None
+    if pronoun.lower_ == "they" and main.tag_ not in ("NNS", "NNPS"):
+        return None
+    return main
 
 
 def _singular_verb(verb: Token) -> bool:

@@ -5120,3 +5120,24 @@ def test_amounts_veterinarians_and_descriptions_of_an_unnamed_speaker() -> None:
     assert containing(quotes, "blamed the government").speaker == "Just over a third of respondents"
     assert containing(quotes, "still looking").speaker == "Kristin Aldous"
     assert containing(quotes, "answer within a year").speaker.startswith("A spokesman for Helios")
+
+
+def test_a_reduced_relative_on_a_study_and_a_pronoun_on_the_object_s_clause() -> None:
+    quotes = run(
+        "Library\n\nA survey the district commissioned last spring found that 71 percent of "
+        "residents had visited a branch.\n\nSave Rural Tipton, a group formed last fall, "
+        "presented a petition it says carries more than 1,400 signatures. Jo Roe presented a "
+        "plan he says will save money."
+    )
+    assert containing(quotes, "visited a branch").speaker.startswith("A survey")
+    assert containing(quotes, "1,400 signatures").speaker == "Save Rural Tipton"
+    assert containing(quotes, "save money").speaker == "Jo Roe"
+
+
+def test_the_owner_who_asked_not_to_be_named_is_the_next_he() -> None:
+    quotes = run(
+        "Chase\n\nThe orchard’s owner, who asked that his name not be used, said the crash "
+        "knocked down about 60 feet of fence and damaged four trees.\n\n“Those trees are older "
+        "than I am. But fences you can fix,” he said."
+    )
+    assert containing(quotes, "older than I am").speaker.startswith("The orchard’s owner")
