@@ -85,6 +85,7 @@ _LONGEST_DESCRIPTION = 25  # tokens; longer subtrees are parse accidents more th
 # ("the Vermont senator" is often a named person the resolution missed).
 _DESCRIBING = frozenset("a an another one his her their its".split())
 _OWNED = ("'s", "’s")
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 _PLACING = frozenset("in at for from of with on near".split())  # "a nurse on the ward"
 _PERSON_ENDINGS = ("man", "woman", "maker", "ist", "ian")  # "cheesemaker", "florist"
 # A description's sex: titles that give it, and the "-woman" nouns ("a spokesman" may be a woman).
@@ -447,10 +448,17 @@ class ArticleContext:
                 for pobj in prep.children
                 # "a spokesman for Mr. Roe, Jo Park,"; not "a lawyer for the widow, Jo Park,"
                 if pobj.dep_ == "pobj"
-                and (prep.lower_ == "of" or pobj.ent_type_ in ("PERSON", "ORG"))
+                and (
+                    prep.lower_ == "of"
+                    or pobj.ent_type_ in ("PERSON", "ORG")
+                    # "A spokeswoman for the vice president, Jo Park": a spokesperson's name
+                    or subj.lower_ in _SPOKES
+                    # "the pick for attorney general, Jo Park": an office, no one holding it
+                    or not any(c.dep_ in ("det", "poss") for c in pobj.children)
+                )
                 and subj.tag_ != "NNS"  # not "Relatives of one of the men, Jo Roe,"
                 for g in pobj.rights
-                if g.dep_ == "appos"
+                if g.dep_ == "appos" or (g.dep_ == "npadvmod" and g.ent_type_ == "PERSON")
             ]
             # "One survivor, a man who gave his name only as Haroun, said"
             appos += [

@@ -5141,3 +5141,14 @@ def test_the_owner_who_asked_not_to_be_named_is_the_next_he() -> None:
         "than I am. But fences you can fix,” he said."
     )
     assert containing(quotes, "older than I am").speaker.startswith("The orchard’s owner")
+
+
+def test_the_name_after_a_spokeswoman_for_someone_or_a_pick_for_an_office_is_theirs() -> None:
+    quotes = run(
+        "Vance\n\nA spokeswoman for the vice president, Hannah Coyle, said in a statement that "
+        "the reporting was speculative.\n\nPresident Harlan Whitcomb's pick for attorney "
+        "general, Lawrence Carvell, told the committee on Wednesday that he would never take "
+        "orders."
+    )
+    assert containing(quotes, "reporting was speculative").speaker == "Hannah Coyle"
+    assert containing(quotes, "never take orders").speaker == "Lawrence Carvell"
