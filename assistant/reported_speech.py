@@ -2455,7 +2455,13 @@ def _document_subject_before(it: Token) -> Token | None:
     """The organisation, study or report the sentence before the one opening with "It" is
     about: its subject ("The study followed 6,412 people. It found that ...")."""
     sent = it.sent
-    if it.i != sent.start or sent.start == 0:
+    # "The company denied it. In a statement, it said ...": after a phrase set off by a comma
+    fronted = (
+        it.i > sent.start
+        and it.nbor(-1).text == ","
+        and not any(t.dep_ in ("nsubj", "nsubjpass") for t in it.doc[sent.start : it.i])
+    )
+    if (it.i != sent.start and not fronted) or sent.start == 0:
         return None
     before = it.doc[sent.start - 1].sent
     subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)

@@ -5152,3 +5152,12 @@ def test_the_name_after_a_spokeswoman_for_someone_or_a_pick_for_an_office_is_the
     )
     assert containing(quotes, "reporting was speculative").speaker == "Hannah Coyle"
     assert containing(quotes, "never take orders").speaker == "Lawrence Carvell"
+
+
+def test_it_after_a_fronted_phrase_is_the_body_the_sentence_before_is_about() -> None:
+    quotes = run(
+        "Niger\n\nA communiqué read on air on Thursday said the company's violations had left "
+        "authorities no option.\n\nThe company denied any wrongdoing. In a statement, it said it "
+        "had always respected the law."
+    )
+    assert containing(quotes, "always respected the law").speaker == "The company"
