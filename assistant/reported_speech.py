@@ -2007,6 +2007,21 @@ def verb_attribution(
         and any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in cue.children)
     ):
         return None
+    clause = cue.head if cue.dep_ == "xcomp" else cue
+    if (  # "a contest that could help decide control", "an idea that could offer Warsaw a way
+        clause.dep_ == "relcl"  # out": a thing that does something, no one who says it
+        and cue.lower_ not in SPEECH_FORMS
+        and cue.lower_ not in CUE_FORMS
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
+        and not _may_be_source(subj)
+        and subj.lower_ not in DOCUMENT_NOUNS
+    ):
+        return None
+    if OBJECT_FORMS.get(cue.lower_) == "call" and any(  # "The unions called off a strike":
+        c.dep_ == "prt" and c.lower_ in ("off", "up", "in")
+        for c in cue.children  # an act
+    ):
+        return None
     if cue.head.lower_ in ASKING_FORMS and _marked(cue, _QUESTION_MARKS):
         return None  # "Asked if he thought the plan went too far, ...": a question put to him
     if cue.dep_ != "ROOT" and _marked(cue, ("whether",)):

@@ -5161,3 +5161,15 @@ def test_it_after_a_fronted_phrase_is_the_body_the_sentence_before_is_about() ->
         "had always respected the law."
     )
     assert containing(quotes, "always respected the law").speaker == "The company"
+
+
+def test_a_thing_that_does_something_and_calling_off_say_nothing() -> None:
+    quotes = run(
+        "Debate\n\nThe candidates met in the only debate of the race, a contest that could help "
+        "decide control of the chamber. Poland offered border troops, an idea that could offer "
+        "Warsaw a face-saving formula. The unions called off a planned general strike. Roe "
+        "called the plan a disaster."
+    )
+    assert not [q for q in quotes if q.kind != "author" and q.speaker in ("a contest", "an idea")]
+    assert not [q for q in quotes if "general strike" in q.text and q.kind != "author"]
+    assert containing(quotes, "the plan a disaster").speaker == "Roe"
