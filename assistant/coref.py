@@ -1381,6 +1381,7 @@ class ArticlePeople:
         if not doc.has_annotation("DEP"):
             return
         taken = {t.i for t in doc if t.ent_type_ == "PERSON"}
+        title_case: dict[int, bool] = {}  # by sentence start: counted once per sentence
         i, n = 0, len(doc)
         while i < n - 1:
             first = doc[i]
@@ -1388,9 +1389,12 @@ class ArticlePeople:
                 i += 1
                 continue
             j, names = i + 1, 1
-            capitals, words = _capitalised(first.sent)
+            sent = first.sent
+            if sent.start not in title_case:
+                capitals, words = _capitalised(sent)
+                title_case[sent.start] = (words - capitals) * 2 <= words
             # up to three name words; two in a title-case headline ("Jo Roe Endorses Lee")
-            most = 2 if (words - capitals) * 2 <= words else 3
+            most = 2 if title_case[sent.start] else 3
             if most == 3 and given_name_gender(doc[i + 1].text) is not None:
                 most = 4  # "Luz Marina Ospina Vélez": two given names, two family names
             while j < n and names < most:
