@@ -1230,6 +1230,14 @@ def _before_asked_aside(reader: ArticleContext, cue: Token, offset: int) -> Toke
 def _under_imperative(cue: Token, reader: ArticleContext, offset: int) -> bool:
     """Inside an order ("tell readers that X endorsed it"): nothing below it is asserted. An
     order inside quotation marks ("“Follow us,” Roe said") is the quoted speaker's, not ours."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if (  # "Take action now, they said, and you risk ...": the order is what they said
+        cue.dep_ == "parataxis"
+        and subj is not None
+        and subj.left_edge.i > 0
+        and cue.doc[subj.left_edge.i - 1].text == ","
+    ):
+        return False
     for verb in cue.ancestors:
         if (
             verb.dep_ == "ROOT"
@@ -2672,11 +2680,14 @@ _REASON_MARKS = frozenset("because since unless if".split())
 
 def _reason_after(cue: Token, offset: int) -> list[tuple[int, int]]:
     """ "He is leaning toward Roe, he said, because she can win": a reason or condition right
-    after a cue that follows its clause goes on with what was said."""
+    after a cue that follows its clause goes on with what was said, as does what it includes
+    ("The files covered years of work, the paper said, including budgets")."""
     for c in cue.rights:
         if (
-            c.dep_ == "advcl"
-            and _marked(c, _REASON_MARKS)
+            (
+                (c.dep_ == "advcl" and _marked(c, _REASON_MARKS))
+                or (c.dep_, c.lower_) == ("prep", "including")
+            )
             and c.left_edge.i >= 2
             and cue.doc[c.left_edge.i - 1].text == ","
             # nothing but the cue's own words before the comma ("he said on Friday, because")
@@ -2934,10 +2945,11 @@ def _parenthetical_tail(cue: Token) -> list[Token]:
         c.dep_ == "ccomp" for c in cue.children
     ):
         return []
+    comma = cue.i + 1 < len(cue.doc) and cue.nbor(1).text == ","
     tail = [
         c
         for c in cue.rights
-        if c.dep_ in ("dative", "prep", "npadvmod", "advmod")
+        if (c.dep_ in ("dative", "prep", "npadvmod", "advmod") and not (comma and c.i > cue.i + 1))
         or (c.dep_ == "dobj" and _addressee(cue, c))
     ]
     return [t for c in tail for t in c.subtree if not t.is_punct]

@@ -5173,3 +5173,14 @@ def test_a_thing_that_does_something_and_calling_off_say_nothing() -> None:
     assert not [q for q in quotes if q.kind != "author" and q.speaker in ("a contest", "an idea")]
     assert not [q for q in quotes if "general strike" in q.text and q.kind != "author"]
     assert containing(quotes, "the plan a disaster").speaker == "Roe"
+
+
+def test_an_order_before_a_set_off_cue_and_a_phrase_after_it_are_what_was_said() -> None:
+    quotes = run(
+        "Inquiry\n\nFormer investigators said the board was running out of time. Take action "
+        "before the vote, they said, and you risk looking partisan.\n\nThe files covered several years of "
+        "work, the Gazette said, including budgets, contracts and travel."
+    )
+    assert containing(quotes, "Take action before the vote").speaker == "Former investigators"
+    assert containing(quotes, "you risk looking partisan").kind == "indirect"
+    assert containing(quotes, "including budgets, contracts").speaker == "Gazette"
