@@ -420,6 +420,10 @@ class ArticleContext:
             name, confidence, person = self._resolve(owner, offset, subject_tokens(owner))
             if name is not None:  # the owner's words
                 return name, confidence * 0.9, person
+        if _demonym(subj):  # "the Welshman said", "the German added" (the NER may read either
+            speaker = self._last_in_view(at)  # as a name): the one in view
+            if speaker is not None:
+                return speaker.name, 0.55, speaker
         ent = person_entity(subj)
         # "a lawyer for the firm, Jo Park,", "the district Chairman Jo Park" (a title the tagger
         # reads as a name, with the name hung on it)
@@ -1114,7 +1118,9 @@ def _described_name(subj: Token) -> bool:
 _DEMONYMS = frozenset(
     """dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
     welshman welshwoman scotsman scotswoman scot spaniard dane swede finn pole briton kiwi
-    aussie argentine""".split()
+    aussie argentine american canadian mexican brazilian colombian chilean argentinian german
+    italian austrian belgian norwegian russian ukrainian serb croat slovenian czech hungarian
+    romanian bulgarian greek kenyan nigerian ghanaian ethiopian""".split()
 )
 
 

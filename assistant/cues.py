@@ -71,7 +71,7 @@ ROLE_NOUNS = frozenset(
     alderwoman assemblyman assemblywoman congressman congresswoman delegate regulator inspector counsel
     comedian filmmaker anchor columnist commentator editor novelist playwright poet entrepreneur
     consultant lobbyist organizer rapper musician artist photographer pundit blogger
-    correspondent broadcaster detective sergeant constable grandmaster referee archbishop rector
+    correspondent broadcaster detective sergeant constable garda grandmaster referee archbishop rector
     provost architect designer chef pilot captain midfielder striker goalkeeper moderator warden
     coroner principal trooper chaplain surgeon actress librarian epidemiologist virologist
     toxicologist meteorologist pharmacist dentist psychologist psychiatrist therapist biologist

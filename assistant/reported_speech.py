@@ -465,6 +465,23 @@ def _named_after_label(subj: Token | None) -> Token | None:
     return subj
 
 
+def _named_after_dateline(subj: Token | None) -> Token | None:
+    """ "MELBOURNE, Australia — Jo Roe said ...": the parse makes the dateline's place the subject
+    and the name after the dash its apposition; the name speaks."""
+    if subj is None or not subj.is_upper or subj.left_edge.i != subj.sent.start:
+        return subj
+    dash = next((t for t in subj.doc[subj.i + 1 : subj.i + 8] if t.text in _DATELINE_MARKS), None)
+    name = next(
+        (
+            c
+            for c in subj.rights
+            if c.dep_ == "appos" and dash is not None and c.i > dash.i and c.ent_type_ == "PERSON"
+        ),
+        None,
+    )
+    return subj if name is None else name
+
+
 def _name_cut_off(cue: Token) -> Token | None:
     """ "..., many of them wary of his bid, the campaign chief, Jo Park, bluntly suggested that
     ...": the parse hung the subject on a noun before it, and the main verb has none. The name
@@ -1984,7 +2001,7 @@ def verb_attribution(
         return None  # "Roe continues to push the plan": what she does, not what she says
     if _leave_to_speak(cue) or _on_condition(cue):
         return None  # "who spoke on condition of anonymity to discuss the talks": no report
-    subj = _named_after_label(_subject(cue))
+    subj = _named_after_dateline(_named_after_label(_subject(cue)))
     if subj is not None and reader.in_quote(offset, subj) and _speech(cue):
         subj = None  # a word of a quoted title ("on “Fox and Friends”") never speaks: look again
     loose = subj is None and _speech(cue)

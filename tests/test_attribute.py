@@ -5184,3 +5184,23 @@ def test_an_order_before_a_set_off_cue_and_a_phrase_after_it_are_what_was_said()
     assert containing(quotes, "Take action before the vote").speaker == "Former investigators"
     assert containing(quotes, "you risk looking partisan").kind == "indirect"
     assert containing(quotes, "including budgets, contracts").speaker == "Gazette"
+
+
+def test_a_nationality_noun_the_ner_reads_as_a_name_is_the_one_in_view() -> None:
+    quotes = run(
+        "Derby\n\nOwen Prys, the home manager, was furious at full time. The Welshman said he "
+        "would not hide behind the penalty.\n\nMarta Vogel, the visiting coach, smiled. The "
+        "German described the comeback as ‘a proper sign’ of progress."
+    )
+    assert containing(quotes, "hide behind the penalty").speaker == "Owen Prys"
+    assert containing(quotes, "the comeback as").speaker == "Marta Vogel"
+
+
+def test_the_name_after_a_capital_dateline_speaks_and_garda_is_a_rank() -> None:
+    quotes = run(
+        "Roof row\n\nPERTH, Australia — Lena Dvorak said Tuesday that the decision to close the "
+        "roof had “changed everything,” and she blamed the referee.\n\nGarda Aisling Brophy "
+        "told the court she was the first officer to arrive."
+    )
+    assert containing(quotes, "close the roof").speaker == "Lena Dvorak"
+    assert containing(quotes, "first officer to arrive").speaker == "Aisling Brophy"
