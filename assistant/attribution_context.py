@@ -1293,6 +1293,11 @@ def _name_run_on(ent: Span) -> Span:
     return doc[ent.start : end] if end > ent.end and end == last + 1 else ent
 
 
+_STATE_BODIES = frozenset(
+    "ministry department office embassy army navy military government parliament police".split()
+)
+
+
 def _place_owner(ent: Span) -> str:
     """ "Japan's " of "Japan's Defense Ministry": the country whose body it is, written before it
     (every country has a defense ministry), else ""."""
@@ -1300,8 +1305,11 @@ def _place_owner(ent: Span) -> str:
     if ent.start < 2 or doc[ent.start - 1].tag_ != "POS":
         return ""
     owner = doc[ent.start - 2]
+    # "Azerbaijan's Defence Ministry", "The UAE's Foreign Ministry": the NER may take the country
+    # for a body when a state's body follows
+    state = owner.ent_type_ == "ORG" and ent[-1].lower_ in _STATE_BODIES
     if (
-        owner.ent_type_ != "GPE"
+        (owner.ent_type_ != "GPE" and not state)
         or owner.dep_ != "poss"
         or owner.head.i not in range(ent.start, ent.end)
     ):

@@ -884,8 +884,10 @@ def unnamed_person(tok: Token) -> Span | None:
         ):
             allowed = {"ORG", ""}
         words = _name_words_before(head)
-        if words and words[0].i > 0 and person_word(head.doc[words[0].i - 1]):
+        before = head.doc[words[0].i - 1] if words and words[0].i > 0 else None
+        if before is not None and person_word(before) and before.lower_ not in ORG_WORDS:
             allowed = {"ORG", ""}  # "Concord resident Whit Symms": a role written before
+            # (not "Local Government New Zealand": a body's name)
         if words and given_name_gender(words[0].text) and head.lower_ not in ORG_WORDS:
             allowed = {"ORG", "", "NORP", "GPE", "FAC", "LOC"}  # "Gwen Tallis" read as a people
         words = _after_portfolio(words)

@@ -5204,3 +5204,14 @@ def test_the_name_after_a_capital_dateline_speaks_and_garda_is_a_rank() -> None:
     )
     assert containing(quotes, "close the roof").speaker == "Lena Dvorak"
     assert containing(quotes, "first officer to arrive").speaker == "Aisling Brophy"
+
+
+def test_a_state_body_keeps_its_country_and_a_local_body_its_first_word() -> None:
+    quotes = run(
+        "Border\n\nAzerbaijan’s Defence Ministry said Armenian units had fired at its posts. "
+        "The UAE's Foreign Ministry said its mediation had freed 40 soldiers.\n\nLocal "
+        "Government New Zealand said it had asked for an urgent meeting."
+    )
+    assert containing(quotes, "fired at its posts").speaker == "Azerbaijan’s Defence Ministry"
+    assert containing(quotes, "freed 40 soldiers").speaker == "UAE's Foreign Ministry"
+    assert containing(quotes, "urgent meeting").speaker == "Local Government New Zealand"
