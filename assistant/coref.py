@@ -1960,12 +1960,32 @@ class ArticlePeople:
             if pos < at and at - pos < window and fits(person):
                 best = (pos, person)
                 break
+        own = [(s, e) for s, e, who in reported or () if who is None]
+
+        def elsewhere(person: Person) -> bool:
+            """Another who fits, named as a subject before `at` outside the words being resolved
+            ("His lawyer, Jo Park, disagreed. Roe, he said, was threatened": Park)."""
+            return any(
+                m.subject
+                and not m.quoted
+                and m.start < at
+                and at - m.start <= window
+                and m.person is not person
+                and fits(m.person)
+                and not any(s <= m.start < e for s, e in own)
+                for m in self.mentions
+            )
+
         for mention in reversed(self.mentions):
             if mention.start >= at or at - mention.start > window or mention.quoted:
                 continue
-            if any(  # who is None: the words of the cue being resolved, when someone spoke before
+            if any(  # who is None: the words of the cue being resolved, when another could speak
                 s <= mention.start < e
-                and (best is not None if who is None else fits(who) and who is not mention.person)
+                and (
+                    (best is not None or elsewhere(mention.person))
+                    if who is None
+                    else fits(who) and who is not mention.person
+                )
                 for s, e, who in reported or ()
             ):
                 continue

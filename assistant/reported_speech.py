@@ -2367,10 +2367,16 @@ def _verb_content(
             words = reader.text[a:b].lower().split()
             if _scene_setting(cue.doc, a - offset, b - offset):
                 continue  # "In an interview with the paper, Roe said, “…”": where, not what
-            subject = len(words) == 1 and any(  # "Bob, they said, ordered them to wait."
-                c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN") and not c.n_lefts
-                for c in host.children
-                if c.i < cue.i
+            subject = len(words) == 1 and (
+                any(  # "Bob, they said, ordered them to wait."
+                    c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN") and not c.n_lefts
+                    for c in host.children
+                    if c.i < cue.i
+                )
+                # a name however the parse reads it ("Pruitt, he said, had been threatened")
+                or any(
+                    t.ent_type_ == "PERSON" for t in _words_between(cue.doc, a - offset, b - offset)
+                )
             )
             if (len(words) >= 2 or subject) and words[-1].strip(",") not in (
                 "what",

@@ -5215,3 +5215,13 @@ def test_a_state_body_keeps_its_country_and_a_local_body_its_first_word() -> Non
     assert containing(quotes, "fired at its posts").speaker == "Azerbaijan’s Defence Ministry"
     assert containing(quotes, "freed 40 soldiers").speaker == "UAE's Foreign Ministry"
     assert containing(quotes, "urgent meeting").speaker == "Local Government New Zealand"
+
+
+def test_a_name_before_a_set_off_cue_is_said_and_not_the_one_who_says_it() -> None:
+    quotes = run(
+        "Trial\n\nCorwin Mabry, 28, is charged with assault. He has pleaded not guilty.\n\nHis "
+        "lawyer, Anselm Voigt, offered jurors a different account. Mabry, he said, had been "
+        "cornered by three men minutes before the fight."
+    )
+    assert containing(quotes, "cornered by three men").speaker == "Anselm Voigt"
+    assert [q for q in quotes if q.text == "Mabry" and q.speaker == "Anselm Voigt"]
