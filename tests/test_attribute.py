@@ -5219,9 +5219,9 @@ def test_a_state_body_keeps_its_country_and_a_local_body_its_first_word() -> Non
 
 def test_a_name_before_a_set_off_cue_is_said_and_not_the_one_who_says_it() -> None:
     quotes = run(
-        "Trial\n\nCorwin Mabry, 28, is charged with assault. He has pleaded not guilty.\n\nHis "
-        "lawyer, Anselm Voigt, offered jurors a different account. Mabry, he said, had been "
-        "cornered by three men minutes before the fight."
+        "Trial\n\nCorwin Mabry, 28, is charged with murder. He has pleaded not guilty.\n\nHis "
+        "lawyer, Anselm Voigt, gave jurors a very different account. Mabry, he said, had been "
+        "threatened by three men minutes before the shooting."
     )
-    assert containing(quotes, "cornered by three men").speaker == "Anselm Voigt"
+    assert containing(quotes, "threatened by three men").speaker == "Anselm Voigt"
     assert [q for q in quotes if q.text == "Mabry" and q.speaker == "Anselm Voigt"]
