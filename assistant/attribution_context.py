@@ -29,6 +29,7 @@ from .coref import (
     misread_person_name,
     named_as,
     office_holder,
+    person_noun,
     person_word,
     subject_tokens,
     trim_entity,
@@ -884,14 +885,25 @@ class ArticleContext:
         # the noun described: "An artisan cheesemaker in Vermont" is a cheesemaker
         head = next((k for k, w in enumerate(words) if k and w in _PLACING), len(words))
         noun = words[head - 1] if words else ""
+        # "According to a juror who ... The juror, a woman in her 50s, said": the one introduced
+        # unnamed before
+        introduced = words[:1] == ["the"] and self._introduced_unnamed(noun, last.block[0])
         if (
             last.person is not None
             or not last.speaker
             or (last.cue or "").lower() in ASKING_FORMS  # a question, then someone else's answer
             or len(words) < 2
             # "The orchard's owner, who asked that his name not be used, said"
-            or not (words[0] in _DESCRIBING or (words[0] == "the" and words[1].endswith(_OWNED)))
-            or not (noun in ROLE_NOUNS or noun.endswith(_PERSON_ENDINGS))
+            or not (
+                words[0] in _DESCRIBING
+                or (words[0] == "the" and words[1].endswith(_OWNED))
+                or introduced
+            )
+            or not (
+                noun in ROLE_NOUNS
+                or noun.endswith(_PERSON_ENDINGS)
+                or (introduced and person_noun(noun))
+            )
             or (gender is None and noun != word)  # "the MP" is the MP described, no one else
             or (gender and _DESCRIPTION_GENDER.get(noun, gender) != gender)  # not "a spokeswoman"
             or any(  # someone who may be meant is named since ("... said Jo Roe was ill"),
@@ -910,6 +922,16 @@ class ArticleContext:
         if len(stops) > 1 or not _ONLY_CLOSING.fullmatch(self.text, end, opening):
             return None  # another sentence between them
         return last.speaker
+
+    def _introduced_unnamed(self, noun: str, at: int) -> bool:
+        """An attribution before `at` credits "a"/"an"/"one" of this noun, with no name."""
+        return any(
+            att.block[0] < at
+            and att.person is None
+            and att.mention.lower().split()[:1] in (["a"], ["an"], ["one"], ["another"])
+            and noun in att.mention.lower().split()[1:4]
+            for att in self.found
+        )
 
     def _earlier_document(self, noun: str, at: int) -> str | None:
         """The author of the document of this kind credited last before `at`: "a report by the

@@ -167,7 +167,7 @@ _UNSEXED_PERSONS = (
         """voter resident neighbour neighbor shopkeeper teacher nurse student worker supporter
         protester customer passenger witness parent farmer driver owner member fan listener
         viewer caller reader participant attendee critic observer volunteer patient survivor
-        victim local""".split()
+        victim local juror""".split()
     )
 ) - frozenset(_GENDERED_NOUNS)
 

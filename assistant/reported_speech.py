@@ -3415,8 +3415,12 @@ def according_attribution(
         if found is not None:
             speaker, confidence, person = found.name, 0.8, found
             source.extend(named)
-    if tok.i > sent.start:  # "..., according to Republicans who critiqued it", "according to
-        # the document he released", "according to Acme, a firm that ...": all of it the source
+    if tok.i > sent.start or any(  # "..., according to Republicans who critiqued it",
+        # "according to the document he released", "according to Acme, a firm that ...": all of
+        # it the source; so, opening the sentence, is "According to a juror who spoke to ...,"
+        c.dep_ in ("relcl", "acl") and c.i > pobj.i
+        for c in pobj.children
+    ):
         source.append(_trim_back(pobj.right_edge, pobj))
     block = _block([tok, nxt, *source], offset)
     lo, hi = (

@@ -5225,3 +5225,17 @@ def test_a_name_before_a_set_off_cue_is_said_and_not_the_one_who_says_it() -> No
     )
     assert containing(quotes, "threatened by three men").speaker == "Anselm Voigt"
     assert [q for q in quotes if q.text == "Mabry" and q.speaker == "Anselm Voigt"]
+
+
+def test_the_juror_introduced_unnamed_is_the_next_she_and_her_relative_clause_is_the_source() -> (
+    None
+):
+    quotes = run(
+        "Mistrial\n\nJudge Odette Brannock said she had no choice.\n\nAccording to a juror who "
+        "spoke to reporters on condition of anonymity, the panel was split 10-2 in favor of "
+        "conviction.\n\nThe juror, a woman in her 50s, said the two holdouts did not trust the "
+        "key witness. “They just could not get past the deal he got,” she said."
+    )
+    assert containing(quotes, "could not get past the deal").speaker == "The juror"
+    split = containing(quotes, "the panel was split")
+    assert split.speaker == "a juror" and "spoke to reporters" not in split.text
