@@ -482,6 +482,21 @@ def _named_after_dateline(subj: Token | None) -> Token | None:
     return subj if name is None else name
 
 
+def _headline_doer(cue: Token, offset: int) -> Token | None:
+    """ "Judge refuses to toss charges, says bias claim falls short": in a headline a "says"
+    with no subject of its own, after a comma, is said by the subject of the clause before."""
+    if offset != 0 or cue.sent.start != 0 or cue.tag_ != "VBZ" or cue.i < 2:
+        return None
+    if cue.nbor(-1).text != "," or "\n" in cue.doc[: cue.i].text:
+        return None
+    before = next(
+        (c for c in cue.lefts if c.dep_ in ("ccomp", "conj") and c.tag_ in ("VBZ", "VBD")), None
+    )
+    if before is None or not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None
+    return next((c for c in before.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _name_cut_off(cue: Token) -> Token | None:
     """ "..., many of them wary of his bid, the campaign chief, Jo Park, bluntly suggested that
     ...": the parse hung the subject on a noun before it, and the main verb has none. The name
@@ -2015,6 +2030,7 @@ def verb_attribution(
             _name_read_as_adverb(reader, cue, offset),
             _before_asked_aside(reader, cue, offset),
             _name_before_aside(reader, cue, offset),
+            _headline_doer(cue, offset),
         )
         # a name inside the quotation before the cue ("“Is Jo Roe lying?” asked Lee") is talked about
         subj = next((s for s in found if s is not None and not reader.in_quote(offset, s)), None)

@@ -5239,3 +5239,12 @@ def test_the_juror_introduced_unnamed_is_the_next_she_and_her_relative_clause_is
     assert containing(quotes, "could not get past the deal").speaker == "The juror"
     split = containing(quotes, "the panel was split")
     assert split.speaker == "a juror" and "spoke to reporters" not in split.text
+
+
+def test_a_headline_says_after_a_comma_is_said_by_the_subject_of_the_clause_before() -> None:
+    quotes = run(
+        "Appeals court tosses arson conviction, says withheld report was ‘inexcusable’\n\nThe "
+        "Ninth District Court of Appeals on Tuesday ordered a new trial for Wendell Sayre."
+    )
+    found = containing(quotes, "withheld report was")
+    assert found.speaker == "Appeals court" and found.kind == "mixed"
