@@ -775,6 +775,19 @@ _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(]))[‘']")
 _SINGLE_CLOSING = re.compile(r"[’'](?=[\s,.;:!?)]|$)")
 
 
+def _by_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quotation running over several paragraphs ("“A …\n\n“B …”"), one part per paragraph,
+    as a reader cites it; a part on one paragraph is left as it is."""
+    if "\n" not in text[start:end].strip():
+        return [(start, end)]
+    pieces = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        lo, hi = start + match.start(), start + match.end()
+        if any(c.isalnum() for c in text[lo:hi]):
+            pieces.append((lo, hi))
+    return pieces or [(start, end)]
+
+
 def _closed(name: str) -> str:
     """A name or mention without a parenthesis the parse cut open ("the Vox Populi (Voice of the
     People" of "the Vox Populi (Voice of the People) column", "Sen. Jo Roe (R")."""
@@ -834,11 +847,13 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
     quotes: list[Quote] = []
     for att in found:
         for start, end in att.parts:
-            quotes.append(_quote(reader, att, start, end, att.cue, att.confidence))
+            for lo, hi in _by_paragraph(reader.text, start, end):
+                quotes.append(_quote(reader, att, lo, hi, att.cue, att.confidence))
         for start, end in att.extra:
             cue = att.cue if (start, end) in att.same_cue else None
             confidence = min(att.confidence, 0.6 if cue is None else 0.8)
-            quotes.append(_quote(reader, att, start, end, cue, confidence))
+            for lo, hi in _by_paragraph(reader.text, start, end):
+                quotes.append(_quote(reader, att, lo, hi, cue, confidence))
     for start, end in _author_spans(reader, found):
         quotes.append(
             Quote(
