@@ -4640,21 +4640,60 @@ def headline_echoes(reader: ArticleContext) -> None:
             ),
             None,
         )
-        if source is None:
-            continue
         lo, hi = q.inner(text)
+        credit: tuple[str, str | None, Person | None] | None = (
+            (label.group(1).strip(), source.speaker, source.person)
+            if source is not None  # else "Pensioner on food prices: ‘…’", "Roe at PMQs: ‘…’"
+            else _headline_label_source(reader, label, h_start)
+        )
+        if credit is None:
+            continue
+        mention, speaker, person = credit
         reader.found.append(
             Attribution(
                 [(lo, hi)],
                 (h_start + label.start(1), h_start + label.end(1)),
-                label.group(1).strip(),
-                source.speaker,
+                mention,
+                speaker,
                 ":",
                 0.5,
                 None,
-                source.person,
+                person,
             )
         )
+
+
+_LABEL_SETTING = re.compile(r"\s+(?:on|at|after|over|about|in|before)\s+\S")
+
+
+def _headline_label_source(
+    reader: ArticleContext, label: re.Match[str], h_start: int
+) -> tuple[str, str, Person | None] | None:
+    """The source a headline's label names before its colon: a person of the article ("Roe at
+    PMQs"), or a role or kind of person ("Pensioner on food prices", "union leader"), as written;
+    not a topic ("Budget 2027")."""
+    raw = label.group(1)
+    setting = _LABEL_SETTING.search(raw)
+    written = raw[: setting.start()] if setting else raw
+    written = written.strip(" ,;-–—")
+    words = written.split()
+    bare = re.sub(r"[’']s\b", "", written)  # "Victim’s mother": a possessive, no quotation
+    if not words or len(words) > 4 or any(c in bare for c in "‘’“”\"'"):
+        return None
+    at = h_start + label.start(1)
+    person = reader.people.known(written, at)
+    if person is not None:
+        return written, person.name, person
+    noun = words[-1].lower().removesuffix("’s").removesuffix("'s")
+    if person_noun(noun):
+        mods = words[:-1]  # "Labour leader" names the party; "union leader" leaves it open
+        found = (
+            reader.people.role_named_next(noun, mods, at, window=2000)
+            if all(m[:1].isupper() for m in mods)
+            else None
+        )
+        return written, (found.name if found else written), found
+    return None
 
 
 def headline_attributions(reader: ArticleContext) -> None:

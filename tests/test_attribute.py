@@ -5250,3 +5250,15 @@ def test_a_headline_says_after_a_comma_is_said_by_the_subject_of_the_clause_befo
     )
     found = containing(quotes, "withheld report was")
     assert found.speaker == "Appeals court" and found.kind == "mixed"
+
+
+def test_a_headline_label_with_a_setting_before_its_colon_names_the_source() -> None:
+    quotes = run(
+        "Hollis at the hustings: ‘We have stopped apologising’\n\nMaeve Hollis, the party's "
+        "new leader, spoke to members in Leeds.\n\nA second story ran elsewhere.\n\nRetiree on "
+        "energy bills: ‘I just heat one room’"
+    )
+    assert containing(quotes, "stopped apologising").speaker == "Maeve Hollis"
+    assert not [q for q in quotes if "heat one room" in q.text and q.kind != "author"]
+    quotes = run("Retiree on energy bills: ‘I just heat one room now’\n\nPrices rose again.")
+    assert containing(quotes, "heat one room").speaker == "Retiree"
