@@ -2401,6 +2401,17 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
             excluded.difference_update(
                 t.i for t in conj.subtree if t.dep_ not in ("relcl", "acl", "appos")
             )
+            # "Britain, France and Germany": the commas of the list too
+            excluded.difference_update(
+                t.i
+                for t in token.doc[token.i + 1 : conj.i]
+                if t.text == ","
+                and t.head in (token, *token.conjuncts)
+                and t.nbor(1) in token.conjuncts  # the comma before a name of the list, not
+                # before a description ("China, Pyongyang's only ally, and ...")
+                # nor a list the parse made of a thing and people ("the summary, Roe and ...")
+                and token.tag_[:3] == t.nbor(1).tag_[:3]
+            )
     keep = {t.i for t in token.subtree if t.i not in excluded}
     lo = hi = token.i
     while lo - 1 in keep:

@@ -5262,3 +5262,12 @@ def test_a_headline_label_with_a_setting_before_its_colon_names_the_source() -> 
     assert not [q for q in quotes if "heat one room" in q.text and q.kind != "author"]
     quotes = run("Retiree on energy bills: ‘I just heat one room now’\n\nPrices rose again.")
     assert containing(quotes, "heat one room").speaker == "Retiree"
+
+
+def test_a_list_of_three_sources_with_commas_speaks_together() -> None:
+    quotes = run(
+        "Talks\n\nBritain, France and Germany said Iran's refusal was deeply concerning. "
+        "According to the audit summary, Roe and another aide deleted the files."
+    )
+    assert containing(quotes, "refusal was deeply").speaker == "Britain, France and Germany"
+    assert containing(quotes, "deleted the files").speaker == "the audit summary"
