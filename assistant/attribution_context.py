@@ -745,7 +745,16 @@ class ArticleContext:
             (
                 (m.start, m.person)
                 for m in reversed(self.people.mentions)
-                if m.start < at and m.subject and not m.quoted and at - m.start <= 400
+                if m.start < at
+                and m.subject
+                and not m.quoted
+                and at - m.start <= 400
+                # not one named inside another's words ("Roe insisted he had not seen Day")
+                and not any(
+                    s <= m.start < e and att.person is not m.person
+                    for att in self.found
+                    for s, e in att.parts
+                )
             ),
             None,
         )

@@ -5271,3 +5271,12 @@ def test_a_list_of_three_sources_with_commas_speaks_together() -> None:
     )
     assert containing(quotes, "refusal was deeply").speaker == "Britain, France and Germany"
     assert containing(quotes, "deleted the files").speaker == "the audit summary"
+
+
+def test_the_age_noun_is_not_someone_named_inside_the_words_before() -> None:
+    quotes = run(
+        "Crash\n\nJasper Van Hoeck won the stage after Tomasz Wróbel fell. Van Hoeck insisted he "
+        'had not seen Wróbel coming. "I looked under my arm and there was nobody," the '
+        "26-year-old said."
+    )
+    assert containing(quotes, "looked under my arm").speaker == "Jasper Van Hoeck"
