@@ -386,7 +386,12 @@ def _subject(cue: Token) -> Token | None:
         ):
             cue = cue.head  # "X said Y was ready but warned ..." parsed as two clauses of "said"
             continue
-        if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and cue.head.head.lower_ in CUE_FORMS:
+        if (
+            cue.dep_ == "conj"
+            and cue.head.dep_ == "ccomp"
+            and cue.head.head.lower_ in CUE_FORMS
+            and not _backshifted(cue)
+        ):
             cue = cue.head.head  # "X said Y was ready but warned that ...": X warned
             continue
         joined = _subject_read_as_conjunct(cue) or _relative_read_as_conjunct(cue)
@@ -495,6 +500,16 @@ def _headline_doer(cue: Token, offset: int) -> Token | None:
     if before is None or not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
         return None
     return next((c for c in before.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _backshifted(verb: Token) -> bool:
+    """ "X said the mediators remained committed and had asked both sides to stay": a past
+    perfect joined inside a clause reported in the past goes on with that clause."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        and verb.head.head.tag_ == "VBD"
+    )
 
 
 def _name_cut_off(cue: Token) -> Token | None:
@@ -2278,6 +2293,7 @@ def _verb_content(
                 and (c.lower_ in SPEECH_FORMS or any(g.dep_ == "ccomp" for g in c.children))
                 # not "her client denied it and would plead not guilty": a modal keeps it reported
                 and not any(g.tag_ == "MD" for g in c.children)
+                and not _backshifted(c)  # nor "... and had asked both sides to stay"
                 # not "had been unwell but had continued to sketch": going on doing, not saying
                 and not (
                     SPEECH_FORMS.get(c.lower_) == "continue"

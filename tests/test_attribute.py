@@ -5280,3 +5280,12 @@ def test_the_age_noun_is_not_someone_named_inside_the_words_before() -> None:
         "26-year-old said."
     )
     assert containing(quotes, "looked under my arm").speaker == "Jasper Van Hoeck"
+
+
+def test_a_past_perfect_joined_inside_a_reported_clause_goes_on_with_it() -> None:
+    quotes = run(
+        "Talks\n\nThe foreign ministry said in a brief statement that the mediators remained "
+        "committed to the process and had asked both delegations to stay in the city."
+    )
+    found = containing(quotes, "mediators remained")
+    assert found.text.endswith("to stay in the city") and found.speaker == "The foreign ministry"
