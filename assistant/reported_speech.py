@@ -1635,6 +1635,27 @@ _JUDGING = frozenset(
 _REFUSALS = frozenset("declined declines refused refuses".split())
 
 
+def _before_marked_report(first: Token, last: Token) -> Token:
+    """ "Roe said the plan would fail as rivals warned of delays": a clause of another source,
+    marked by "as" or "while", ends what was said before it."""
+    doc = last.doc
+    for tok in doc[first.i + 3 : last.i + 1]:
+        verb = tok.head
+        if (
+            tok.dep_ == "mark"
+            and tok.lower_ in ("as", "while", "whereas")
+            and doc[tok.i - 1].lower_ != "even"  # "even as he says ...": a concession inside
+            and verb.lower_ in SPEECH_FORMS
+            and verb.tag_ in FINITE_TAGS
+            and any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children)
+        ):
+            end = doc[tok.i - 1]
+            while end.i > first.i and end.is_punct:
+                end = doc[end.i - 1]
+            return end
+    return last
+
+
 def _before_own_act(cue: Token, first: Token, last: Token) -> Token:
     """ "Roe suggested the rule was behind it, called it “absurd” and boycotted the vote": a verb
     of the same tense with no subject, after a comma, is the reporter's next act when it is itself
@@ -2317,6 +2338,7 @@ def _verb_content(
         last = _before_closing_apposition(first, last)
         last = _before_participle_cue(first, last)
         last = _before_own_act(cue, first, last)
+        last = _before_marked_report(first, last)
         lo = offset + first.idx
         introduced = [  # "Roe ran through the rules: “Be civil,” he said.": the quotation only
             q

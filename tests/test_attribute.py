@@ -5289,3 +5289,12 @@ def test_a_past_perfect_joined_inside_a_reported_clause_goes_on_with_it() -> Non
     )
     found = containing(quotes, "mediators remained")
     assert found.text.endswith("to stay in the city") and found.speaker == "The foreign ministry"
+
+
+def test_a_clause_of_another_source_marked_by_as_ends_what_was_said() -> None:
+    quotes = run(
+        "Fight\n\nThe bout is on Saturday. Jo Roe said the plan would fail as rivals warned of "
+        "delays. Ann Vance said the rule would hold, even as she says it needs work."
+    )
+    assert containing(quotes, "the plan would fail").text == "the plan would fail"
+    assert "even as she says" in containing(quotes, "the rule would hold").text
