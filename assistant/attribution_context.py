@@ -937,9 +937,10 @@ class ArticleContext:
         return any(
             att.block[0] < at
             and att.person is None
-            and att.mention.lower().split()[:1] in (["a"], ["an"], ["one"], ["another"])
-            and noun in att.mention.lower().split()[1:4]
+            and words[:1] in (["a"], ["an"], ["one"], ["another"])
+            and noun in words[1:4]
             for att in self.found
+            for words in [att.mention.lower().split()]
         )
 
     def _earlier_document(self, noun: str, at: int) -> str | None:
