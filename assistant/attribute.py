@@ -775,16 +775,18 @@ _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(]))[‘']")
 _SINGLE_CLOSING = re.compile(r"[’'](?=[\s,.;:!?)]|$)")
 
 
-def _by_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _by_paragraph(
+    paragraph_spans: list[tuple[int, int]], text: str, start: int, end: int
+) -> list[tuple[int, int]]:
     """A quotation running over several paragraphs ("“A …\n\n“B …”"), one part per paragraph,
     as a reader cites it; a part on one paragraph is left as it is."""
     if "\n" not in text[start:end].strip():
         return [(start, end)]
-    pieces = []
-    for match in re.finditer(r"[^\n]+", text[start:end]):
-        lo, hi = start + match.start(), start + match.end()
-        if any(c.isalnum() for c in text[lo:hi]):
-            pieces.append((lo, hi))
+    pieces = [
+        (max(start, lo), min(end, hi))
+        for lo, hi in paragraph_spans
+        if lo < end and start < hi and any(c.isalnum() for c in text[max(start, lo) : min(end, hi)])
+    ]
     return pieces or [(start, end)]
 
 
@@ -847,12 +849,12 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
     quotes: list[Quote] = []
     for att in found:
         for start, end in att.parts:
-            for lo, hi in _by_paragraph(reader.text, start, end):
+            for lo, hi in _by_paragraph(reader.paragraph_spans, reader.text, start, end):
                 quotes.append(_quote(reader, att, lo, hi, att.cue, att.confidence))
         for start, end in att.extra:
             cue = att.cue if (start, end) in att.same_cue else None
             confidence = min(att.confidence, 0.6 if cue is None else 0.8)
-            for lo, hi in _by_paragraph(reader.text, start, end):
+            for lo, hi in _by_paragraph(reader.paragraph_spans, reader.text, start, end):
                 quotes.append(_quote(reader, att, lo, hi, cue, confidence))
     for start, end in _author_spans(reader, found):
         quotes.append(

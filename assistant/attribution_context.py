@@ -577,7 +577,7 @@ class ArticleContext:
             aged = self._of_age(years, at)
             if aged is not None:  # "Jack Morrow, 22, ... The 22-year-old said": him
                 return aged.name, 0.7, aged
-        if by_age or _demonym(subj):  # "“…,” the 20-year-old said", "the Dutchman said"
+        if by_age:  # "“…,” the 20-year-old said" (a demonym, "the Dutchman", is looked up above)
             speaker = self._last_in_view(at)
             if speaker is not None:
                 return speaker.name, 0.55, speaker

@@ -2396,22 +2396,24 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
             excluded.update(t.i for t in tok.subtree)
         elif tok.dep_ == "prep" and tok.head == token and _circumstantial(tok, described):
             excluded.update(t.i for t in tok.subtree)
-    for conj in token.conjuncts:  # "Smith and the union": keep the whole coordination
-        if conj.i > token.i:  # not what the parse joined before it ("no accident — Jo Roe")
-            excluded.difference_update(
-                t.i for t in conj.subtree if t.dep_ not in ("relcl", "acl", "appos")
-            )
-            # "Britain, France and Germany": the commas of the list too
-            excluded.difference_update(
-                t.i
-                for t in token.doc[token.i + 1 : conj.i]
-                if t.text == ","
-                and t.head in (token, *token.conjuncts)
-                and t.nbor(1) in token.conjuncts  # the comma before a name of the list, not
-                # before a description ("China, Pyongyang's only ally, and ...")
-                # nor a list the parse made of a thing and people ("the summary, Roe and ...")
-                and token.tag_[:3] == t.nbor(1).tag_[:3]
-            )
+    # "Smith and the union": keep the whole coordination, not what the parse joined before it
+    # ("no accident — Jo Roe")
+    later = [conj for conj in token.conjuncts if conj.i > token.i]
+    for conj in later:
+        excluded.difference_update(
+            t.i for t in conj.subtree if t.dep_ not in ("relcl", "acl", "appos")
+        )
+    # "Britain, France and Germany": the commas of the list too
+    excluded.difference_update(
+        t.i
+        for t in token.doc[token.i + 1 : max((c.i for c in later), default=token.i)]
+        if t.text == ","
+        and t.head in (token, *token.conjuncts)
+        and t.nbor(1) in token.conjuncts  # the comma before a name of the list, not before a
+        # description ("China, Pyongyang's only ally, and ..."), nor a list the parse made of a
+        # thing and people ("the summary, Roe and ...")
+        and token.tag_[:3] == t.nbor(1).tag_[:3]
+    )
     keep = {t.i for t in token.subtree if t.i not in excluded}
     lo = hi = token.i
     while lo - 1 in keep:
