@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .attribution_context import ArticleContext, Attribution, is_headline
-from .coref import PersonMention, glued_hyphen
+from .coref import ORG_WORDS, SURNAME_PARTICLES, PersonMention, glued_hyphen
 from .cues import (
     CUE_FORMS,
     FINITE_TAGS,
     OBJECT_FORMS,
+    ROLE_NOUNS,
     SOURCE_NOUNS,
     SPEECH_FORMS,
     given_name_gender,
@@ -54,6 +55,7 @@ from .reported_speech import (
     verb_attribution,
     view_attribution,
 )
+from .speakers import TITLES
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
@@ -138,18 +140,113 @@ def _join_hyphenated_names(doc: Doc) -> Doc:
                 end += 2
             while glued_hyphen(doc, start - 1):
                 start -= 2
-            # "Chief Executive [Anders] Brekke": the given name the NER left out before it
-            while (
-                start > 0
-                and doc[start - 1].tag_ in ("NNP", "NNPS")
-                and doc[start - 1].ent_type_ == ""
-                and doc[start - 1].text[:1].isupper()
-                and given_name_gender(doc[start - 1].text) is not None
-            ):
-                start -= 1
+            # "Chief Executive [Anders] Brekke", "Cabinet chief [Martín Ezequiel] Lanusse Ortiz"
+            # (read as a body): the given names the NER left out before it
+            start = _name_start(doc, start, end)
+            while end - start > 2 and doc[start].dep_ == "pobj" and doc[start].head.i < start:
+                start += 1  # "Minister of [Agriculture Le Thi Hang]": the office's last word
+            end = _name_end(doc, start, end)
         ents.append(Span(doc, start, end, label=label))
-    doc.set_ents(filter_spans(ents))  # the grown name wins over a piece of it the NER took
-    return doc
+    doc.set_ents(filter_spans(_joined_names(filter_spans(ents))))  # the grown name wins over a
+    return doc  # piece of it the NER took
+
+
+def _name_start(doc: Doc, start: int, end: int) -> int:
+    """ "Chief Executive [Anders] Brekke", "Cabinet chief [Martín Ezequiel] Lanusse Ortiz" (read
+    as a body), "[Yusmary del] Carmen Rojas", "[Ana
+    Beatriz dos] Reis Carvalho" (the particle read as a verb): the given names the NER left out."""
+    while start > 0:
+        prev = doc[start - 1]
+        if _given_name_before(prev, start, end):
+            start -= 1
+        elif (
+            start > 1
+            and prev.is_lower
+            and prev.lower_ in SURNAME_PARTICLES
+            and doc[start - 2].is_title
+            and doc[start - 2].ent_type_ == ""
+            and doc[start - 2].tag_ == "NNP"
+            and (
+                all(_chained(doc[k], doc[start:end]) for k in (start - 2, start - 1))
+                or given_name_gender(doc[start - 2].text) is not None
+            )
+        ):
+            start -= 2
+        else:
+            return start
+    return start
+
+
+def _name_end(doc: Doc, start: int, end: int) -> int:
+    """ "[Sebastián Ignacio] Montoya Ruiz said": the surnames the NER left out after a name
+    that the parse hangs on them (not in a title-case headline's "Jo Roe Email Probe")."""
+    last = doc[end - 1]
+    head = last.head.i
+    if last.dep_ != "compound" or head < end or head - start > 5 or not last.whitespace_:
+        return end
+    words = [t for t in last.sent if t.is_alpha and len(t) > 3]
+    if sum(not t.text[:1].isupper() for t in words) < 2:
+        return end
+    if any(given_name_gender(t.text) is None for t in doc[start:end]):
+        return end  # not "[Fire Marshal] Jo Roe", "[Aaron Klein] Investigative Radio"
+    if head + 1 < len(doc) and doc[head + 1].is_title:
+        return end  # "“Paul Ryan Joins Growing List ...”": a title-case headline
+    if all(_surname_word(t) for t in doc[end : head + 1]):
+        return head + 1
+    return end
+
+
+def _surname_word(tok: Token) -> bool:
+    return (
+        tok.tag_ in ("NNP", "NNPS")
+        and tok.is_title
+        and tok.ent_type_ in ("", "PERSON")
+        and tok.lower_.rstrip(".") not in TITLES | ROLE_NOUNS | ORG_WORDS
+        and tok.text.replace("-", "").isalpha()
+    )
+
+
+def _given_name_before(tok: Token, start: int, end: int) -> bool:
+    chained = tok.dep_ == "compound" and start <= tok.head.i < end
+    return (
+        tok.tag_ in ("NNP", "NNPS")
+        and tok.text[:1].isupper()
+        and given_name_gender(tok.text) is not None
+        and (tok.ent_type_ == "" or (tok.ent_type_ == "ORG" and chained and tok.is_alpha))
+    )
+
+
+def _joined_names(ents: list[Span]) -> list[Span]:
+    """A person's name the NER cut in two, joined: "[Hernán] [Darío Quintero Salazar]", "[Luiz
+    Fernando] dos [Santos Pereira]", "[Yusmary] del [Carmen Rojas Pérez]" (a particle between)."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and ent.label_ == "PERSON" and last[-1].whitespace_:
+            gap = ent.doc[last.end : ent.start]
+            whole = (  # not "[Fire Marshal] [Jo Roe]": a title the NER read as a name
+                last.label_ == "PERSON"
+                and len(last) == 1
+                and not gap
+                and _chained(last.root, ent)
+                and not any(w.lower_.rstrip(".") in TITLES | ROLE_NOUNS for w in last)
+            )
+            particle = (  # the piece before is a person, or a name the NER left out
+                len(gap) == 1
+                and gap[0].is_lower
+                and gap[0].lower_ in SURNAME_PARTICLES
+                and (last.label_ == "PERSON" or _chained(gap[0], ent))
+            )
+            if whole or particle:
+                joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+                continue
+        joined.append(ent)
+    return joined
+
+
+def _chained(tok: Token, ent: Span) -> bool:
+    """The word hangs on the name the entity spells: a compound on one of its words."""
+    return tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end
 
 
 # The parser learnt straight apostrophes: it tags "O’Neill" as an adverb and "O'Neill" as a name.

@@ -422,7 +422,7 @@ def _name_continued(ent: Span) -> Span:
         if not doc[end].whitespace_ and doc[end + 1].is_alpha:
             return doc[ent.start : end + 2]
     k = end
-    while k < len(doc) and doc[k].is_lower and doc[k].lower_ in _PARTICLES:
+    while k < len(doc) and doc[k].is_lower and doc[k].lower_ in SURNAME_PARTICLES:
         k += 1
     if k > end:  # "Marieke [ter Horst]": particles, then the name word they belong to
         named = k < len(doc) and _NAME_WORD.fullmatch(doc[k].text)
@@ -845,7 +845,11 @@ def name_set_off(doc, comma: int) -> Span | None:  # type: ignore[no-untyped-def
         and end - comma <= 4
         and (
             _name_word(doc[end])
-            or (doc[end].lower_ in _PARTICLES and end + 1 < len(doc) and _name_word(doc[end + 1]))
+            or (
+                doc[end].lower_ in SURNAME_PARTICLES
+                and end + 1 < len(doc)
+                and _name_word(doc[end + 1])
+            )
         )
     ):
         end += 1
@@ -911,7 +915,7 @@ def _after_portfolio(words: list[Token]) -> list[Token]:
     if len(words) < 2 or words[0].i == 0 or words[0].nbor(-1).tag_ not in ("IN", "DT"):
         return words
     k = len(words) - 1
-    while k > 0 and (_INITIAL.fullmatch(words[k].text) or words[k].lower_ in _PARTICLES):
+    while k > 0 and (_INITIAL.fullmatch(words[k].text) or words[k].lower_ in SURNAME_PARTICLES):
         k -= 1
     return words[k:] if k > 0 else words
 
@@ -1174,7 +1178,7 @@ class ArticlePeople:
             j, names = i + 1, 0
             while j < n and names < 3:
                 k = j  # "Chief Justice Alejandro de la Fuente Ibarra": particles between names
-                while k < n - 1 and k > i + 1 and doc[k].lower_ in _PARTICLES:
+                while k < n - 1 and k > i + 1 and doc[k].lower_ in SURNAME_PARTICLES:
                     k += 1
                 if (
                     doc[k].tag_ != "NNP"
@@ -1401,7 +1405,7 @@ class ArticlePeople:
                 most = 4  # "Luz Marina Ospina Vélez": two given names, two family names
             while j < n and names < most:
                 k = j  # "Marloes ten Brink", "Alejandro de la Fuente Ibarra"
-                while k < n - 1 and doc[k].lower_ in _PARTICLES:
+                while k < n - 1 and doc[k].lower_ in SURNAME_PARTICLES:
                     k += 1
                 if doc[k].i in taken or not _name_word(doc[k]):
                     break
@@ -1862,7 +1866,7 @@ class ArticlePeople:
         """A person of this article written this way (full name or surname), if any; with
         `family_first` (or a title: "Ms Park"), a family name written first ("Park Hye-rin")."""
         words = mention.split()
-        if not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        if not words or not all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words):
             return None
         norm = normalise_name(mention)
         for k in range(len(words)):  # "Energy Minister Helena Varga" -> "Helena Varga"
@@ -2271,7 +2275,7 @@ def _run_of(words: list[str], name: list[str]) -> bool:
 
 
 # Lower-case words a surname may start with ("ten Brink", "dos Santos"), beyond the common ones.
-_PARTICLES = NAME_PARTICLES | frozenset("ten ter te ní nic dos das".split())
+SURNAME_PARTICLES = NAME_PARTICLES | frozenset("ten ter te ní nic dos das".split())
 
 
 def _same_surname(who: Person | PersonMention, norm: str) -> bool:

@@ -57,7 +57,7 @@ OWNED_NOUNS = (
 ROLE_NOUNS = frozenset(
     """cfo coo cto cmo cio general minister president senator governor mayor spokesman spokeswoman spokesperson
     secretary chancellor ambassador admiral colonel commander officer official chairman
-    chairwoman chair director chief leader candidate nominee congressman congresswoman
+    chairwoman chairperson chair director chief leader candidate nominee congressman congresswoman
     representative lawmaker legislator judge justice attorney lawyer prosecutor sheriff premier
     king queen prince princess pope analyst expert professor economist researcher scientist
     author writer journalist reporter executive founder ceo manager coach player actor singer
@@ -72,7 +72,7 @@ ROLE_NOUNS = frozenset(
     comedian filmmaker anchor columnist commentator editor novelist playwright poet entrepreneur
     consultant lobbyist organizer rapper musician artist photographer pundit blogger
     correspondent broadcaster detective sergeant constable garda grandmaster referee archbishop rector
-    provost architect designer chef pilot captain midfielder striker goalkeeper moderator warden
+    provost ombudsman regent architect designer chef pilot captain midfielder striker goalkeeper moderator warden
     coroner principal trooper chaplain surgeon actress librarian epidemiologist virologist
     toxicologist meteorologist pharmacist dentist psychologist psychiatrist therapist biologist
     chemist physicist geologist ecologist accountant auditor firefighter paramedic lecturer

@@ -2149,8 +2149,18 @@ def verb_attribution(
     block_toks += _parenthetical_tail(cue)
     block = _block(block_toks, offset)
     parts = _verb_content(reader, cue, comp, that, block, offset, unit, loose, data)
+    names = [  # "Luiz Fernando dos Santos said": "dos" read as a verb, the name as its clause
+        (offset + e.start_char, offset + e.end_char) for e in cue.doc.ents if e.label_ == "PERSON"
+    ]
     parts = _merge_parts(
-        reader, [(s, e) for s, e in parts if e - s > 1 and not (s < block[1] and block[0] < e)]
+        reader,
+        [
+            (s, e)
+            for s, e in parts
+            if e - s > 1
+            and not (s < block[1] and block[0] < e)
+            and not any(lo <= s and e <= hi and (lo, hi) != (s, e) for lo, hi in names)
+        ],
     )
     if not parts:
         return None

@@ -5298,3 +5298,42 @@ def test_a_clause_of_another_source_marked_by_as_ends_what_was_said() -> None:
     )
     assert containing(quotes, "the plan would fail").text == "the plan would fail"
     assert "even as she says" in containing(quotes, "the rule would hold").text
+
+
+def test_long_spanish_portuguese_and_burmese_names_are_whole_and_untitled() -> None:
+    quotes = run(
+        "Storm\n\nAna Beatriz dos Reis Carvalho, a hydrologist, said the river was still rising. "
+        "Interior chief Sebastián Ignacio Montoya Ruiz called the warning “late.” Board "
+        "chairperson Chipo Banda-Mwale told reporters the count was on time. Daw Hnin Wai Phyo "
+        "said her village was empty. U Kyaw Thet Naing said soldiers had come at night."
+    )
+    assert containing(quotes, "river was still").speaker == "Ana Beatriz dos Reis Carvalho"
+    assert not [q for q in quotes if q.text.startswith("Ana Beatriz") and q.kind != "author"]
+    assert containing(quotes, "the warning").speaker == "Sebastián Ignacio Montoya Ruiz"
+    assert containing(quotes, "count was on time").speaker == "Chipo Banda-Mwale"
+    assert containing(quotes, "village was empty").speaker == "Hnin Wai Phyo"
+    assert containing(quotes, "soldiers had come").speaker == "Kyaw Thet Naing"
+
+
+def test_a_name_the_ner_cut_in_two_is_joined_but_not_a_title_before_it() -> None:
+    from assistant.attribute import _joined_names
+
+    # "Colonel [Hernán] [Aurelio Cifuentes Lara] said": one name the NER read as two people.
+    words = "Colonel Hernán Aurelio Cifuentes Lara said".split()
+    doc = _parsed(
+        words,
+        "NNP NNP NNP NNP NNP VBD".split(),
+        [4, 2, 4, 4, 5, 5],
+        "compound compound compound compound nsubj ROOT".split(),
+        ["O", "B-PERSON", "B-PERSON", "I-PERSON", "I-PERSON", "O"],
+    )
+    assert [e.text for e in _joined_names(list(doc.ents))] == ["Hernán Aurelio Cifuentes Lara"]
+    # "[Fire Marshal] [Jo Roe] said": the title stays out of the name.
+    doc = _parsed(
+        "Fire Marshal Jo Roe said".split(),
+        "NNP NNP NNP NNP VBD".split(),
+        [1, 3, 3, 4, 4],
+        "compound compound compound nsubj ROOT".split(),
+        ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O"],
+    )
+    assert [e.text for e in _joined_names(list(doc.ents))] == ["Fire Marshal", "Jo Roe"]
