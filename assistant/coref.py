@@ -500,8 +500,13 @@ def full_name_words(span: Span) -> bool:
     return all(
         (_name_word(t) and name_case(t) and t.lower_ not in ORG_WORDS)
         or glued_hyphen(span.doc, t.i)
+        or _inner_particle(t, span)  # "María de los Ángeles Gutiérrez"
         for t in span
     )
+
+
+def _inner_particle(tok: Token, span: Span) -> bool:
+    return span.start < tok.i < span.end - 1 and tok.is_lower and tok.lower_ in SURNAME_PARTICLES
 
 
 def full_name_of(ent: Span, lone_names: set[str]) -> bool:
@@ -529,7 +534,7 @@ def misread_person_name(ent: Span) -> bool:
     name words tagged an organisation or a place, with an age, a "who" clause or a person's
     description beside them, or letters after them ("Jo Roe KC"), are a person."""
     name = without_postnominal(ent)
-    words = [t for t in name if not glued_hyphen(ent.doc, t.i)]
+    words = [t for t in name if not (glued_hyphen(ent.doc, t.i) or _inner_particle(t, name))]
     return (
         ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
         and 2 <= len(words) <= 3
@@ -691,7 +696,7 @@ def _in_clause(tok: Token, top: Token) -> bool:
 
 _PLACE_TYPES = frozenset("GPE LOC FAC NORP".split())
 
-_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")  # "Ángeles", "Łukasz", "Øyvind"
 
 
 def _name_word(tok: Token) -> bool:
@@ -2275,7 +2280,7 @@ def _run_of(words: list[str], name: list[str]) -> bool:
 
 
 # Lower-case words a surname may start with ("ten Brink", "dos Santos"), beyond the common ones.
-SURNAME_PARTICLES = NAME_PARTICLES | frozenset("ten ter te ní nic dos das".split())
+SURNAME_PARTICLES = NAME_PARTICLES | frozenset("ten ter te ní nic dos das los las".split())
 
 
 def _same_surname(who: Person | PersonMention, norm: str) -> bool:

@@ -5337,3 +5337,11 @@ def test_a_name_the_ner_cut_in_two_is_joined_but_not_a_title_before_it() -> None
         ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O"],
     )
     assert [e.text for e in _joined_names(list(doc.ents))] == ["Fire Marshal", "Jo Roe"]
+
+
+def test_a_name_with_particles_and_an_accented_capital_read_as_a_body_is_a_person() -> None:
+    quotes = run(
+        "Strike\n\nMaría de los Ángeles Ocampo, 61, a cook from the Lanús district, said she had "
+        "joined the march.\n\n“We are tired,” she said."
+    )
+    assert containing(quotes, "We are tired").speaker == "María de los Ángeles Ocampo"
