@@ -1232,6 +1232,17 @@ def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
             before = [t.lower_ for t in ent if t.i < token.i]
             if "," in before and "of" not in before:  # "outside Acme Hospital, Patrice said":
                 return None  # the NER ran over the comma (not "University of California, Davis")
+            start = ent.start  # "the research firm [Pulso] Ciudadano": a name word left out
+            while (
+                start > 0
+                and token.doc[start - 1].dep_ == "compound"
+                and token.doc[start - 1].head == token
+                and token.doc[start - 1].tag_ == "NNP"
+                and token.doc[start - 1].is_title
+                and not token.doc[start - 1].ent_type_
+            ):
+                start -= 1
+            ent = Span(token.doc, start, ent.end, label=ent.label_)
             # "the nonpartisan Congressional Budget Office" is the office; "its own Congress" is not
             lefts = [
                 t
@@ -1239,6 +1250,7 @@ def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
                 if t.i < ent.start
                 and t.dep_ not in ("det", "poss", "case", "punct")
                 and not (t.dep_ == "amod" and t.tag_ == "JJ" and t.is_lower)
+                and not (t.dep_ == "amod" and t.lower_ == "based")  # "the Dhaka-based Centre"
                 # "the opposition National Renewal Party": a word for what kind of body it is
                 and not (
                     t.dep_ == "compound"

@@ -5345,3 +5345,13 @@ def test_a_name_with_particles_and_an_accented_capital_read_as_a_body_is_a_perso
         "joined the march.\n\n“We are tired,” she said."
     )
     assert containing(quotes, "We are tired").speaker == "María de los Ángeles Ocampo"
+
+
+def test_a_study_by_a_body_based_somewhere_or_a_firm_named_in_part_is_the_bodys() -> None:
+    quotes = run(
+        "Wages\n\nA study published in May by the Accra-based Centre for Trade Research found that "
+        "wages lagged prices. A poll by the research firm Opina Andina found 64 percent of voters "
+        "backed the plan."
+    )
+    assert containing(quotes, "wages lagged").speaker == "Centre for Trade Research"
+    assert containing(quotes, "64 percent").speaker == "Opina Andina"
