@@ -159,7 +159,10 @@ class ArticleContext:
                 [
                     e
                     for e in doc.ents
-                    if (e.label_ == "PERSON" and not (len(e) == 1 and e.text in places))
+                    if (
+                        e.label_ == "PERSON"
+                        and not (len(e) == 1 and (e.text in places or _home_town(e)))
+                    )
                     or dateline_person(e)
                     or (
                         not headline
@@ -581,6 +584,14 @@ class ArticleContext:
             speaker = self._last_in_view(at)
             if speaker is not None:
                 return speaker.name, 0.55, speaker
+        if (  # "“…,” the Republican said": the party's member named before, or the one in view
+            subj.ent_type_ == "NORP"
+            and subj.lower_ in _PARTY_MEMBERS
+            and [t.lower_ for t in subj.lefts] == ["the"]
+        ):
+            person = self.people.role(subj.lower_, [], at) or self._last_in_view(at)
+            if person is not None:
+                return person.name, 0.55, person
         # "The CFO", "CEO says": a role the NER tags as an organisation, alone
         lone_role = (
             subj.lower_ in ROLE_NOUNS
@@ -1283,6 +1294,18 @@ def _listed_body(subj: Token) -> Span | None:
     return phrase
 
 
+def _home_town(ent: Span) -> bool:
+    """ "a retired nurse from Kaukauna": the one word after a person's "from" or "in" is a place."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ in ("from", "in")
+        and prep.head.tag_ == "NN"
+        and person_noun(prep.head.lower_)
+    )
+
+
+_PARTY_MEMBERS = frozenset("republican democrat conservative tory liberal socialist".split())
 _REPLIES = frozenset("answer reply respond retort".split())
 # Titles only a person's name follows: "MK Moshe Friedlander" read as a body is a person.
 _HONORIFICS = frozenset(

@@ -5355,3 +5355,13 @@ def test_a_study_by_a_body_based_somewhere_or_a_firm_named_in_part_is_the_bodys(
     )
     assert containing(quotes, "wages lagged").speaker == "Centre for Trade Research"
     assert containing(quotes, "64 percent").speaker == "Opina Andina"
+
+
+def test_the_party_member_is_the_one_in_view_and_a_home_town_is_no_one() -> None:
+    quotes = run(
+        "Forum\n\nSen. Corliss Vandermeer knew the room was hostile.\n\n“I will take every "
+        "question,” the Republican said.\n\nThe first came from Nadine Oakes, a retired teacher "
+        "from Menasha. She asked why he had voted against the clinic."
+    )
+    assert containing(quotes, "take every question").speaker == "Corliss Vandermeer"
+    assert containing(quotes, "voted against the clinic").speaker == "Nadine Oakes"
