@@ -5361,7 +5361,28 @@ def test_the_party_member_is_the_one_in_view_and_a_home_town_is_no_one() -> None
     quotes = run(
         "Forum\n\nSen. Corliss Vandermeer knew the room was hostile.\n\n“I will take every "
         "question,” the Republican said.\n\nThe first came from Nadine Oakes, a retired teacher "
-        "from Menasha. She asked why he had voted against the clinic."
+        "from Neenah. She asked why he had voted against the clinic."
     )
     assert containing(quotes, "take every question").speaker == "Corliss Vandermeer"
     assert containing(quotes, "voted against the clinic").speaker == "Nadine Oakes"
+
+
+def test_the_one_word_after_a_persons_from_is_a_place() -> None:
+    from assistant.attribution_context import _home_town
+
+    doc = _parsed(
+        "a retired nurse from Neenah".split(),
+        "DT JJ NN IN NNP".split(),
+        [2, 2, 2, 2, 3],
+        "det amod ROOT prep pobj".split(),
+        ["O", "O", "O", "O", "B-PERSON"],
+    )
+    assert _home_town(doc.ents[0])
+    doc = _parsed(
+        "a letter from Neenah".split(),
+        "DT NN IN NNP".split(),
+        [1, 1, 1, 2],
+        "det ROOT prep pobj".split(),
+        ["O", "O", "O", "B-PERSON"],
+    )
+    assert not _home_town(doc.ents[0])
