@@ -1262,13 +1262,10 @@ def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
                 and t.dep_ not in ("det", "poss", "case", "punct")
                 and not (t.dep_ == "amod" and t.tag_ == "JJ" and t.is_lower)
                 and not (t.dep_ == "amod" and t.lower_ == "based")  # "the Dhaka-based Centre"
-                # "the opposition National Renewal Party": a word for what kind of body it is
+                # "the opposition National Renewal Party", "research firm Corvane Research": a
+                # word for what kind of body it is
                 and not (
-                    t.dep_ == "compound"
-                    and t.tag_ == "NN"
-                    and t.is_lower
-                    and ent.label_ == "ORG"
-                    and any(d.dep_ == "det" for d in token.lefts)
+                    t.dep_ == "compound" and t.tag_ == "NN" and t.is_lower and ent.label_ == "ORG"
                 )
             ]
             return None if lefts else ent

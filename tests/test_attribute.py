@@ -5386,3 +5386,12 @@ def test_the_one_word_after_a_persons_from_is_a_place() -> None:
         ["O", "O", "O", "B-PERSON"],
     )
     assert not _home_town(doc.ents[0])
+
+
+def test_a_word_for_the_kind_of_body_before_its_name_is_no_part_of_it() -> None:
+    quotes = run(
+        "Ratings\n\nCredit rating agency Morrow Ratings said the outlook was stable. Industry "
+        "research firm Tessaline Research estimated that spending would grow."
+    )
+    assert containing(quotes, "outlook was stable").speaker == "Morrow Ratings"
+    assert containing(quotes, "spending would grow").speaker == "Tessaline Research"
