@@ -523,7 +523,17 @@ def full_name_of(ent: Span, lone_names: set[str]) -> bool:
                 and (given_name_gender(name[0].text) is not None or len(name[1].text) <= 2)
             )
         )
-        and name[-1].text in lone_names
+        and (
+            name[-1].text in lone_names
+            # "LONDON — Rafe Calloway arrives ...", read as a place, where "Rafe" alone is a
+            # person: the subject named in full
+            or (
+                name[0].text in lone_names
+                # not "Nordhavn Air" (a body) where "Nordhavn" is the airline
+                and (ent.label_ != "ORG" or given_name_gender(name[0].text) is not None)
+                and ent.root.dep_ in ("nsubj", "nsubjpass")
+            )
+        )
         and full_name_words(name)
     )
 

@@ -5395,3 +5395,28 @@ def test_a_word_for_the_kind_of_body_before_its_name_is_no_part_of_it() -> None:
     )
     assert containing(quotes, "outlook was stable").speaker == "Morrow Ratings"
     assert containing(quotes, "spending would grow").speaker == "Tessaline Research"
+
+
+def test_a_full_name_read_as_a_place_is_a_person_whose_given_name_speaks_alone() -> None:
+    from assistant.coref import full_name_of
+
+    # "LONDON — Lorcan Whitby arrives ...", the name read as a place, and "Lorcan" alone later.
+    doc = _parsed(
+        "LONDON — Lorcan Whitby arrives".split(),
+        "NNP : NNP NNP VBZ".split(),
+        [4, 4, 3, 4, 4],
+        "npadvmod punct compound nsubj ROOT".split(),
+        ["B-GPE", "O", "B-GPE", "I-GPE", "O"],
+    )
+    whitby = doc.ents[1]
+    assert full_name_of(whitby, {"Lorcan"})
+    assert not full_name_of(whitby, {"Ansel"})
+    # "Nordhavn Air said", a body, where "Nordhavn" alone is the same body
+    doc = _parsed(
+        "Nordhavn Air said".split(),
+        "NNP NNP VBD".split(),
+        [1, 2, 2],
+        "compound nsubj ROOT".split(),
+        ["B-ORG", "I-ORG", "O"],
+    )
+    assert not full_name_of(doc.ents[0], {"Nordhavn"})
