@@ -250,6 +250,7 @@ def _subject(cue: Token) -> Token | None:
             )
             or _stray_subject(subjects[0])
             or _apposition_read_as_subject(subjects[0], subjects[1])
+            or _body_named_after_its_kind(subjects[0], subjects[1])
             # "The novelist Jo Roe, whose last book was a finalist, wrote ...": the relative
             # clause's subject, read as a second subject of the main verb
             or any(c.lower_ == "whose" for c in subjects[0].children)
@@ -931,6 +932,23 @@ def _apposition_read_as_subject(near: Token, far: Token) -> bool:
         and _comma_between(far, near)
         and near.tag_ in ("NN", "NNS")
         and near.ent_type_ == ""
+    )
+
+
+def _body_named_after_its_kind(near: Token, far: Token) -> bool:
+    """ "Jo Roe of the trade paper Screen Ledger was warmer": the parse makes the paper's name,
+    set after the kind of body it is, a second subject; the person is the source."""
+    return (
+        far.ent_type_ == "PERSON"
+        and far.i < near.i
+        and near.tag_ == "NNP"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "at", "from")
+            and c.right_edge.i + 1 == near.left_edge.i
+            and c.right_edge.tag_ in ("NN", "NNS")
+            for c in far.children
+        )
     )
 
 

@@ -5420,3 +5420,11 @@ def test_a_full_name_read_as_a_place_is_a_person_whose_given_name_speaks_alone()
         ["B-ORG", "I-ORG", "O"],
     )
     assert not full_name_of(doc.ents[0], {"Nordhavn"})
+
+
+def test_a_body_named_after_its_kind_inside_the_subject_is_not_the_source() -> None:
+    quotes = run(
+        "Review\n\nAnjali Rao of the trade paper Film Ledger was far kinder, calling the film "
+        "“a quiet triumph.”"
+    )
+    assert containing(quotes, "quiet triumph").speaker == "Anjali Rao"
