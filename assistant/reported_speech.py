@@ -251,6 +251,7 @@ def _subject(cue: Token) -> Token | None:
             or _stray_subject(subjects[0])
             or _apposition_read_as_subject(subjects[0], subjects[1])
             or _body_named_after_its_kind(subjects[0], subjects[1])
+            or _clause_subject_read_as_verbs(subjects[0], subjects[1], cue)
             # "The novelist Jo Roe, whose last book was a finalist, wrote ...": the relative
             # clause's subject, read as a second subject of the main verb
             or any(c.lower_ == "whose" for c in subjects[0].children)
@@ -948,6 +949,21 @@ def _body_named_after_its_kind(near: Token, far: Token) -> bool:
             and c.right_edge.i + 1 == near.left_edge.i
             and c.right_edge.tag_ in ("NN", "NNS")
             for c in far.children
+        )
+    )
+
+
+def _clause_subject_read_as_verbs(near: Token, far: Token, cue: Token) -> bool:
+    """ "The poet Jo Roe said boycotts ‘punish small festivals’": the subject of what was said,
+    right after the verb and before its clause's verb, read as the verb's own second subject."""
+    return (
+        far.i < cue.i < near.i
+        and near.ent_type_ != "PERSON"
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > near.i
+            and all(t.is_punct or t.tag_ in ("RB", "MD") for t in cue.doc[near.i + 1 : c.i])
+            for c in cue.children
         )
     )
 

@@ -5428,3 +5428,11 @@ def test_a_body_named_after_its_kind_inside_the_subject_is_not_the_source() -> N
         "“a quiet triumph.”"
     )
     assert containing(quotes, "quiet triumph").speaker == "Anjali Rao"
+
+
+def test_the_subject_of_what_was_said_is_not_a_second_source() -> None:
+    quotes = run(
+        "Festival\n\nThe Welsh poet Cerys Lloyd, who is still due to appear, said boycotts "
+        "‘punish the small festivals and leave the big ones alone’."
+    )
+    assert containing(quotes, "punish the small").speaker == "Cerys Lloyd"
