@@ -1515,6 +1515,14 @@ class ArticlePeople:
         named = [(normalise_name(p.name).split(), p) for p in self.people.values()]
         for person in self.people.values():
             words = person.name.split()
+            if (  # "Quispe" of "Juan Carlos Quispe Mamani": the first of two surnames
+                len(words) >= 3
+                and words[-2] not in by_last
+                and _NAME_WORD.fullmatch(words[-2])
+                and _inner_surname(normalise_name(words[-2]), normalise_name(person.name).split())
+            ):
+                by_last[words[-2]] = {id(person)}
+                persons[id(person)] = person
             if (  # "Kang" of "Kang Tae-hyun"
                 len(words) == 2
                 and words[0] not in by_last

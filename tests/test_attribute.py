@@ -5436,3 +5436,14 @@ def test_the_subject_of_what_was_said_is_not_a_second_source() -> None:
         "‘punish the small festivals and leave the big ones alone’."
     )
     assert containing(quotes, "punish the small").speaker == "Cerys Lloyd"
+
+
+def test_the_first_of_two_surnames_the_ner_missed_is_that_person() -> None:
+    quotes = run(
+        "Mines\n\nUnion leader Rigoberto Ancasi Mamani said the miners would stay.\n\nEnergy "
+        "Minister Octavio Ruiz del Campo said the registry had been extended. The minister also "
+        "said, without offering evidence, that some blockades were financed by “criminal "
+        "gangs.”\n\nAncasi rejected the accusation. “If the minister has proof, let him take it "
+        "to a prosecutor,” he said."
+    )
+    assert containing(quotes, "let him take it").speaker == "Rigoberto Ancasi Mamani"
