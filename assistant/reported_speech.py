@@ -43,6 +43,7 @@ from .cues import (
     ROLE_NOUNS,
     SOURCE_NOUNS,
     SPEECH_FORMS,
+    given_name_gender,
 )
 from .learned_cues import candidate, features, model_spelling, probability
 from .quotemarks import OPENING_MARKS, QuoteSpan
@@ -2204,6 +2205,9 @@ def verb_attribution(
         before = _document_subject_before(subj)
         if before is not None:  # "The study followed 6,412 people. It found that ...", "Acme
             source = reader.speaker_of(before, offset)[1]  # grew fast. It said ...": that one
+        body = _body_subject_above(subj) if source is None else None
+        if body is not None:  # "SeatSwift buckled under what it called ...": the body
+            source = reader.speaker_of(body, offset)[1]
         if source is None:
             return None
         mention, speaker, confidence, person = subj.text, source, 0.5, None
@@ -2593,6 +2597,21 @@ _RELATIVE_WORDS = frozenset("what which that".split())
 
 
 _BODY_NOUNS = frozenset("company firm agency ministry department council court committee".split())
+
+
+def _body_subject_above(it: Token) -> Token | None:
+    """The named body an "it" inside a clause stands for: the subject of the nearest verb above
+    it with one ("SeatSwift buckled under what it called ...")."""
+    for verb in it.head.ancestors:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < it.i), None)
+        if subj is not None:
+            named = (
+                subj.ent_type_ in ("ORG", "")
+                and subj.tag_ in ("NNP", "NNPS")
+                and given_name_gender(subj.text) is None
+            )
+            return subj if named else None
+    return None
 
 
 def _document_subject_before(it: Token) -> Token | None:

@@ -5431,19 +5431,33 @@ def test_a_body_named_after_its_kind_inside_the_subject_is_not_the_source() -> N
 
 
 def test_the_subject_of_what_was_said_is_not_a_second_source() -> None:
-    quotes = run(
-        "Festival\n\nThe Welsh poet Cerys Lloyd, who is still due to appear, said boycotts "
-        "‘punish the small festivals and leave the big ones alone’."
+    from assistant.reported_speech import _subject
+
+    # "Cerys Lloyd said boycotts ‘punish small fairs’", parsed with "boycotts" a second subject
+    # of "said", right before its clause's verb
+    doc = _parsed(
+        "Cerys Lloyd said boycotts ‘ punish small fairs".split(),
+        "NNP NNP VBD NNP `` VB JJ NNS".split(),
+        [1, 2, 2, 2, 5, 2, 7, 5],
+        "compound nsubj ROOT nsubj punct ccomp amod dobj".split(),
+        ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"],
     )
-    assert containing(quotes, "punish the small").speaker == "Cerys Lloyd"
+    assert _subject(doc[2]).text == "Lloyd"
 
 
 def test_the_first_of_two_surnames_the_ner_missed_is_that_person() -> None:
     quotes = run(
         "Mines\n\nUnion leader Rigoberto Ancasi Mamani said the miners would stay.\n\nEnergy "
-        "Minister Octavio Ruiz del Campo said the registry had been extended. The minister also "
-        "said, without offering evidence, that some blockades were financed by “criminal "
-        "gangs.”\n\nAncasi rejected the accusation. “If the minister has proof, let him take it "
-        "to a prosecutor,” he said."
+        "Minister Octavio Ruiz del Campo said the permits had been renewed. The minister also "
+        "claimed, with no proof, that some roadblocks were paid for by “smuggling rings.”\n\n"
+        "Ancasi dismissed the claim. “If he has evidence, he should hand it to the courts,” he said."
     )
-    assert containing(quotes, "let him take it").speaker == "Rigoberto Ancasi Mamani"
+    assert containing(quotes, "hand it to the courts").speaker == "Rigoberto Ancasi Mamani"
+
+
+def test_it_inside_a_clause_is_the_named_body_whose_clause_it_is() -> None:
+    quotes = run(
+        "Tickets\n\nThe presale for the tour collapsed within minutes on Friday, as the ticketing "
+        'platform TixNova buckled under what it called "record demand."'
+    )
+    assert containing(quotes, "record demand").speaker == "TixNova"
