@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .attribution_context import ArticleContext, Attribution, is_headline
-from .coref import ORG_WORDS, SURNAME_PARTICLES, PersonMention, glued_hyphen
+from .coref import ORG_WORDS, SURNAME_PARTICLES, PersonMention, capitalised, glued_hyphen
 from .cues import (
     CUE_FORMS,
     FINITE_TAGS,
@@ -184,8 +184,8 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
     head = last.head.i
     if last.dep_ != "compound" or head < end or head - start > 5 or not last.whitespace_:
         return end
-    words = [t for t in last.sent if t.is_alpha and len(t) > 3]
-    if sum(not t.text[:1].isupper() for t in words) < 2:
+    capitals, words = capitalised(last.sent)
+    if words - capitals < 2:
         return end
     if any(given_name_gender(t.text) is None for t in doc[start:end]):
         return end  # not "[Fire Marshal] Jo Roe", "[Aaron Klein] Investigative Radio"
@@ -207,12 +207,14 @@ def _surname_word(tok: Token) -> bool:
 
 
 def _given_name_before(tok: Token, start: int, end: int) -> bool:
-    chained = tok.dep_ == "compound" and start <= tok.head.i < end
     return (
         tok.tag_ in ("NNP", "NNPS")
         and tok.text[:1].isupper()
         and given_name_gender(tok.text) is not None
-        and (tok.ent_type_ == "" or (tok.ent_type_ == "ORG" and chained and tok.is_alpha))
+        and (
+            tok.ent_type_ == ""
+            or (tok.ent_type_ == "ORG" and _chained(tok, tok.doc[start:end]) and tok.is_alpha)
+        )
     )
 
 
@@ -229,7 +231,7 @@ def _joined_names(ents: list[Span]) -> list[Span]:
                 and len(last) == 1
                 and not gap
                 and _chained(last.root, ent)
-                and not any(w.lower_.rstrip(".") in TITLES | ROLE_NOUNS for w in last)
+                and last[0].lower_.rstrip(".") not in TITLES | ROLE_NOUNS
             )
             particle = (  # the piece before is a person, or a name the NER left out
                 len(gap) == 1

@@ -327,7 +327,7 @@ def _prefixed_first_name(longer: str, current: str) -> bool:
     return given_name_gender(first) is not None and longer.endswith(" " + current)
 
 
-def _capitalised(sent: Span) -> tuple[int, int]:
+def capitalised(sent: Span) -> tuple[int, int]:
     """(capitalised words, all words) among the sentence's longer words: a title-case headline
     capitalises most of them."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -338,7 +338,7 @@ def _headline_spelling(ent: Span, name: str) -> bool:
     """A headline's name that may set the spelling: a given name, a name before a colon ("Ada
     Lind: I Quit" names the "Lind" of the article), or any name of a headline in sentence case;
     not a title-case name the NER may have glued a word to ("Defiant Lind Says ...")."""
-    capitals, words = _capitalised(ent.sent)
+    capitals, words = capitalised(ent.sent)
     sentence_case = (words - capitals) * 2 > words
     after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
     return (
@@ -431,7 +431,7 @@ def _name_continued(ent: Span) -> Span:
         return ent
     nxt = doc[end]
     after = doc[end + 1] if end + 1 < len(doc) else None
-    capitals, words = _capitalised(ent.sent)
+    capitals, words = capitalised(ent.sent)
     if (
         nxt.tag_ == "NNP"
         and ent[-1].whitespace_
@@ -475,7 +475,7 @@ def adverb_name(tok: Token) -> bool:
         and not tok.doc[tok.i - 1].is_quote
     ):
         return False
-    capitals, words = _capitalised(tok.sent)  # not a title-case headline's "Jo Roe Finally"
+    capitals, words = capitalised(tok.sent)  # not a title-case headline's "Jo Roe Finally"
     return capitals * 2 <= words
 
 
@@ -1412,7 +1412,7 @@ class ArticlePeople:
             j, names = i + 1, 1
             sent = first.sent
             if sent.start not in title_case:
-                capitals, words = _capitalised(sent)
+                capitals, words = capitalised(sent)
                 title_case[sent.start] = (words - capitals) * 2 <= words
             # up to three name words; two in a title-case headline ("Jo Roe Endorses Lee")
             most = 2 if title_case[sent.start] else 3
