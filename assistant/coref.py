@@ -309,7 +309,8 @@ def _could_be_person(name: str) -> bool:
         bool(words)
         and words[-1].lower() not in ORG_WORDS
         and words[0].lower() not in _WEATHER  # "Storm Wilhelmina" is no one
-        and len(words) <= 5
+        # "María Fernanda Restrepo de la Cruz": particles are no words of their own
+        and sum(w not in SURNAME_PARTICLES for w in words) <= 5
     )
 
 

@@ -5461,3 +5461,14 @@ def test_it_inside_a_clause_is_the_named_body_whose_clause_it_is() -> None:
         'platform TixNova buckled under what it called "record demand."'
     )
     assert containing(quotes, "record demand").speaker == "TixNova"
+
+
+def test_a_name_of_six_words_with_particles_is_a_person() -> None:
+    quotes = run(
+        "Campaign\n\nThe Interior Ministry said it had met.\n\nAna Lucía Barrios de la Vega, who "
+        "is running for the Senate, said she would stop campaigning for a week.\n\n"
+        '"We cannot ask people to risk their lives," Barrios de la Vega said. Later she wrote '
+        'that the race was decided "by rifles."'
+    )
+    assert containing(quotes, "risk their lives").speaker == "Ana Lucía Barrios de la Vega"
+    assert containing(quotes, "by rifles").speaker == "Ana Lucía Barrios de la Vega"
