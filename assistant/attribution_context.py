@@ -1244,16 +1244,10 @@ def _named_entity(token: Token, labels: tuple[str, ...]) -> Span | None:
             if "," in before and "of" not in before:  # "outside Acme Hospital, Patrice said":
                 return None  # the NER ran over the comma (not "University of California, Davis")
             start = ent.start  # "the research firm [Pulso] Ciudadano": a name word left out
-            while (
-                start > 0
-                and token.doc[start - 1].dep_ == "compound"
-                and token.doc[start - 1].head == token
-                and token.doc[start - 1].tag_ == "NNP"
-                and token.doc[start - 1].is_title
-                and not token.doc[start - 1].ent_type_
-            ):
+            while start > 0 and _name_word_left_out(token.doc[start - 1], token):
                 start -= 1
-            ent = Span(token.doc, start, ent.end, label=ent.label_)
+            if start < ent.start:
+                ent = Span(token.doc, start, ent.end, label=ent.label_)
             # "the nonpartisan Congressional Budget Office" is the office; "its own Congress" is not
             lefts = [
                 t
@@ -1289,6 +1283,17 @@ def _listed_body(subj: Token) -> Span | None:
     if any(t.tag_ not in ("NNP", "NNPS") or t.ent_type_ not in ("", "ORG") for t in words):
         return None  # not "Both the House and Senate", "Apple, Google and the Teachers Union"
     return phrase
+
+
+def _name_word_left_out(word: Token, head: Token) -> bool:
+    """A capitalised word with no entity of its own that the parse hangs on the name's head."""
+    return (
+        word.dep_ == "compound"
+        and word.head == head
+        and word.tag_ == "NNP"
+        and word.is_title
+        and not word.ent_type_
+    )
 
 
 def _home_town(ent: Span) -> bool:
