@@ -3480,8 +3480,14 @@ def _about(reader: ArticleContext, comp: Token, speaker: str | None, offset: int
 def _other_person(
     reader: ArticleContext, noun: Token, offset: int, speaker: str | None, misread: bool = False
 ) -> str | None:
-    """The full name of the person a noun names, if it names one other than the speaker."""
+    """The full name of the person a noun names, if it names one other than the speaker ("his
+    promoter, Jo Roe," names Roe through the apposition)."""
     ent = person_entity(noun)
+    if ent is None and noun.is_lower:
+        ent = next(
+            (e for c in noun.children if c.dep_ == "appos" and (e := person_entity(c)) is not None),
+            None,
+        )
     if ent is None:
         toks = subject_tokens(noun)
         written = noun.doc[toks[0].i : toks[-1].i + 1].text

@@ -237,6 +237,15 @@ def test_nested_claim_belongs_to_the_outer_speaker() -> None:
     assert not [q for q in quotes if q.speaker == "Ines Dahl"]
 
 
+def test_nested_claim_about_a_person_named_in_apposition() -> None:
+    quotes = run(
+        "The sprinter Odile Varga said her coach, Teodor Lusk, had dismissed the ruling as "
+        "“an insult to clean athletes.”"
+    )
+    quote = containing(quotes, "insult to clean athletes")
+    assert quote.speaker == "Odile Varga" and quote.about == "Teodor Lusk"
+
+
 def test_author_voice_and_headline() -> None:
     quotes = run(
         "River Levels Rise Across the Valley\n\n"
