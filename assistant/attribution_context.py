@@ -697,13 +697,13 @@ class ArticleContext:
             person = self.people.add_speaker(named, offset)
             if person is not None:
                 return person.name, 0.7, person
-        if (  # "MK Moshe Friedlander said", read as an organisation: a title, then a full name
-            org is not None
-            and len(org) >= 3
-            and org[0].text.lower().rstrip(".") in _HONORIFICS
-            and full_name_words(org[1:])
-        ):
-            person = self.people.add_speaker(org, offset)
+        titled = _titled_name(org)
+        if org and titled and len(titled) >= 2 and full_name_words(titled):  # "MK Moshe
+            person = self.people.add_speaker(org, offset)  # Friedlander said", read as an
+            if person is not None:  # organisation: a title, then a full name
+                return person.name, 0.7, person
+        if titled is not None:  # "Cllr Tully said", read as an organisation: a title, then
+            person = self.people.known(titled.text, at)  # a person's name
             if person is not None:
                 return person.name, 0.7, person
         if (  # "Roussel, who learned to shuck oysters, said": "who" is said of a person
@@ -1313,6 +1313,15 @@ _REPLIES = frozenset("answer reply respond retort".split())
 _HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame rev sen rep gov mk mp msp mla mep td cllr cr".split()
 )
+
+
+def _titled_name(org: Span | None) -> Span | None:
+    """The words after a title that opens an entity ("MK Moshe Friedlander", "Cllr Tully")."""
+    if org is None or len(org) < 2 or org[0].text.lower().rstrip(".") not in _HONORIFICS:
+        return None
+    return org[1:]
+
+
 _NAME_JOINERS = frozenset("and of for & the".split())
 
 

@@ -76,10 +76,11 @@ def _hyphen_in_word(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _split_compound(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
-    """doc[i] is a hyphen inside one lower-case word ("co-founder") that the parse split."""
+    """doc[i] is a hyphen inside one lower-case word ("co-founder", "Vice-chancellors" opening a
+    sentence) that the parse split."""
     return (
         _hyphen_in_word(doc, i)
-        and doc[i - 1].is_lower
+        and (doc[i - 1].is_lower or (doc[i - 1].is_title and doc[i + 1].is_lower))
         and doc[i - 1].head.i != doc[i + 1].i
         and doc[i].head.i != doc[i + 1].i
     )

@@ -246,6 +246,20 @@ def test_nested_claim_about_a_person_named_in_apposition() -> None:
     assert quote.speaker == "Odile Varga" and quote.about == "Teodor Lusk"
 
 
+def test_a_hyphenated_role_opening_the_sentence_is_the_whole_word() -> None:
+    quotes = run("Vice-principals said the timetable change had come far too late in the year.")
+    assert containing(quotes, "timetable change").speaker == "Vice-principals"
+
+
+def test_a_title_and_surname_read_as_a_body_is_the_person_named_before() -> None:
+    quotes = run(
+        "Council leader Wendy Tully opened the meeting.\n\n"
+        "The opposition's Ian Moss said it was a waste of money.\n\n"
+        "Cllr Tully said dropping the means test was the whole point."
+    )
+    assert containing(quotes, "means test").speaker == "Wendy Tully"
+
+
 def test_author_voice_and_headline() -> None:
     quotes = run(
         "River Levels Rise Across the Valley\n\n"
