@@ -28,6 +28,7 @@ from .coref import (
     full_name_words,
     misread_person_name,
     named_as,
+    named_beside_person,
     office_holder,
     person_noun,
     person_word,
@@ -468,10 +469,11 @@ class ArticleContext:
                 for g in pobj.rights
                 if g.dep_ == "appos" or (g.dep_ == "npadvmod" and g.ent_type_ == "PERSON")
             ]
-            # "One survivor, a man who gave his name only as Haroun, said"
+            # "One survivor, a man who gave his name only as Haroun, said", "A woman who gave
+            # her name as Olga said"
             appos += [
                 g
-                for c in appos
+                for c in (subj, *appos)
                 for rel in c.children
                 if rel.dep_ == "relcl"
                 for prep in rel.children
@@ -500,7 +502,7 @@ class ArticleContext:
                     # "the elder, Roe, said" (a bare surname: the one older than the others)
                     (self._by_age(subj, c.text, at) if name == c.text else None) or p
                     for c in appos
-                    if c.tag_ == "NNP" and c.ent_type_ in ("ORG", "")
+                    if c.tag_ == "NNP" and (c.ent_type_ in ("ORG", "") or named_beside_person(c))
                     # "His older brother, Curtis Roe," (read as a body): Curtis Roe, not a Roe
                     for name in [written_name(c)]
                     for p in [self.people.known(name, offset + c.idx + len(c.text))]

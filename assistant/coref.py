@@ -743,6 +743,17 @@ def named_as(tok: Token) -> bool:
     """ "a neighbor named Luis Roe", "an elderly man called Haroun": the name given to a person
     just described."""
     verb = tok.head
+    doc = tok.doc
+    if (  # "a man who gave his name as Haroun said ...", read as "as Haroun said"
+        tok.tag_ == "NNP"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.i >= 3
+        and doc[tok.i - 1].lower_ == "as"
+        and any(
+            w.lower_ == "name" and w.head.lower_ in _GIVING_NAME for w in doc[tok.i - 3 : tok.i - 1]
+        )
+    ):
+        return True
     if tok.dep_ == "pobj" and verb.lower_ == "as":  # "a man who gave his name only as Haroun"
         verb = verb.head
         return (
@@ -799,6 +810,26 @@ def _kin_name(tok: Token) -> bool:
         and tok.head.lower_ in _GENDERED_NOUNS
         and tok.head.i == tok.i - 2
         and any(c.dep_ == "poss" for c in tok.head.children)
+        and _name_word(tok)
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == ","
+        and doc[tok.i - 1].text == ","
+    )
+
+
+def named_beside_person(tok: Token) -> bool:
+    """One name word set off beside a person described ("Another nurse, Kateryna,", "a soldier,
+    Andriy,"), whatever the NER made of it."""
+    doc = tok.doc
+    head = tok.head
+    return (
+        tok.tag_ == "NNP"
+        and tok.dep_ == "appos"
+        and tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "")
+        and head.tag_ == "NN"
+        and person_noun(head.lower_)
+        and head.i == tok.i - 2
+        and any(c.dep_ == "det" for c in head.children)
         and _name_word(tok)
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].text == ","
@@ -1490,7 +1521,8 @@ class ArticlePeople:
                 person = self.people[normalise_name(tok.text)]
                 person.learn_gender(_GENDERED_NOUNS.get(tok.head.lower_), beats_guess=True)
             elif _aged_name(tok) or (
-                _kin_name(tok) and normalise_name(tok.text) not in self.people
+                (_kin_name(tok) or named_beside_person(tok) or named_as(tok))
+                and normalise_name(tok.text) not in self.people
             ):
                 # "His daughter, Kirsty, 38, worries": a name with an age is a person's (and
                 # "Rukmini, 34, ... disputes that" is the Rukmini the NER finds later)

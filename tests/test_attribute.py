@@ -260,6 +260,21 @@ def test_a_title_and_surname_read_as_a_body_is_the_person_named_before() -> None
     assert containing(quotes, "means test").speaker == "Wendy Tully"
 
 
+def test_people_known_by_one_given_name() -> None:
+    quotes = run(
+        "Shelling hit the town overnight, officials said.\n\n"
+        "A woman who gave her name as Halyna, 58, said she had spent the night in a cellar.\n\n"
+        "Another resident, Marichka, said the clinic had run out of bandages. “We use sheets "
+        "now,” she said.\n\n"
+        "A farmer who gave his name as Bohdan said he had lost his barn. “It was all I had,” "
+        "he said."
+    )
+    assert containing(quotes, "night in a cellar").speaker == "Halyna"
+    assert containing(quotes, "bandages").speaker == "Marichka"
+    assert containing(quotes, "sheets now").speaker == "Marichka"
+    assert containing(quotes, "all I had").speaker == "Bohdan"
+
+
 def test_author_voice_and_headline() -> None:
     quotes = run(
         "River Levels Rise Across the Valley\n\n"
