@@ -187,7 +187,8 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
     capitals, words = capitalised(last.sent)
     if words - capitals < 2:
         return end
-    if any(given_name_gender(t.text) is None for t in doc[start:end]):
+    named = [t for t in doc[start:end] if t.lower_.rstrip(".") not in TITLES]  # "[Barrister
+    if not named or any(given_name_gender(t.text) is None for t in named):  # Tahir] Bhatti"
         return end  # not "[Fire Marshal] Jo Roe", "[Aaron Klein] Investigative Radio"
     if head + 1 < len(doc) and doc[head + 1].is_title:
         return end  # "“Paul Ryan Joins Growing List ...”": a title-case headline
@@ -226,12 +227,12 @@ def _joined_names(ents: list[Span]) -> list[Span]:
         last = joined[-1] if joined else None
         if last is not None and ent.label_ == "PERSON" and last[-1].whitespace_:
             gap = ent.doc[last.end : ent.start]
-            whole = (  # not "[Fire Marshal] [Jo Roe]": a title the NER read as a name
-                last.label_ == "PERSON"
-                and len(last) == 1
-                and not gap
-                and _chained(last.root, ent)
-                and last[0].lower_.rstrip(".") not in TITLES | ROLE_NOUNS
+            whole = (  # not "[Fire Marshal] [Jo Roe]": a title the NER read as a name; but
+                last.label_ == "PERSON"  # "[Shri Ramesh] [Chandra Patidar]": a title, then a
+                and not gap  # given name
+                and _chained(last[-1], ent)
+                and last[-1].lower_.rstrip(".") not in TITLES | ROLE_NOUNS
+                and all(t.lower_.rstrip(".") in TITLES for t in last[:-1])
             )
             particle = (  # the piece before is a person, or a name the NER left out
                 len(gap) == 1

@@ -1824,13 +1824,14 @@ class ArticlePeople:
         by_last: dict[str, set[int]] = {}
         persons = {id(p): p for p in self.people.values()}
         for person in persons.values():
-            by_last.setdefault(normalise_name(person.name).split()[-1], set()).add(id(person))
+            last = _bare_surname(normalise_name(person.name).split()[-1])
+            by_last.setdefault(last, set()).add(id(person))
         for norm, person in list(self.people.items()):
             words = norm.split()
-            if len(words) == 1 and len(by_last.get(words[0], ())) > 1:
+            if len(words) == 1 and len(by_last.get(_bare_surname(words[0]), ())) > 1:
                 fuller = [
                     persons[i]
-                    for i in by_last[words[0]]
+                    for i in by_last[_bare_surname(words[0])]
                     if len(persons[i].name.split()) > 1
                     and person.gender in (None, persons[i].gender)  # not "Mr. Roe" into "Ana Roe"
                     and i not in self.namesakes_kin
@@ -1923,8 +1924,10 @@ class ArticlePeople:
         """A person of this article written this way (full name or surname), if any; with
         `family_first` (or a title: "Ms Park"), a family name written first ("Park Hye-rin")."""
         words = mention.split()
-        if not words or not all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words):
-            return None
+        if not words or not all(
+            _bare_surname(w)[:1].isupper() or w in SURNAME_PARTICLES for w in words
+        ):
+            return None  # ("al-Abbadi" is a name)
         norm = normalise_name(mention)
         for k in range(len(words)):  # "Energy Minister Helena Varga" -> "Helena Varga"
             tail = normalise_name(" ".join(words[k:]))
@@ -2332,13 +2335,25 @@ def _run_of(words: list[str], name: list[str]) -> bool:
 
 
 # Lower-case words a surname may start with ("ten Brink", "dos Santos"), beyond the common ones.
-SURNAME_PARTICLES = NAME_PARTICLES | frozenset("ten ter te ní nic dos das los las".split())
+SURNAME_PARTICLES = NAME_PARTICLES | frozenset(
+    "ten ter te ní nic dos das los las bint ibn binti".split()
+)
 
 
 def _same_surname(who: Person | PersonMention, norm: str) -> bool:
     """The person (of a mention) has the last word of the normalised name `norm` as surname."""
     person = who.person if isinstance(who, PersonMention) else who
-    return bool(norm) and normalise_name(person.name).split()[-1:] == norm.split()[-1:]
+    return bool(norm) and [_bare_surname(w) for w in normalise_name(person.name).split()[-1:]] == [
+        _bare_surname(w) for w in norm.split()[-1:]
+    ]
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)")
+
+
+def _bare_surname(word: str) -> str:
+    """A surname without the Arabic article: "al-Abbadi" is written "Abbadi" too."""
+    return _ARABIC_ARTICLE.sub("", word)
 
 
 def _strip_titles(name: str) -> str:

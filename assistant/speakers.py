@@ -25,7 +25,8 @@ TITLES = frozenset(
     congressman congresswoman councilman councilwoman councilmember councilperson alderman
     alderwoman alderperson assemblyman assemblywoman assemblymember st. saint cllr cr pm
     pro tem mp msp mpp mla mha mep td mk mullah ayatollah maulana datuk dato seri maître maitre
-    mme mlle chairperson daw u datu""".split()
+    mme mlle chairperson daw u datu barrister nawabzada begum haji hajji shri smt brigadier brig
+    ssp dsp""".split()
 )
 GROUP_ROLES = ("group", "unresolved")
 _PRONOUNS = frozenset("he she him her his hers they them their it its i we you who whom".split())

@@ -275,6 +275,27 @@ def test_people_known_by_one_given_name() -> None:
     assert containing(quotes, "all I had").speaker == "Bohdan"
 
 
+def test_bint_inside_a_name_and_the_arabic_article_before_a_surname() -> None:
+    quotes = run(
+        "DOHA — Dr. Lulwa bint Saeed al-Kuwari, who led the survey, said rents had doubled.\n\n"
+        "“Young families are leaving,” al-Kuwari said. Kuwari added that wages had not moved."
+    )
+    assert containing(quotes, "rents had doubled").speaker == "Lulwa bint Saeed al-Kuwari"
+    assert containing(quotes, "families are leaving").speaker == "Lulwa bint Saeed al-Kuwari"
+    assert containing(quotes, "wages had not moved").speaker == "Lulwa bint Saeed al-Kuwari"
+
+
+def test_south_asian_honorifics_are_titles_not_names() -> None:
+    quotes = run(
+        "LAHORE — Provincial Minister Barrister Tahir Mehmood Bhatti argued that the canal "
+        "belonged to the province.\n\nUnion Minister Shri Mahesh Chandra Solanki said grain "
+        "stocks were ample.\n\nHaji Abdul Sattar Khokhar said traders would strike."
+    )
+    assert containing(quotes, "canal").speaker == "Tahir Mehmood Bhatti"
+    assert containing(quotes, "grain stocks").speaker == "Mahesh Chandra Solanki"
+    assert containing(quotes, "traders would strike").speaker == "Abdul Sattar Khokhar"
+
+
 def test_author_voice_and_headline() -> None:
     quotes = run(
         "River Levels Rise Across the Valley\n\n"
