@@ -87,8 +87,13 @@ def _split_compound(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
 
 
 def glued_hyphen(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
-    """doc[i] is a hyphen joining two capitalised words with no space: "Kovalchuk-Bray"."""
-    return _hyphen_in_word(doc, i) and doc[i - 1].text[0].isupper() and name_case(doc[i + 1])
+    """doc[i] is a hyphen joining two capitalised words with no space: "Kovalchuk-Bray" (or the
+    Arabic article to a name: "al-Maqbali")."""
+    return (
+        _hyphen_in_word(doc, i)
+        and (doc[i - 1].text[0].isupper() or doc[i - 1].lower_ in ("al", "el"))
+        and name_case(doc[i + 1])
+    )
 
 
 @dataclass
@@ -2499,6 +2504,8 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
     doc = token.doc
     while glued_hyphen(doc, lo - 1):  # the parse may split a hyphenated name ("Okafor-Lisle")
         lo -= 2
+        while lo - 1 in keep:  # and the words before it ("Yousuf Ali al-Maqbali")
+            lo -= 1
     if _split_compound(doc, lo - 1):  # "Acme co-founder and CEO Jo Roe", "co" read apart
         lo -= 2
         while lo > 0 and doc[lo - 1].dep_ == "compound" and lo <= doc[lo - 1].head.i < hi:

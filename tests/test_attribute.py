@@ -296,6 +296,16 @@ def test_south_asian_honorifics_are_titles_not_names() -> None:
     assert containing(quotes, "traders would strike").speaker == "Abdul Sattar Khokhar"
 
 
+def test_a_name_with_the_arabic_article_is_written_whole() -> None:
+    quotes = run(
+        "At a clinic in Mosul, Omar Khalid al-Jubouri, a 45-year-old surgeon working without "
+        "pay since March, said the hospital had no anaesthetic left."
+    )
+    found = containing(quotes, "no anaesthetic")
+    assert found.speaker == "Omar Khalid al-Jubouri"
+    assert found.speaker_mention == "Omar Khalid al-Jubouri"
+
+
 def test_author_voice_and_headline() -> None:
     quotes = run(
         "River Levels Rise Across the Valley\n\n"
