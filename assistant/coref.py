@@ -1134,8 +1134,9 @@ class ArticlePeople:
         """Record the PERSON entities of one paragraph (`offset` = its start in the article)."""
         taken = 0  # "Marieke [ter Horst]": the NER's own "Horst" is inside the name before it
         for ent in (_with_given_name(trim_entity(e)) for e in doc_spans):
-            if ent.start < taken or any(t.tag_ == "VB" for t in ent):
-                continue  # "Will Twitter Be Next?": a headline's question, no one's name
+            if ent.start < taken or any(t.tag_ == "VB" and t.dep_ != "compound" for t in ent):
+                continue  # "Will Twitter Be Next?": a headline's question, no one's name (but
+                # "Beatrix Aumont", its given name tagged a verb, is a name)
             if any(c.dep_ == "nummod" and c.i == ent.end for c in ent.root.children):
                 continue  # "The KM Sinar Harapan 7 was carrying ...": a vessel's name
             if len(ent) == 1 and any(

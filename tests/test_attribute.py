@@ -306,6 +306,15 @@ def test_a_name_with_the_arabic_article_is_written_whole() -> None:
     assert found.speaker_mention == "Omar Khalid al-Jubouri"
 
 
+def test_a_given_name_tagged_as_a_verb_still_names_a_person() -> None:
+    quotes = run(
+        "GENEVA — Talks on a truce resumed on Monday.\n\n"
+        "Beatrix Aumont, a senior envoy, said the two sides had agreed to swap prisoners.\n\n"
+        "“We are closer than we have ever been,” she said."
+    )
+    assert containing(quotes, "closer than we have").speaker == "Beatrix Aumont"
+
+
 def test_author_voice_and_headline() -> None:
     quotes = run(
         "River Levels Rise Across the Valley\n\n"
