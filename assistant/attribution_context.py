@@ -410,6 +410,10 @@ class ArticleContext:
             person = self.people.pronoun(word, at, self.recent, reported=reported)
             if person is not None and SPEECH_FORMS.get(subj.head.lower_) in _REPLIES:
                 person = self._answerer(person, word, at)
+            if person is None:  # "The education secretary told MPs ... “…,” she said": a role
+                described = self._description_just_before(word, at, definite=True)  # no one
+                if described is not None:  # named holds
+                    return described, 0.45, None
             return (person.name, 0.75, person) if person else (None, 0.2, None)
         if word == "one" and any(  # "one of them said": one of the group credited just before
             c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children)
@@ -892,10 +896,11 @@ class ArticleContext:
             return last
         return person
 
-    def _description_just_before(self, word: str, at: int) -> str | None:
+    def _description_just_before(self, word: str, at: int, definite: bool = False) -> str | None:
         """ "A police officer said the road was closed. She said ...": the unnamed person the
         sentence just before credits, when no one is named since, is the "he"/"she" that speaks;
-        "One government MP conceded ... “…,” the MP said" is that MP too."""
+        "One government MP conceded ... “…,” the MP said" is that MP too. With `definite`, a
+        role with "the" that no one named holds ("The education secretary told MPs") too."""
         if word not in ("he", "she", *ROLE_NOUNS):
             return None
         gender = "m" if word == "he" else "f" if word == "she" else None
@@ -920,6 +925,7 @@ class ArticleContext:
                 words[0] in _DESCRIBING
                 or (words[0] == "the" and words[1].endswith(_OWNED))
                 or introduced
+                or (definite and words[0] == "the" and noun in ROLE_NOUNS)
             )
             or not (
                 noun in ROLE_NOUNS

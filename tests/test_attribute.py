@@ -263,7 +263,7 @@ def test_a_title_and_surname_read_as_a_body_is_the_person_named_before() -> None
 def test_people_known_by_one_given_name() -> None:
     quotes = run(
         "Shelling hit the town overnight, officials said.\n\n"
-        "A woman who gave her name as Halyna, 58, said she had spent the night in a cellar.\n\n"
+        "A pensioner who gave her name as Halyna, 58, said she had spent the night in a cellar.\n\n"
         "Another resident, Marichka, said the clinic had run out of bandages. “We use sheets "
         "now,” she said.\n\n"
         "A farmer who gave his name as Bohdan said he had lost his barn. “It was all I had,” "
@@ -313,6 +313,15 @@ def test_a_given_name_tagged_as_a_verb_still_names_a_person() -> None:
         "“We are closer than we have ever been,” she said."
     )
     assert containing(quotes, "closer than we have").speaker == "Beatrix Aumont"
+
+
+def test_the_pronoun_after_a_role_no_one_named_holds_is_that_role() -> None:
+    quotes = run(
+        "Hospital chiefs welcomed the money.\n\n"
+        "The health minister told parliament on Tuesday that waiting lists would fall by the "
+        "spring.\n\n“Patients have waited long enough,” he said."
+    )
+    assert containing(quotes, "waited long enough").speaker == "The health minister"
 
 
 def test_author_voice_and_headline() -> None:
