@@ -612,6 +612,22 @@ def _with_given_name(ent: Span) -> Span:
     return ent
 
 
+_FEMALE_NAME_WORDS = frozenset("kaur bint binti umm".split())  # "Paramjit Kaur Mann"
+_MALE_NAME_WORDS = frozenset("bin ibn abu".split())  # "Khalid bin Rashid", "Abu Idris"
+
+
+def name_gender(words: list[str]) -> str | None:
+    """ "f" or "m" from a full name: a word that only one sex's names hold ("Kaur", "bint",
+    "Umm"; "bin", "Abu", and "Singh" before the surname: "Ranjit Kaur Dhaliwal" is a woman), or
+    its given name."""
+    inner = {w.lower() for w in words[:-1]}
+    if inner & _FEMALE_NAME_WORDS:
+        return "f"
+    if inner & _MALE_NAME_WORDS or "singh" in {w.lower() for w in words[1:-1]}:
+        return "m"
+    return given_name_gender(words[0])
+
+
 def _given(tok: Token) -> bool:
     return _name_word(tok) and given_name_gender(tok.text) is not None
 
@@ -1349,7 +1365,7 @@ class ArticlePeople:
         ):
             person.name = name  # the fullest spelling, and "Jo Roe" over a headline's "JO ROE"
         if person.gender is None and len(name.split()) > 1:
-            person.gender = given_name_gender(name.split()[0])
+            person.gender = name_gender(name.split())
             person.guessed = person.gender is not None
         return person
 
@@ -1385,7 +1401,7 @@ class ArticlePeople:
         """A known person this spelling can be: same surname, no conflicting first name or title."""
         words = norm.split()
         if gender is None and len(words) > 1:  # "Ana Roe" is not the "Mr. Roe" seen before
-            gender = given_name_gender(words[0])
+            gender = name_gender(words)
         known = list(reversed(list(self.people.items())))
         if len(words) == 1:  # a bare "Roe" among several Roes: the one named most so far, and
             # not one introduced as a relative ("Her daughter, Ruth Roe,"), called by her given name

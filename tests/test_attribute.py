@@ -324,6 +324,21 @@ def test_the_pronoun_after_a_role_no_one_named_holds_is_that_role() -> None:
     assert containing(quotes, "waited long enough").speaker == "The health minister"
 
 
+def test_kaur_and_singh_tell_namesakes_apart_under_ms_and_mr() -> None:
+    quotes = run(
+        "Farmers blocked the highway on Monday.\n\n"
+        "Harpreet Singh Sandhu, who leads the growers' union, said the blockade would last a "
+        "week. “We will wait,” Sandhu said.\n\n"
+        "Dr. Ranjit Kaur Bains, an economist at the state university, said the crisis was "
+        "structural. “The godowns fill earlier every year,” she said.\n\n"
+        "Jaspreet Kaur Sandhu, who heads the women's wing, said hundreds of women would join. "
+        "“The men are on the road,” Ms. Sandhu said.\n\n"
+        "Mr. Sandhu said the union would meet officials on Friday."
+    )
+    assert containing(quotes, "men are on the road").speaker == "Jaspreet Kaur Sandhu"
+    assert containing(quotes, "meet officials").speaker == "Harpreet Singh Sandhu"
+
+
 def test_author_voice_and_headline() -> None:
     quotes = run(
         "River Levels Rise Across the Valley\n\n"
