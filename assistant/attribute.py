@@ -85,6 +85,10 @@ def load_nlp():
         # name: "said Navy Capt. Jo Roe" would credit "Navy Capt".
         for rank in _RANKS:
             nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
+        # "a deficit of £31m. Professor Roe said": the amount's "m." ends the sentence (not an
+        # abbreviation that runs the next sentence into this one)
+        for unit in ("m.", "k."):
+            nlp.tokenizer.add_special_case(unit, [{ORTH: unit[0]}, {ORTH: "."}])
         if "keep_titles_with_names" not in nlp.pipe_names:
             nlp.add_pipe("keep_titles_with_names", before="parser")
         if "join_hyphenated_names" not in nlp.pipe_names:

@@ -339,6 +339,15 @@ def test_kaur_and_singh_tell_namesakes_apart_under_ms_and_mr() -> None:
     assert containing(quotes, "meet officials").speaker == "Harpreet Singh Sandhu"
 
 
+def test_an_amount_in_millions_ends_its_sentence() -> None:
+    quotes = run(
+        "The county's accounts showed a shortfall of £12m. Councillor Jo Pike said no library "
+        "would close this year."
+    )
+    assert containing(quotes, "no library would close").speaker == "Jo Pike"
+    assert containing(quotes, "shortfall of").speaker is None  # the article's own statement
+
+
 def test_author_voice_and_headline() -> None:
     quotes = run(
         "River Levels Rise Across the Valley\n\n"
