@@ -2365,7 +2365,8 @@ SURNAME_PARTICLES = NAME_PARTICLES | frozenset(
 def _same_surname(who: Person | PersonMention, norm: str) -> bool:
     """The person (of a mention) has the last word of the normalised name `norm` as surname."""
     person = who.person if isinstance(who, PersonMention) else who
-    return bool(norm) and [_bare_surname(w) for w in normalise_name(person.name).split()[-1:]] == [
+    own = normalise_name(person.name).split()[-1:]
+    return bool(norm) and [_bare_surname(w) for w in own] == [
         _bare_surname(w) for w in norm.split()[-1:]
     ]
 
