@@ -821,16 +821,15 @@ def _owned_role(tok: Token) -> bool:
     )
 
 
-def _kin_name(tok: Token) -> bool:
-    """One name word set off beside a relative ("Sousa's wife, Helena,", "his son, Tiago,")."""
+def _one_name_set_off(tok: Token, types: tuple[str, ...]) -> bool:
+    """One name word in apposition right after its noun, set off by commas ("his son, Tiago,"),
+    tagged one of the entity `types` (or none)."""
     doc = tok.doc
     return (
         tok.tag_ == "NNP"
         and tok.dep_ == "appos"
-        and tok.ent_type_ in ("ORG", "PERSON", "")
-        and tok.head.lower_ in _GENDERED_NOUNS
+        and tok.ent_type_ in (*types, "")
         and tok.head.i == tok.i - 2
-        and any(c.dep_ == "poss" for c in tok.head.children)
         and _name_word(tok)
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].text == ","
@@ -838,23 +837,24 @@ def _kin_name(tok: Token) -> bool:
     )
 
 
+def _kin_name(tok: Token) -> bool:
+    """One name word set off beside a relative ("Sousa's wife, Helena,", "his son, Tiago,")."""
+    return (
+        _one_name_set_off(tok, ("ORG", "PERSON"))
+        and tok.head.lower_ in _GENDERED_NOUNS
+        and any(c.dep_ == "poss" for c in tok.head.children)
+    )
+
+
 def named_beside_person(tok: Token) -> bool:
     """One name word set off beside a person described ("Another nurse, Kateryna,", "a soldier,
     Andriy,"), whatever the NER made of it."""
-    doc = tok.doc
     head = tok.head
     return (
-        tok.tag_ == "NNP"
-        and tok.dep_ == "appos"
-        and tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "")
+        _one_name_set_off(tok, ("ORG", "PERSON", "GPE", "NORP"))
         and head.tag_ == "NN"
         and person_noun(head.lower_)
-        and head.i == tok.i - 2
         and any(c.dep_ == "det" for c in head.children)
-        and _name_word(tok)
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].text == ","
-        and doc[tok.i - 1].text == ","
     )
 
 
