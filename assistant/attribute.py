@@ -16,12 +16,18 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .attribution_context import ArticleContext, Attribution, is_headline
-from .coref import ORG_WORDS, SURNAME_PARTICLES, PersonMention, capitalised, glued_hyphen
+from .coref import (
+    ORG_WORDS,
+    SURNAME_PARTICLES,
+    PersonMention,
+    capitalised,
+    glued_hyphen,
+    is_title,
+)
 from .cues import (
     CUE_FORMS,
     FINITE_TAGS,
     OBJECT_FORMS,
-    ROLE_NOUNS,
     SOURCE_NOUNS,
     SPEECH_FORMS,
     given_name_gender,
@@ -206,7 +212,8 @@ def _surname_word(tok: Token) -> bool:
         tok.tag_ in ("NNP", "NNPS")
         and tok.is_title
         and tok.ent_type_ in ("", "PERSON")
-        and tok.lower_.rstrip(".") not in TITLES | ROLE_NOUNS | ORG_WORDS
+        and not is_title(tok.text)
+        and tok.lower_.rstrip(".") not in ORG_WORDS
         and tok.text.replace("-", "").isalpha()
     )
 
@@ -235,7 +242,7 @@ def _joined_names(ents: list[Span]) -> list[Span]:
                 last.label_ == "PERSON"  # "[Shri Ramesh] [Chandra Patidar]": a title, then a
                 and not gap  # given name
                 and _chained(last[-1], ent)
-                and last[-1].lower_.rstrip(".") not in TITLES | ROLE_NOUNS
+                and not is_title(last[-1].text)
                 and all(t.lower_.rstrip(".") in TITLES for t in last[:-1])
             )
             particle = (  # the piece before is a person, or a name the NER left out

@@ -86,12 +86,15 @@ def _split_compound(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
+_ARABIC_ARTICLES = ("al", "el")  # "al-Maqbali", "el-Sherbini"
+
+
 def glued_hyphen(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
     """doc[i] is a hyphen joining two capitalised words with no space: "Kovalchuk-Bray" (or the
     Arabic article to a name: "al-Maqbali")."""
     return (
         _hyphen_in_word(doc, i)
-        and (doc[i - 1].text[0].isupper() or doc[i - 1].lower_ in ("al", "el"))
+        and (doc[i - 1].text[0].isupper() or doc[i - 1].lower_ in _ARABIC_ARTICLES)
         and name_case(doc[i + 1])
     )
 
@@ -245,10 +248,11 @@ _GLUED_TAGS = _FUNCTION_TAGS | frozenset("PRP PRP$ VBD VBZ".split())
 def _announces_person(word: str) -> bool:
     """A title that only comes before a person's name ("Minister", "Sen."), not "Republican"."""
     low = word.lower().rstrip(".")
-    return _is_title(word) and low not in _NOT_PERSON_TITLES
+    return is_title(word) and low not in _NOT_PERSON_TITLES
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
+    """A title or a role word ("Gen.", "Cllr", "minister"), in any case."""
     low = word.lower().rstrip(".")
     return low in TITLES or low in ROLE_NOUNS
 
@@ -283,7 +287,7 @@ def clean_name(words: list[str]) -> str:
         if word.endswith(":") and k > 0:
             words = words[: k + 1]
             break
-    while (len(words) > 1 and _is_title(words[0])) or (
+    while (len(words) > 1 and is_title(words[0])) or (
         len(words) > 2 and words[0].lower() in _PARTY_WORDS
     ):
         words = words[1:]
@@ -446,7 +450,7 @@ def _name_continued(ent: Span) -> Span:
         and nxt.ent_type_ in ("", "PERSON")
         and nxt.lower_ not in ORG_WORDS
         and not _postnominal(nxt)
-        and not _is_title(nxt.text)
+        and not is_title(nxt.text)
         and ent.root.dep_ == "compound"
         and ent.root.head == nxt
         and (after is None or after.tag_ not in ("NNP", "NNPS"))
@@ -593,7 +597,7 @@ def _with_given_name(ent: Span) -> Span:
     if ent.start == 0:
         return ent
     doc, prev = ent.doc, ent.doc[ent.start - 1]
-    if prev.tag_ != "NNP" or not prev.text[:1].isupper() or prev.ent_type_ or _is_title(prev.text):
+    if prev.tag_ != "NNP" or not prev.text[:1].isupper() or prev.ent_type_ or is_title(prev.text):
         return ent
     given = given_name_gender(prev.text) is not None
     if given or (prev.i > 0 and _announces_person(doc[prev.i - 1].text)):
@@ -641,7 +645,7 @@ def _untitled(words: list[str]) -> tuple[str, list[str]]:
     """The name the words spell without their leading titles, and those titles."""
     titles = []
     # "Forward Majority Action": a body's name keeps its first word, a role's or not
-    while len(words) > 1 and _is_title(words[0]) and words[-1].lower() not in ORG_WORDS:
+    while len(words) > 1 and is_title(words[0]) and words[-1].lower() not in ORG_WORDS:
         titles.append(words.pop(0).lower().rstrip("."))
     return clean_name(words), titles
 
@@ -737,7 +741,7 @@ def _name_word(tok: Token) -> bool:
     return (
         tok.tag_ in ("NNP", "NNPS")
         and _NAME_WORD.fullmatch(tok.text) is not None
-        and not _is_title(tok.text)
+        and not is_title(tok.text)
     )
 
 
@@ -886,7 +890,7 @@ def _name_words_before(head: Token) -> list[Token]:
             doc[i].dep_ == "compound"
             and head.is_ancestor(doc[i])
             and doc[i].tag_ == "NNP"
-            and not _is_title(doc[i].text)  # "Rep. Jo Roe": the name starts after the title
+            and not is_title(doc[i].text)  # "Rep. Jo Roe": the name starts after the title
         ):
             if not (_name_word(doc[i]) or _INITIAL.fullmatch(doc[i].text)):
                 return []  # a word no name has
@@ -1253,7 +1257,7 @@ class ArticlePeople:
                 if (
                     doc[k].tag_ != "NNP"
                     or not doc[k].text[:1].isupper()
-                    or _is_title(doc[k].text)
+                    or is_title(doc[k].text)
                     # ORG is allowed: the NER often takes "Minister Jo Park" for an organisation
                     or doc[k].ent_type_ in ("PERSON", "GPE", "NORP", "LOC")
                 ):
@@ -1830,7 +1834,7 @@ class ArticlePeople:
             return
         words = doc[: colon.i]
         if words.text.isupper() or any(
-            t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or _is_title(t.text) for t in words
+            t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or is_title(t.text) for t in words
         ):
             return
         surname = re.compile(rf"\b{re.escape(words[-1].text)}\b")
@@ -2371,7 +2375,7 @@ def _same_surname(who: Person | PersonMention, norm: str) -> bool:
     ]
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)")
+_ARABIC_ARTICLE = re.compile(rf"^(?:{'|'.join(_ARABIC_ARTICLES)})[-‐](?=\w)")
 
 
 def _bare_surname(word: str) -> str:
