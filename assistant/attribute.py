@@ -943,6 +943,17 @@ def _quote(
     )
 
 
+_ANONYMITY = re.compile(
+    r"to be (?:named|identified|quoted|photographed)(?: (?:publicly|by name|on the record))?",
+    re.IGNORECASE,
+)
+
+
+def _anonymity_asked(text: str, att: Attribution) -> bool:
+    """ "A guard, who did not want to be named, said": asking not to be named says nothing."""
+    return bool(att.parts) and all(_ANONYMITY.fullmatch(text[s:e].strip()) for s, e in att.parts)
+
+
 def attribute(article: Article, nlp=None) -> list[Quote]:
     """All statements of one article, in text order: direct, indirect, mixed and the author's own."""
     nlp = nlp or load_nlp()
@@ -956,6 +967,7 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
     headline_attributions(reader)
     headline_echoes(reader)
     found = _drop_nested(_restated(reader.found), reader.quotes, reader.text)
+    found = [att for att in found if not _anonymity_asked(reader.text, att)]
     _continue_quotes(reader, found)
     quotes: list[Quote] = []
     for att in found:

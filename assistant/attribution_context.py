@@ -26,6 +26,7 @@ from .coref import (
     dateline_person,
     full_name_of,
     full_name_words,
+    is_title,
     misread_person_name,
     named_as,
     named_beside_person,
@@ -430,7 +431,9 @@ class ArticleContext:
             if name is not None:  # the owner's words
                 return name, confidence * 0.9, person
         if _demonym(subj):  # "the Welshman said", "the German added" (the NER may read either
-            speaker = self._last_in_view(at)  # as a name): the one in view
+            # as a name): the one in view; "the 22-year-old Romanian": the one of that age
+            of_age = any(_age_noun(c) for c in subj.children)
+            speaker = (of_age and self._of_age(_years_before(subj), at)) or self._last_in_view(at)
             if speaker is not None:
                 return speaker.name, 0.55, speaker
         ent = person_entity(subj)
@@ -440,6 +443,8 @@ class ArticleContext:
             subj.tag_ in ("NN", "NNS")
             or subj.lower_ in ROLE_NOUNS
             or (subj.tag_ == "NNP" and any(c.dep_ == "det" for c in subj.children))  # "The MP"
+            # "In Kinvale, ..., customer Jo Roe, 66, said", the place read as the subject
+            or (subj.ent_type_ in ("GPE", "LOC") and subj.i > 0 and subj.nbor(-1).lower_ == "in")
         ):
             appos = [  # not "Relatives of one of the men, Jo Roe, said": one is not many
                 c
@@ -494,6 +499,7 @@ class ArticleContext:
                 for g in named.children
                 if g.dep_ in ("oprd", "dobj") and g.tag_ == "NNP"
             ]
+            appos += [c for c in [_name_after_role(subj), _name_before_role(subj)] if c is not None]
             ent = next((person_entity(c) for c in appos if c.ent_type_ == "PERSON"), None)
             given = next((c for c in appos if named_as(c)), None)
             if ent is None and given is not None:  # "a man named Haroun" the NER took for a place
@@ -582,8 +588,7 @@ class ArticleContext:
             t.lower_ == "the" for t in subj.doc[max(0, subj.i - 6) : subj.i]
         )
         if by_age:
-            years = next((t.text for t in subj.doc[max(0, subj.i - 5) : subj.i] if t.like_num), "")
-            aged = self._of_age(years, at)
+            aged = self._of_age(_years_before(subj), at)
             if aged is not None:  # "Jack Morrow, 22, ... The 22-year-old said": him
                 return aged.name, 0.7, aged
         if by_age:  # "“…,” the 20-year-old said" (a demonym, "the Dutchman", is looked up above)
@@ -667,6 +672,10 @@ class ArticleContext:
                 person = self.people.called(subj.lower_, at, self.recent)  # the landlord"
                 if person is not None:
                     return person.name, 0.6, person
+            if det == ["the"] and not mods and subj.lower_ in _LIFE_NOUNS and not owned:
+                person = self._last_in_view(at)  # "Jo Roe, 71, said ... the grandmother said"
+                if person is not None and person.gender == _LIFE_NOUNS[subj.lower_]:
+                    return person.name, 0.55, person
         # "said Jo Quill", "one pastor, Jo Quill, said": a person the NER missed
         unnamed = unnamed_person(subj) or office_holder(subj)
         if unnamed is not None:
@@ -884,6 +893,11 @@ class ArticleContext:
             and id(last) not in self.people.namesakes_kin  # "Oduya's wife" is not "Oduya"
             and normalise_name(last.name).split()[-1] == normalise_name(surname)
             and not (titled - {None, last.gender})
+            # not one the narrator calls by the given name ("Edith says"), where the other is not
+            and not (
+                self.people.called_by_given_name(last)
+                and not self.people.called_by_given_name(person)
+            )
             # in the same paragraph or the one just before
             and sum(latest.block[0] < p < at for p, _ in self.paragraph_spans) <= 1
             and not any(  # named again since, not as one talked about ("He testified that
@@ -1056,6 +1070,39 @@ _COUNTED_GROUP = re.compile(
 )
 
 
+def _name_after_role(role: Token) -> Token | None:
+    """ "Riverside midfielder Hannah Osei said", "Director of rugby Graham Pellow said": a full
+    name written right after a role (and its field), the parse hanging the name on the role. Not
+    "the wife of Jo Roe" (no field between) nor "a friend of former senator Jo Roe"."""
+    doc, i = role.doc, role.i + 1
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+        while (
+            i < len(doc)
+            and doc[i].dep_ == "compound"
+            and doc[i].tag_.startswith("NN")
+            and not doc[i].ent_type_
+            and not is_title(doc[i].text)
+        ):
+            i += 1
+        if i == role.i + 2:
+            return None
+    ent = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
+    if ent is None or len(ent) < 2 or not role.i <= ent.root.head.i < ent.start:
+        return None
+    return ent.root
+
+
+def _name_before_role(role: Token) -> Token | None:
+    """ "Jang Tae-sik, floor leader of the party, said", the parse hanging the name on the role
+    it is set beside: the name."""
+    doc, first = role.doc, role.left_edge
+    ent = next((e for e in doc.ents if e.start == first.i and e.label_ == "PERSON"), None)
+    if ent is None or len(ent) < 2 or ent.end >= role.i or doc[ent.end].text != ",":
+        return None
+    return ent[0]
+
+
 def person_entity(token: Token) -> Span | None:
     """The PERSON entity a subject token belongs to (or heads through compounds)."""
     doc = token.doc
@@ -1181,9 +1228,18 @@ def _demonym(noun: Token) -> bool:
     return (
         noun.tag_ == "NNP"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        and not any(c.dep_ in ("compound", "amod") for c in noun.children)
+        and not any(c.dep_ in ("compound", "amod") and not _age_noun(c) for c in noun.children)
         and word in _DEMONYMS  # not "The Australian reported": a newspaper
     )
+
+
+# What a person may be called for their stage of life, of their sex, not as someone's relative.
+_LIFE_NOUNS = {"grandmother": "f", "grandfather": "m", "widow": "f", "widower": "m"}
+
+
+def _years_before(noun: Token) -> str:
+    """The number of "the 22-year-old [Romanian]"."""
+    return next((t.text for t in noun.doc[max(0, noun.i - 5) : noun.i] if t.like_num), "")
 
 
 def _age_noun(noun: Token) -> bool:

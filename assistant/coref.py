@@ -23,7 +23,7 @@ from .cues import (
     unaccented,
     with_implied_roles,
 )
-from .speakers import NAME_PARTICLES, SUFFIXES, TITLES, normalise_name
+from .speakers import CAPITAL_TITLES, NAME_PARTICLES, SUFFIXES, TITLES, normalise_name
 
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
@@ -254,7 +254,7 @@ def _announces_person(word: str) -> bool:
 def is_title(word: str) -> bool:
     """A title or a role word ("Gen.", "Cllr", "minister"), in any case."""
     low = word.lower().rstrip(".")
-    return low in TITLES or low in ROLE_NOUNS
+    return low in TITLES or low in ROLE_NOUNS or word in CAPITAL_TITLES
 
 
 _NICK_MARKS = frozenset("\"“”‘’'")
@@ -678,7 +678,7 @@ def _appos_roles(span: Span) -> list[str]:
                 and not _in_clause(t, child)
                 and not _owners_word(t, child)
             )
-    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and not _lost_subject(root):
         head = root.head
         roles.extend(
             t.lower_
@@ -687,6 +687,19 @@ def _appos_roles(span: Span) -> list[str]:
         )
         roles.append(head.lower_)
     return roles
+
+
+def _lost_subject(name: Token) -> bool:
+    """ "In a letter to the judge, Carr, the youngest, wrote": the name the parse set beside a
+    noun of an opening phrase is the subject the verb after it was left without, not the judge."""
+    if name.head.dep_ != "pobj":
+        return False
+    verb = next((a for a in name.head.ancestors if a.tag_.startswith("VB")), None)
+    return (
+        verb is not None
+        and verb.i > name.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+    )
 
 
 def _owners_word(tok: Token, top: Token) -> bool:
@@ -704,7 +717,7 @@ def _appos_nouns(span: Span) -> list[str]:
     "Peter Grant, her landlord,"."""
     root = span.root
     heads = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
-    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and not _lost_subject(root):
         heads.append(root.head)
     return [h.lower_ for h in heads if h.tag_ == "NN"]
 
@@ -1071,13 +1084,20 @@ def _namesakes_relative(ent: Span) -> bool:
 
 
 def _kin_set_beside(ent: Span) -> bool:
-    """ "his son, David Roe,", "her own brother, Jonas Roe,": a full name set after a relative
-    the writer names by "his"/"her" (read from the words: the paragraph may have no parse)."""
+    """ "his son, David Roe,", "her own brother, Jonas Roe,", "whose older brother, Dan Roe,": a
+    full name set after a relative the writer names by "his"/"her"/"whose" (read from the words:
+    the paragraph may have no parse)."""
     doc, i = ent.doc, ent.start - 1
+    while i > 0 and (doc[i].lower_ in ("former", "late") or is_title(doc[i].text)):
+        i -= 1  # "her father, former Gov. Dan Roe,"
     if len(ent) < 2 or i < 2 or doc[i].text != "," or doc[i - 1].lower_ not in KIN_NOUNS:
         return False
-    owner = doc[i - 3] if doc[i - 2].lower_ == "own" and i >= 3 else doc[i - 2]
-    return owner.lower_ in ("his", "her", "their")
+    owner = doc[i - 3] if doc[i - 2].lower_ in _KIN_AGES and i >= 3 else doc[i - 2]
+    return owner.lower_ in ("his", "her", "their", "whose")
+
+
+_GIVEN_NAME_ACTS = re.compile(r" (?!and\b|or\b)[a-z]+\b|,")
+_KIN_AGES = frozenset("own older younger elder eldest youngest late".split())
 
 
 def in_question_put(tok: Token) -> bool:
@@ -1948,7 +1968,66 @@ class ArticlePeople:
 
     def known(self, mention: str, at: int, family_first: bool = False) -> Person | None:
         """A person of this article written this way (full name or surname), if any; with
-        `family_first` (or a title: "Ms Park"), a family name written first ("Park Hye-rin")."""
+        `family_first` (or a title: "Ms Park"), a family name written first ("Park Hye-rin").
+        A title's sex picks among namesakes: "Mr Roe" is not Ana Roe where Dan Roe is named."""
+        found = self._known(mention, at, family_first)
+        gender = _titled([w.lower().rstrip(".") for w in mention.split()[:-1]])
+        if found is None or gender is None or found.gender in (None, gender):
+            return found
+        return self._namesake_of_sex(normalise_name(mention), gender, at + len(mention)) or found
+
+    def called_by_given_name(self, person: Person) -> bool:
+        """The narrator calls this person by the given name alone ("Edith says"), as news tells
+        apart two people who share a surname: the bare surname is then the other one's."""
+        words = person.name.split()
+        if len(words) < 2:
+            return False
+        given = normalise_name(words[0])
+        return any(
+            m.subject
+            and not m.quoted
+            and normalise_name(self.text[m.start : m.end]) == given
+            # the subject of a verb: not "The Donald is", "Ann and Jo Roe said"
+            and _GIVEN_NAME_ACTS.match(self.text, m.end)
+            and not self.text[max(0, m.start - 4) : m.start].lower().endswith("the ")
+            for m in self.mentions
+        )
+
+    def _surname_names(self, person: Person) -> bool:
+        """A bare surname may mean this person: not a relative set beside a namesake ("her own
+        brother, Jonas Roe,"), nor one the narrator calls by the given name."""
+        return id(person) not in self.kin_beside and not self.called_by_given_name(person)
+
+    def _surname_owner(self, norm: str, person: Person, at: int) -> Person:
+        """For a bare surname, of namesakes, one the surname may mean (`_surname_names`): after
+        "Edith Mercer ... Edith says", "Mercer says" is Harold Mercer."""
+        if self._surname_names(person):
+            return person
+        others = [
+            m
+            for m in reversed(self.mentions)
+            if m.person is not person
+            and " " in m.person.name.strip()
+            and _same_surname(m, norm)
+            and self._surname_names(m.person)
+        ]
+        found = next((m for m in others if m.start < at), others[-1] if others else None)
+        return person if found is None else found.person
+
+    def _namesake_of_sex(self, norm: str, gender: str, before: int | None) -> Person | None:
+        """The last person of this surname named before `before` known to be of this sex, else
+        the last one of unknown sex."""
+        for fits in (gender, None):
+            for m in reversed(self.mentions):
+                if (
+                    (before is None or m.start < before)
+                    and m.person.gender == fits
+                    and _same_surname(m, norm)
+                ):
+                    return m.person
+        return None
+
+    def _known(self, mention: str, at: int, family_first: bool) -> Person | None:
         words = mention.split()
         if not words or not all(
             _bare_surname(w)[:1].isupper() or w in SURNAME_PARTICLES for w in words
@@ -1970,9 +2049,9 @@ class ArticlePeople:
             return next(iter(owners.values())) if len(owners) == 1 else None
         same = [m for m in reversed(self.mentions) if _same_surname(m, norm)]
         # "Ilse Marrow ... her own brother, Jonas Marrow, ... Marrow said": not the relative
-        # set beside the one the surname names
-        if any(id(m.person) not in self.kin_beside for m in same):
-            same = [m for m in same if id(m.person) not in self.kin_beside]
+        # set beside the one the surname names, nor one the narrator calls by the given name
+        if any(self._surname_names(m.person) for m in same):
+            same = [m for m in same if self._surname_names(m.person)]
         # the nearest Roe named before, or else the first one named after
         found = next((m.person for m in same if m.start < at), same[-1].person if same else None)
         if found is None:  # "Ferreira" of "Ana María Ferreira López", of one person only
@@ -2016,17 +2095,14 @@ class ArticlePeople:
         gender = _titled(titles)
         if person is not None:  # "Rep. Roe" of Sen. Ann Roe and Rep. Dan Roe
             person = self._titled_namesake(name, titles) or person
+        if person is not None and gender is None and " " not in norm:
+            person = self._surname_owner(norm, person, len(self.text) if at is None else at)
         if person is None or gender is None or person.gender in (None, gender):
             return person
-        for fits in (gender, None):  # a Roe known to be a woman, then one of unknown sex
-            for m in reversed(self.mentions):
-                if (
-                    (at is None or m.start < at + len(mention))  # this very "Mr. Roe" too
-                    and m.person.gender == fits
-                    and _same_surname(m, norm)
-                ):
-                    return m.person
-        return self._compatible(norm, gender) or person
+        before = None if at is None else at + len(mention)  # this very "Mr. Roe" too
+        return (
+            self._namesake_of_sex(norm, gender, before) or self._compatible(norm, gender) or person
+        )
 
     def pronoun(
         self,
@@ -2293,7 +2369,9 @@ class ArticlePeople:
                 for s, e, who in reported or ()
                 if who is person
             )
-            return (not titles or head.lower() in titles) and not own_words
+            # (a title: "the defender" may be the captain just named)
+            epithet = head.lower() in _EPITHETS
+            return (not titles or epithet or head.lower() in titles) and not own_words
 
         if head.lower() in _AGENT_ROLES:
             return None  # "the spokesman" speaks for the person just named, and is someone else
@@ -2331,6 +2409,12 @@ def _holds_role(person: Person, head: str, modifiers: list[str]) -> bool:
     )
 
 
+# Playing positions, said of a player beside a title they hold: "Captain Jo Roe ... the
+# defender said".
+_EPITHETS = frozenset(
+    """defender forward winger keeper midfielder striker goalkeeper batsman batter bowler
+    pitcher quarterback linebacker wicketkeeper rookie""".split()
+)
 _SECOND_ROLES = frozenset("shadow deputy vice assistant".split())
 
 

@@ -66,7 +66,8 @@ ROLE_NOUNS = frozenset(
     democrat republican politician investigator inspector farmer councillor
     councilor curator engineer teacher nurse owner resident worker student officer pastor
     priest rabbi imam bishop reverend minister preacher pensioner retiree grazier homeowner
-    shopkeeper villager commuter vendor landlord tenant motorist shopper
+    shopkeeper villager commuter vendor landlord tenant motorist shopper neighbour neighbor
+    passenger bystander
     superintendent trustee treasurer clerk councilman councilwoman councilmember alderman
     alderwoman assemblyman assemblywoman congressman congresswoman delegate regulator inspector counsel
     comedian filmmaker anchor columnist commentator editor novelist playwright poet entrepreneur
@@ -105,6 +106,8 @@ ROLE_ALSO: dict[str, tuple[str, ...]] = {
     "representative": _LAWMAKER,
     "assemblyman": _LAWMAKER,
     "assemblywoman": _LAWMAKER,
+    # police ranks: "Chief Constable Jo Roe ... the senior officer said"
+    **{rank: ("officer",) for rank in ("constable", "sergeant", "inspector", "superintendent")},
 }
 # Abbreviated ranks and the role they name: "Gen. Jo Roe" is "the general". Only for finding
 # who holds a role: a "Col." may still be "the candidate". (Not "Sen.": of many senators, "the

@@ -4015,7 +4015,11 @@ def _writing_of(colon: Token) -> Token | None:
     """ "From Jo Roe's Facebook post: “…”", "In Roe's words: “…”": the person whose writing or
     words the verbless lead before the colon names."""
     lead = colon.doc[colon.sent.start : colon.i]
-    if len(lead) < 3 or lead[0].lower_ not in ("from", "in") or any(t.pos_ == "VERB" for t in lead):
+    if (
+        len(lead) < 3
+        or lead[0].lower_ not in ("from", "in")
+        or any(t.tag_.startswith("VB") for t in lead)
+    ):
         return None
     for tok in lead:
         if (

@@ -26,8 +26,10 @@ TITLES = frozenset(
     alderwoman alderperson assemblyman assemblywoman assemblymember st. saint cllr cr pm
     pro tem mp msp mpp mla mha mep td mk mullah ayatollah maulana datuk dato seri maître maitre
     mme mlle chairperson daw u datu barrister nawabzada begum haji hajji shri smt brigadier brig
-    ssp dsp""".split()
+    ssp dsp supt insp dci det ds dc pc pcso fr""".split()
 )
+# "DI Jo Roe" (a detective inspector): a title only in capitals, not the "Di" of "Di Maio".
+CAPITAL_TITLES = frozenset(("DI",))
 GROUP_ROLES = ("group", "unresolved")
 _PRONOUNS = frozenset("he she him her his hers they them their it its i we you who whom".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -38,6 +40,8 @@ def normalise_name(name: str) -> str:
     """Lower-case name without titles, possessives, punctuation and suffixes ("Gen. Bertolini's" -> "bertolini")."""
     text = re.sub(r"['’]s\b", "", name.strip())
     text = re.sub(r"\([^)]*\)", " ", text)  # "(D-Wis.)"
+    if len(text.split()) > 1 and text.split()[0] in CAPITAL_TITLES:
+        text = text.split(maxsplit=1)[1]
     words = [w.strip(".,;:'’\"“”").lower() for w in text.split()]
     words = [w for w in words if w]
     while len(words) > 1 and (words[0] in TITLES or words[0].rstrip(".") in TITLES):

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.attribute import attribute, load_nlp
 from assistant.records import Article
+from assistant.speakers import normalise_name
 
 SEED_NAME = "000_7e0b846ce3bc3549.txt"
 SEED_PLACES = [
@@ -5583,3 +5584,151 @@ def test_a_name_of_six_words_with_particles_is_a_person() -> None:
     )
     assert containing(quotes, "risk their lives").speaker == "Ana Lucía Barrios de la Vega"
     assert containing(quotes, "by rifles").speaker == "Ana Lucía Barrios de la Vega"
+
+
+def test_a_courtesy_title_picks_the_namesake_of_that_sex() -> None:
+    quotes = run(
+        "Ward result\n\nThe Green candidate, Owen Fairclough, said he was proud of the volunteers "
+        "who had knocked on doors.\n\nThe independent, Hilary Fairclough, no relation, came "
+        "second.\n\nMs Fairclough said the count had been fair.\n\nMr Fairclough later told "
+        "reporters that the party would stand again in May."
+    )
+    assert containing(quotes, "count had been fair").speaker == "Hilary Fairclough"
+    assert containing(quotes, "stand again in May").speaker == "Owen Fairclough"
+
+
+def test_a_bare_surname_is_the_namesake_not_called_by_the_given_name() -> None:
+    quotes = run(
+        "Old soldier\n\nHarold Mercer, 94, crossed the river with his unit in 1951 and later "
+        "worked at the paper mill for forty years.\n\n“He never said one word about it,” Edith "
+        "Mercer, 70, says. “I found the medal in a sock drawer.”\n\nMercer says he stayed silent "
+        "because so many of his friends never came home.\n\nEdith says he argued against "
+        "riding in the parade for a week.\n\n“I told them to pick somebody else,” Mercer says."
+    )
+    assert containing(quotes, "found the medal").speaker == "Edith Mercer"
+    assert containing(quotes, "stayed silent").speaker == "Harold Mercer"
+    assert containing(quotes, "pick somebody else").speaker == "Harold Mercer"
+
+
+def test_a_namesake_set_beside_as_whose_relative_is_not_the_bare_surname() -> None:
+    quotes = run(
+        "Parole\n\nAmong the relatives is Marcus Ollie, whose older brother, Dwayne Ollie, was "
+        "shot in the 1994 robbery. Ollie said by phone on Thursday that he had long since "
+        "forgiven the gunman."
+    )
+    assert containing(quotes, "forgiven the gunman").speaker == "Marcus Ollie"
+
+
+def test_a_titled_relative_set_beside_a_namesake_is_not_the_bare_surname() -> None:
+    quotes = run(
+        "Final weekend\n\nIn Michigan, Rep. Ellen Vogt visited five union halls on Saturday, "
+        "joined once more by her father, former Gov. Walter Vogt. “I am tired, but I am not "
+        "stopping,” Vogt said in Lansing."
+    )
+    assert containing(quotes, "not stopping").speaker == "Ellen Vogt"
+
+
+def test_a_role_and_its_field_written_before_a_name_are_not_the_name() -> None:
+    quotes = run(
+        "Red card\n\nThe lock was shown a red card after 52 minutes.\n\nDirector of rugby Graham Pellow "
+        "admitted that the decision had hurt his side.\n\nCastle Hill director of rugby Phil "
+        "Trevena said he fully agreed with the referee.\n\nRiverside City Women midfielder Hannah "
+        "Osei, 24, who works two jobs, said the result flattered the visitors."
+    )
+    assert containing(quotes, "had hurt his side").speaker == "Graham Pellow"
+    assert containing(quotes, "agreed with the referee").speaker == "Phil Trevena"
+    assert containing(quotes, "flattered the visitors").speaker == "Hannah Osei"
+
+
+def test_a_relative_of_a_named_person_is_not_that_person() -> None:
+    quotes = run("Appeal\n\nThe wife of Phil Trevena said he had not been home since Friday.")
+    assert containing(quotes, "not been home").speaker != "Phil Trevena"
+
+
+def test_the_aged_demonym_is_the_one_of_that_age() -> None:
+    quotes = run(
+        "Late finish\n\nMaya Holloway, 31, lost to Elena Dragomir, 22, in a match that ended at "
+        "1:30 a.m. Holloway said she had no regrets.\n\n“Honestly, I can hardly stand,” the "
+        "22-year-old Romanian told the crowd."
+    )
+    assert containing(quotes, "hardly stand").speaker == "Elena Dragomir"
+
+
+def test_a_playing_position_may_describe_the_captain_named_before() -> None:
+    quotes = run(
+        "Squad news\n\nThe manager described leaving out captain Shane Kelleher as a hard call.\n\n"
+        "Kelleher told a radio station that he was disappointed.\n\n“I am fit and I am ready,” "
+        "the defender said."
+    )
+    assert containing(quotes, "fit and I am ready").speaker == "Shane Kelleher"
+
+
+def test_police_and_clergy_abbreviations_are_titles() -> None:
+    quotes = run(
+        "Raids\n\nDetective Inspector Nadia Boakye said the raids were linked.\n\n“Somebody "
+        "knows who this is,” DI Boakye said.\n\nParish priest Fr Declan Morrow, who was called "
+        'to the scene, said: "This has to stop now."\n\nFr Morrow said he had prayed with the '
+        "family."
+    )
+    assert containing(quotes, "Somebody knows").speaker == "Nadia Boakye"
+    assert containing(quotes, "has to stop now").speaker == "Declan Morrow"
+    assert containing(quotes, "prayed with the").speaker == "Declan Morrow"
+
+
+def test_di_inside_an_italian_name_is_no_title() -> None:
+    assert normalise_name("Di Stefano") == "di stefano"
+    assert normalise_name("DI Stefano") == "stefano"
+
+
+def test_a_neighbour_or_a_customer_before_a_name_is_not_the_name() -> None:
+    quotes = run(
+        "Break-in\n\nNeighbour Gordon Fitch, 70, whose camera filmed the pair, said he "
+        "had spotted the van twice.\n\nIn Kinvale, raided by the same gang in March, shopper "
+        "Lorraine Pask, 66, said older residents now feared going out after dark."
+    )
+    assert containing(quotes, "spotted the van").speaker == "Gordon Fitch"
+    assert containing(quotes, "feared going out").speaker == "Lorraine Pask"
+
+
+def test_a_name_set_before_its_role_is_the_subject_the_parse_missed() -> None:
+    quotes = run(
+        "Missile talks\n\nSeoul offered new talks on Monday.\n\nYoo Sang-chul, floor leader of the "
+        "main opposition Civic Renewal Party, called the offer “naive”, accusing the government "
+        "of rewarding launches."
+    )
+    assert containing(quotes, "naive").speaker == "Yoo Sang-chul"
+
+
+def test_a_name_after_an_opening_phrase_does_not_take_its_role() -> None:
+    quotes = run(
+        "Jewel raid\n\nSentencing, Judge Patricia Kenway said: “Some may see something comic in "
+        "this.”\n\nIn his letter to the judge, Carr, aged 66, wrote: “I am "
+        "ashamed.”\n\nThe judge said she had weighed their age and poor health."
+    )
+    assert containing(quotes, "weighed their age").speaker == "Patricia Kenway"
+
+
+def test_a_police_rank_makes_its_holder_the_officer() -> None:
+    quotes = run(
+        "Dawn raids\n\nAssistant Chief Constable Neil Fairley said: “The message today is "
+        "simple.”\n\n“These men groom children and use them as couriers,” the senior officer said."
+    )
+    assert containing(quotes, "groom children").speaker == "Neil Fairley"
+
+
+def test_the_grandmother_is_the_woman_who_just_spoke() -> None:
+    quotes = run(
+        "Stabbing\n\nMaureen Lathbury, 71, who has lived opposite the shop for 30 years, said she "
+        "heard screaming. “I ran straight to the window,” she said.\n\n“This street has changed beyond "
+        "recognition,” the grandmother said."
+    )
+    assert containing(quotes, "beyond").speaker == "Maureen Lathbury"
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    quotes = run(
+        "Shooting\n\nA car park attendant, who did not want to be identified, said the two men "
+        "ran towards the exit."
+    )
+    assert not [q for q in quotes if q.kind != "author" and "to be identified" in q.text]
+    assert containing(quotes, "ran towards the exit").speaker == "A car park attendant"
