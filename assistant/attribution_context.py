@@ -22,11 +22,14 @@ from .coref import (
     TITLE_GENDER,
     ArticlePeople,
     Person,
+    appos_roles,
     clean_name,
     dateline_person,
+    deep_appos,
     full_name_of,
     full_name_words,
     is_title,
+    kin_name,
     misread_person_name,
     named_as,
     named_beside_person,
@@ -442,7 +445,8 @@ class ArticleContext:
         if ent is None and (
             subj.tag_ in ("NN", "NNS")
             or subj.lower_ in ROLE_NOUNS
-            or (subj.tag_ == "NNP" and any(c.dep_ == "det" for c in subj.children))  # "The MP"
+            # "The MP", "The bride's nan, Edna Roe," (a noun the tagger reads as a name)
+            or (subj.tag_ == "NNP" and any(c.dep_ in ("det", "poss") for c in subj.children))
             # "In Kinvale, ..., customer Jo Roe, 66, said", the place read as the subject
             or (subj.ent_type_ in ("GPE", "LOC") and subj.i > 0 and subj.nbor(-1).lower_ == "in")
         ):
@@ -500,6 +504,7 @@ class ArticleContext:
                 if g.dep_ in ("oprd", "dobj") and g.tag_ == "NNP"
             ]
             appos += [c for c in [_name_after_role(subj), _name_before_role(subj)] if c is not None]
+            appos += [c for c in deep_appos(subj) if c not in appos]
             ent = next((person_entity(c) for c in appos if c.ent_type_ == "PERSON"), None)
             given = next((c for c in appos if named_as(c)), None)
             if ent is None and given is not None:  # "a man named Haroun" the NER took for a place
@@ -512,7 +517,8 @@ class ArticleContext:
                     # "the elder, Roe, said" (a bare surname: the one older than the others)
                     (self._by_age(subj, c.text, at) if name == c.text else None) or p
                     for c in appos
-                    if c.tag_ == "NNP" and (c.ent_type_ in ("ORG", "") or named_beside_person(c))
+                    if c.tag_ == "NNP"
+                    and (c.ent_type_ in ("ORG", "") or named_beside_person(c) or kin_name(c))
                     # "His older brother, Curtis Roe," (read as a body): Curtis Roe, not a Roe
                     for name in [written_name(c)]
                     for p in [self.people.known(name, offset + c.idx + len(c.text))]
@@ -538,6 +544,8 @@ class ArticleContext:
             person = self.people.person_named(name, own, at) or self._named_in_full(
                 name, at, at + len(subj.text)
             )
+            # "Okonkwo, the chief technology officer, says": the Okonkwo introduced so
+            namesake = self.people.namesake_described(name, appos_roles(ent))
             words = name.split()
             if (  # "Figueiredo Bastos", a family name of two words, after "Ronaldo Figueiredo
                 person is not None  # Bastos" the NER took for a place
@@ -546,7 +554,9 @@ class ArticleContext:
                 and given_name_gender(words[0]) is None
             ):
                 person = self._named_in_full(name, at, at + len(subj.text)) or person
-            if person is not None and " " not in normalise_name(name):
+            if namesake is not None:
+                person = namesake
+            elif person is not None and " " not in normalise_name(name):
                 person = self._by_age(subj, name, at) or self._relative_speaking(
                     person, name, mention, at
                 )
@@ -558,7 +568,10 @@ class ArticleContext:
         )
         if (subj.tag_ in ("NNP", "NNPS") or capitalised) and subj.lower_ not in _STAFF_NOUNS:
             # a surname the NER missed here (not "Former Roe Pollster": Roe's staff)
-            person = self.people.known(mention, at)
+            namesake = self.people.namesake_described(
+                subj.text, appos_roles(subj.doc[subj.i : subj.i + 1])
+            )
+            person = namesake or self.people.known(mention, at)
             if (  # "Zhang of Ridgeline said": the surname, and where they work after it
                 person is None
                 and tokens[0] == subj
@@ -580,7 +593,8 @@ class ArticleContext:
                 person = known if known and known.name.split()[-1] == subj.text else None
             if person is None and mention == subj.text:
                 person = self._named_in_full(subj.text, at, at + len(subj.text))
-            if person is not None and mention == subj.text:  # "Roe said" after his son spoke
+            if person is not None and mention == subj.text and namesake is None:
+                # "Roe said" after his son spoke
                 person = self._relative_speaking(person, subj.text, mention, at)
             if person is not None:
                 return person.name, 0.8, person

@@ -512,6 +512,8 @@ def full_name_words(span: Span) -> bool:
         (_name_word(t) and name_case(t) and t.lower_ not in ORG_WORDS)
         or glued_hyphen(span.doc, t.i)
         or _inner_particle(t, span)  # "María de los Ángeles Gutiérrez"
+        # a known given name the tagger read as an adjective ("Inés")
+        or (t.i == span.start and name_case(t) and given_name_gender(t.text) is not None)
         for t in span
     )
 
@@ -641,11 +643,19 @@ def _display(span: Span) -> tuple[str, list[str]]:
     return _untitled([w for w in span.text.split() if w not in ("'s", "’s")])
 
 
+# What popular papers set before a name like a title: "Victim Alan Roe", "Mum Jo Roe".
+_LABELS = frozenset("victim mum dad grandad grandma gran granny nan teen teenager".split())
+
+
 def _untitled(words: list[str]) -> tuple[str, list[str]]:
     """The name the words spell without their leading titles, and those titles."""
     titles = []
     # "Forward Majority Action": a body's name keeps its first word, a role's or not
-    while len(words) > 1 and is_title(words[0]) and words[-1].lower() not in ORG_WORDS:
+    while (
+        len(words) > 1
+        and (is_title(words[0]) or words[0].lower() in _LABELS)
+        and words[-1].lower() not in ORG_WORDS
+    ):
         titles.append(words.pop(0).lower().rstrip("."))
     return clean_name(words), titles
 
@@ -665,7 +675,7 @@ def _left_roles(span: Span) -> list[str]:
     return roles
 
 
-def _appos_roles(span: Span) -> list[str]:
+def appos_roles(span: Span) -> list[str]:
     """Words of an apposition next to the name: "Jane Roe, the county treasurer," -> treasurer, county."""
     roles: list[str] = []
     root = span.root
@@ -854,10 +864,12 @@ def _one_name_set_off(tok: Token, types: tuple[str, ...]) -> bool:
     )
 
 
-def _kin_name(tok: Token) -> bool:
-    """One name word set off beside a relative ("Sousa's wife, Helena,", "his son, Tiago,")."""
+def kin_name(tok: Token) -> bool:
+    """One name word set off beside a relative ("Sousa's wife, Helena,", "his son, Tiago,"; "his
+    daughter, June," a given name the NER took for a month)."""
+    month = ("DATE",) if given_name_gender(tok.text) is not None else ()
     return (
-        _one_name_set_off(tok, ("ORG", "PERSON"))
+        _one_name_set_off(tok, ("ORG", "PERSON", *month))
         and tok.head.lower_ in _GENDERED_NOUNS
         and any(c.dep_ == "poss" for c in tok.head.children)
     )
@@ -956,12 +968,36 @@ def _presented_as_person(doc, start: int, end: int) -> bool:  # type: ignore[no-
     )
 
 
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson representative".split())
+
+
+def deep_appos(role: Token) -> list[Token]:
+    """ "The director of a shelter in Ohio, Jo Roe, said": a name set off right before the verb
+    that the parse hangs on a noun inside the role's phrase ("Ohio"), not on the role."""
+    doc, verb = role.doc, role.head
+    # (not a spokesperson's: "A spokeswoman for the owner in Glasgow, Corran Marine," names
+    # whom she speaks for)
+    if role.lower_ not in ROLE_NOUNS or role.lower_ in _SPEAKS_FOR or verb.i < role.i:
+        return []
+    return [
+        c
+        for c in role.subtree
+        if c.dep_ == "appos"
+        and c.head != role
+        # a person's name, not "A spokesperson for the shipbuilder, Caldermere Marine,"
+        and (c.ent_type_ == "PERSON" or given_name_gender(c.left_edge.text) is not None)
+        and c.right_edge.i + 2 < len(doc)
+        and doc[c.right_edge.i + 1].text == ","
+        and doc[c.right_edge.i + 2] == verb
+    ]
+
+
 def unnamed_person(tok: Token) -> Span | None:
     """The name words of a subject the NER left untyped ("Marla Kilfoyle"), or of its apposition;
     a single name word only with an age beside it ("Reyes, 19, said", even tagged an organisation)."""
     if _aged_name(tok):
         return tok.doc[tok.i : tok.i + 1]
-    for head in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+    for head in (tok, *(c for c in tok.children if c.dep_ == "appos"), *deep_appos(tok)):
         # Beside a role noun ("one pastor, Jo Quill,") a name tagged as an organisation is a person.
         # So is one beside a relative ("Croft's mother, Parveen Croft,"), tagged a place or not.
         allowed = {"ORG", ""} if head != tok and tok.lower_ in ROLE_NOUNS else {""}
@@ -1195,7 +1231,7 @@ class ArticlePeople:
             name, titles = _display(ent)
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
                 continue
-            appos = _appos_roles(ent) if ent.doc.has_annotation("DEP") else []
+            appos = appos_roles(ent) if ent.doc.has_annotation("DEP") else []
             if appos and _appos_head(ent) in _ORG_APPOSITIVES:
                 continue  # "Kemp Lane, a law firm, argued ...": not a person
             left_roles = _left_roles(ent)
@@ -1406,6 +1442,19 @@ class ArticlePeople:
                 return person
         return None
 
+    def namesake_described(self, name: str, words: list[str]) -> Person | None:
+        """ "Okonkwo, the chief technology officer," where two Okonkwos are named in full: the
+        one introduced with all those words."""
+        norm = normalise_name(name)
+        if " " in norm or not words:
+            return None
+        fits = {
+            id(person): person
+            for other, person in self.people.items()
+            if " " in other and _same_surname(person, norm) and set(words) <= person.roles
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def _titled_namesake(self, name: str, titles: list[str]) -> Person | None:
         """ "Rep. Roe" where Sen. Ann Roe and Rep. Dan Roe are both named: the one Roe with that
         title."""
@@ -1528,7 +1577,7 @@ class ArticlePeople:
             span = without_postnominal(span)  # "Imogen Sallis KC"
             if _could_be_person(span.text):
                 person = self._person(span.text)
-                person.roles.update(_appos_roles(span))  # "The envoy, Jo Roe-Day, said"
+                person.roles.update(appos_roles(span))  # "The envoy, Jo Roe-Day, said"
                 person.called.update(_appos_nouns(span))
                 self.mentions.append(
                     PersonMention(
@@ -1562,12 +1611,12 @@ class ArticlePeople:
                     person.roles.update(roles)
                     start = offset + tok.idx
                     self._add_mention(start, start + len(tok.text), person)
-            elif _kin_name(tok) and normalise_name(tok.text) in self.people:
+            elif kin_name(tok) and normalise_name(tok.text) in self.people:
                 # "His wife, Liesl," named by the NER: her sex is the relative's
                 person = self.people[normalise_name(tok.text)]
                 person.learn_gender(_GENDERED_NOUNS.get(tok.head.lower_), beats_guess=True)
             elif _aged_name(tok) or (
-                (_kin_name(tok) or named_beside_person(tok) or named_as(tok))
+                (kin_name(tok) or named_beside_person(tok) or named_as(tok))
                 and normalise_name(tok.text) not in self.people
             ):
                 # "His daughter, Kirsty, 38, worries": a name with an age is a person's (and
@@ -1686,7 +1735,7 @@ class ArticlePeople:
         if named:  # "an elderly man named Haroun": a man
             person.learn_gender(_GENDERED_NOUNS.get(span.root.head.head.lower_))
         if span.doc.has_annotation("DEP"):  # "The envoy for Sudan, Jo Roe-Day, said": the envoy
-            person.roles.update(_appos_roles(span))
+            person.roles.update(appos_roles(span))
             person.called.update(_appos_nouns(span))
         self._add_mention(
             offset + span.start_char, offset + span.end_char, person, _subordinate(span)

@@ -143,6 +143,8 @@ def with_implied_roles(roles: set[str]) -> set[str]:
         implied |= {"chief", "executive"}
     elif {"chief", "executive"} <= roles:
         implied.add("ceo")
+    if {"prime", "minister"} <= roles:  # "Prime Minister Jo Roe ... the premier said"
+        implied.add("premier")
     for short, words in _CHIEF_OFFICERS.items():  # "Chief Financial Officer Jo Roe" is the CFO
         if {"chief", words, "officer"} <= roles:
             implied.add(short)

@@ -63,9 +63,10 @@ def _next_char(text: str, i: int, ceil: int) -> str:
 
 def _scan_paragraph(
     text: str, start: int, end: int, carry: bool, closer: str = ""
-) -> tuple[list, int | None]:
-    """Quote spans of one paragraph; returns (closed spans, open position or None). With `carry`,
-    the paragraph continues a quotation that `closer` ends."""
+) -> tuple[list, int | None, int | None]:
+    """Quote spans of one paragraph; returns (closed spans, open position or None, an opening
+    single mark left unclosed or None). With `carry`, the paragraph continues a quotation that
+    `closer` ends."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = start if carry else None
     single_open: int | None = None
@@ -126,8 +127,8 @@ def _scan_paragraph(
                     open_at = None
         i += 1
     if open_at is None and single_open == start:  # "‘We run at a loss. ¶ ‘But ...’": a
-        return spans, single_open  # single-quoted passage that opens the paragraph runs on
-    return spans, open_at
+        return spans, single_open, None  # single-quoted passage that opens the paragraph runs on
+    return spans, open_at, single_open
 
 
 _CLOSING_SINGLE = re.compile(r"[’'](?=[.,;:?!)]|\s*$)")
@@ -158,7 +159,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     result: list[QuoteSpan] = []
     pending: int | None = None  # start of a quote still open at the previous paragraph's end
     pending_end = 0
-    for p_start, p_end in paragraphs(text):
+    spans_of = paragraphs(text)
+    for k, (p_start, p_end) in enumerate(spans_of):
         carry = pending is not None and _opens_with_mark(text, p_start, p_end)
         if pending is not None and not carry:
             result.append(QuoteSpan(pending, pending_end, closed=False))
@@ -173,7 +175,15 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 if mark in ("''", "``")
                 else _DOUBLE_OPEN.get(mark[0]) or _SINGLE_OPEN.get(mark[0]) or '"'
             )
-        spans, open_at = _scan_paragraph(text, skip, p_end, carry, closer)
+        spans, open_at, single_left = _scan_paragraph(text, skip, p_end, carry, closer)
+        if (  # "‘A,’ Roe wrote. ‘B ... ¶ ‘C ...’": the single-quoted part after the cue runs on
+            open_at is None
+            and single_left is not None
+            and text[single_left + 1 : single_left + 2].isupper()  # not the "’90s" of a decade
+            and k + 1 < len(spans_of)
+            and text[spans_of[k + 1][0]] in "‘'"
+        ):
+            open_at = single_left
         for s, e in spans:
             result.append(
                 QuoteSpan(pending if (carry and s == skip and pending is not None) else s, e)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.attribute import attribute, load_nlp
+from assistant.quotemarks import find_quotes
 from assistant.records import Article
 from assistant.speakers import normalise_name
 
@@ -5732,3 +5733,85 @@ def test_asking_not_to_be_named_is_no_statement() -> None:
     )
     assert not [q for q in quotes if q.kind != "author" and "to be identified" in q.text]
     assert containing(quotes, "ran towards the exit").speaker == "A car park attendant"
+
+
+def test_a_single_quoted_part_after_the_cue_runs_on_to_the_next_paragraph() -> None:
+    text = (
+        "Retirement\n\nThe bowler announced his decision on Monday.\n\n‘I decided in June that "
+        "this season was my final one,’ Pendry wrote. ‘My knees have been complaining for a "
+        "while. Better to leave while I can still run in.\n\n‘Thanks to every skipper I had.’"
+    )
+    quotes = run(text)
+    assert containing(quotes, "My knees have been").speaker == "Pendry"
+    assert containing(quotes, "still run in").kind == "direct"
+    marks = [text[q.start : q.end] for q in find_quotes(text)]
+    assert any(m.startswith("‘My knees") and m.endswith("I had.’") for m in marks)
+
+
+def test_a_popular_paper_label_before_a_name_is_no_part_of_it() -> None:
+    quotes = run(
+        "Road rage\n\nVictim Alan Boyd, 72, said the punch had left him with a broken cheekbone."
+        "\n\nHis wife, Pat Boyd, said he was a proud man.\n\n“This has knocked the fight out of "
+        "him,” Mrs Boyd said.\n\nMr Boyd hopes the video will make other drivers stop and think."
+    )
+    assert containing(quotes, "broken cheekbone").speaker == "Alan Boyd"
+    assert containing(quotes, "knocked the fight").speaker == "Pat Boyd"
+    assert containing(quotes, "stop and think").speaker == "Alan Boyd"
+
+
+def test_an_owned_noun_the_tagger_reads_as_a_name_takes_the_name_beside_it() -> None:
+    quotes = run(
+        "Wedding\n\nThe bride’s nan, Edna Bannerman, 84, said she had never seen anything like it "
+        "in all her years."
+    )
+    assert containing(quotes, "never seen anything").speaker == "Edna Bannerman"
+
+
+def test_a_known_given_name_read_as_an_adjective_still_makes_a_person() -> None:
+    quotes = run(
+        "Jungle\n\nCamila Restrepo, a returning migrant, says she will never cross again.\n\n"
+        "Inés Valdivieso, who runs the aid group Salud Sin Fronteras across the province, says "
+        "her nurses saw more than 200 patients. The group shut its clinic in October."
+        "\n\n“Everyone is glad the numbers have fallen,” she wrote in a message."
+    )
+    assert containing(quotes, "glad the numbers").speaker == "Inés Valdivieso"
+
+
+def test_a_bare_surname_set_beside_a_role_is_the_namesake_with_that_role() -> None:
+    quotes = run(
+        "Lender raises funds\n\nNgozi Okonkwo, the chief executive, set up the firm in 2019. Femi "
+        "Okonkwo, the chief technology officer, joined a year later.\n\n“This is the biggest day "
+        "in our history,” Ngozi Okonkwo said.\n\nOkonkwo, the chief technology officer, says "
+        "the credit model now weighs about 40 signals."
+    )
+    assert containing(quotes, "credit model").speaker == "Femi Okonkwo"
+
+
+def test_a_prime_minister_is_the_premier() -> None:
+    quotes = run(
+        "Party race\n\nRyota Nishida, 44, joined the race on Monday. His father, former Prime "
+        "Minister Yoshio Nishida, led the country in the 2000s.\n\nThe elder Nishida said he had "
+        "offered no advice. “My son makes his own choices,” the former premier said."
+    )
+    assert containing(quotes, "makes his own choices").speaker == "Yoshio Nishida"
+
+
+def test_a_name_the_parse_hangs_on_a_place_inside_the_role_is_the_speaker() -> None:
+    quotes = run(
+        "Location data\n\nThe manager of a women's refuge in southern Oregon, Greta Lindahl, "
+        "said her team now asks every arrival to switch off location sharing."
+    )
+    assert containing(quotes, "switch off location").speaker == "Greta Lindahl"
+    quotes = run(
+        "Yards\n\nA spokeswoman for the shipyard owner in Glasgow, Corran Marine, said the firm "
+        "had hired 700 welders."
+    )
+    assert containing(quotes, "hired 700 welders").speaker != "Corran Marine"
+
+
+def test_a_relatives_given_name_read_as_a_month_is_still_a_name() -> None:
+    quotes = run(
+        "Old soldier\n\nRaymond Tilley, 94, served in Korea in 1950.\n\nHe rarely speaks about "
+        "the war, his daughter, June, says."
+    )
+    assert containing(quotes, "rarely speaks").speaker == "June"
