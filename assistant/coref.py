@@ -1442,31 +1442,45 @@ class ArticlePeople:
                 return person
         return None
 
+    def _one_namesake(self, name: str, fits: Callable[[str, Person], bool]) -> Person | None:
+        """Of the people named in full, the one that `fits` (given its spelling, for the bare
+        surname `name`), if only one does."""
+        norm = normalise_name(name)
+        if " " in norm:
+            return None
+        found = {
+            id(person): person
+            for other, person in self.people.items()
+            if " " in other and fits(other, person)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def namesake_described(self, name: str, words: list[str]) -> Person | None:
         """ "Okonkwo, the chief technology officer," where two Okonkwos are named in full: the
         one introduced with all those words."""
         norm = normalise_name(name)
-        if " " in norm or not words:
-            return None
-        fits = {
-            id(person): person
-            for other, person in self.people.items()
-            if " " in other and _same_surname(person, norm) and set(words) <= person.roles
-        }
-        return next(iter(fits.values())) if len(fits) == 1 else None
+        return (
+            self._one_namesake(
+                name, lambda _, person: _same_surname(person, norm) and set(words) <= person.roles
+            )
+            if words
+            else None
+        )
 
     def _titled_namesake(self, name: str, titles: list[str]) -> Person | None:
         """ "Rep. Roe" where Sen. Ann Roe and Rep. Dan Roe are both named: the one Roe with that
         title."""
         norm = normalise_name(name)
-        if " " in norm or not titles:
-            return None
-        titled = {
-            id(person): person
-            for other, person in self.people.items()
-            if " " in other and other.split()[-1] == norm and person.roles & set(titles)
-        }
-        return next(iter(titled.values())) if len(titled) == 1 else None
+        return (
+            self._one_namesake(
+                name,
+                lambda other, person: (
+                    other.split()[-1] == norm and bool(person.roles & set(titles))
+                ),
+            )
+            if titles
+            else None
+        )
 
     def _compatible(
         self, norm: str, gender: str | None = None, prefer: str | None = None
