@@ -544,8 +544,6 @@ class ArticleContext:
             person = self.people.person_named(name, own, at) or self._named_in_full(
                 name, at, at + len(subj.text)
             )
-            # "Okonkwo, the chief technology officer, says": the Okonkwo introduced so
-            namesake = self.people.namesake_described(name, appos_roles(ent))
             words = name.split()
             if (  # "Figueiredo Bastos", a family name of two words, after "Ronaldo Figueiredo
                 person is not None  # Bastos" the NER took for a place
@@ -554,12 +552,15 @@ class ArticleContext:
                 and given_name_gender(words[0]) is None
             ):
                 person = self._named_in_full(name, at, at + len(subj.text)) or person
-            if namesake is not None:
-                person = namesake
-            elif person is not None and " " not in normalise_name(name):
-                person = self._by_age(subj, name, at) or self._relative_speaking(
-                    person, name, mention, at
-                )
+            if " " not in normalise_name(name):
+                # "Okonkwo, the chief technology officer, says": the Okonkwo introduced so
+                namesake = self.people.namesake_described(name, appos_roles(ent))
+                if namesake is not None:
+                    person = namesake
+                elif person is not None:
+                    person = self._by_age(subj, name, at) or self._relative_speaking(
+                        person, name, mention, at
+                    )
             return (person.name if person else self.people.full_name(name, at)), 0.9, person
         capitalised = subj.text[:1].isupper() and (
             subj.i > subj.sent.start

@@ -688,7 +688,7 @@ def appos_roles(span: Span) -> list[str]:
                 and not _in_clause(t, child)
                 and not _owners_word(t, child)
             )
-    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and not _lost_subject(root):
+    if _beside_noun(root):
         head = root.head
         roles.extend(
             t.lower_
@@ -697,6 +697,12 @@ def appos_roles(span: Span) -> list[str]:
         )
         roles.append(head.lower_)
     return roles
+
+
+def _beside_noun(name: Token) -> bool:
+    """The name is set in apposition beside a noun ("the county treasurer, Jane Roe,"), not
+    beside another person's name, nor after an opening phrase (`_lost_subject`)."""
+    return name.dep_ == "appos" and name.head.ent_type_ != "PERSON" and not _lost_subject(name)
 
 
 def _lost_subject(name: Token) -> bool:
@@ -727,7 +733,7 @@ def _appos_nouns(span: Span) -> list[str]:
     "Peter Grant, her landlord,"."""
     root = span.root
     heads = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
-    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and not _lost_subject(root):
+    if _beside_noun(root):
         heads.append(root.head)
     return [h.lower_ for h in heads if h.tag_ == "NN"]
 
@@ -2113,8 +2119,9 @@ class ArticlePeople:
         same = [m for m in reversed(self.mentions) if _same_surname(m, norm)]
         # "Ilse Marrow ... her own brother, Jonas Marrow, ... Marrow said": not the relative
         # set beside the one the surname names, nor one the narrator calls by the given name
-        if any(self._surname_names(m.person) for m in same):
-            same = [m for m in same if self._surname_names(m.person)]
+        may_mean = {id(m.person): self._surname_names(m.person) for m in same}
+        if any(may_mean.values()):
+            same = [m for m in same if may_mean[id(m.person)]]
         # the nearest Roe named before, or else the first one named after
         found = next((m.person for m in same if m.start < at), same[-1].person if same else None)
         if found is None:  # "Ferreira" of "Ana María Ferreira López", of one person only

@@ -40,8 +40,9 @@ def normalise_name(name: str) -> str:
     """Lower-case name without titles, possessives, punctuation and suffixes ("Gen. Bertolini's" -> "bertolini")."""
     text = re.sub(r"['’]s\b", "", name.strip())
     text = re.sub(r"\([^)]*\)", " ", text)  # "(D-Wis.)"
-    if len(text.split()) > 1 and text.split()[0] in CAPITAL_TITLES:
-        text = text.split(maxsplit=1)[1]
+    first = text.split(maxsplit=1)
+    if len(first) == 2 and first[0] in CAPITAL_TITLES:
+        text = first[1]
     words = [w.strip(".,;:'’\"“”").lower() for w in text.split()]
     words = [w for w in words if w]
     while len(words) > 1 and (words[0] in TITLES or words[0].rstrip(".") in TITLES):
