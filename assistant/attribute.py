@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .attribution_context import ArticleContext, Attribution, is_headline
+from .attribution_context import PERSONAL, ArticleContext, Attribution, is_headline
 from .coref import (
     ORG_WORDS,
     SURNAME_PARTICLES,
@@ -476,6 +476,30 @@ def _restated(found: list[Attribution]) -> list[Attribution]:
     return [a for a in found if a not in dropped]
 
 
+def _labels_apart(text: str, label: Attribution, claim: Attribution) -> bool:
+    """Whether a label inside a claim is someone else's: named there, or by "he" or "she" only
+    when the one the pronoun stands for is named inside the claim ("Roe accused Lee of lying,
+    a charge she called “…”"), for it is else most likely the claim's own speaker."""
+    if label.mention.lower() not in PERSONAL:
+        return True
+    surname = (label.speaker or "").split()[-1:]
+    return bool(surname) and any(surname[0] in text[s:e] for s, e in claim.parts)
+
+
+def _without(text: str, start: int, end: int, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The part `start`-`end` less the aside `lo`-`hi` inside it (what is left of each side
+    that still has words)."""
+    if not start < lo < end:
+        return [(start, end)]
+    after = hi
+    while after < end and not text[after].isalnum() and text[after] not in OPENING_MARKS:
+        after += 1
+    kept = [(start, len(text[:lo].rstrip()))]
+    if len(text[after:end].split()) >= 2:
+        kept.append((after, end))
+    return [(s, e) for s, e in kept if e > s]
+
+
 def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan], text: str) -> list[Attribution]:
     """Attributions inside another's content belong to the outer speaker; overlaps keep the surer one."""
 
@@ -489,6 +513,21 @@ def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan], text: str) -
     def quotation(att: Attribution) -> bool:  # "“…,” the union said": the marks decide
         return all(any(q.start == s and q.end == e for q in quotes) for s, e in att.parts)
 
+    for label in (a for a in found if a.aside is not None and a.speaker is not None):
+        # "Roe said the plan was “reckless”, a charge Lee dismissed as “theatre”": Lee's label,
+        # not part of Roe's claim, which ends before the aside
+        lo, hi = label.aside  # type: ignore[misc]
+        for other in found:
+            if (
+                other is label
+                or other.speaker == label.speaker
+                or not _labels_apart(text, label, other)
+            ):
+                continue  # "Roe said A, which she called “B”": her claim runs on through her label
+            if not lo <= other.block[0] < hi:
+                other.parts = [r for s, e in other.parts for r in _without(text, s, e, lo, hi)]
+            elif all(lo <= s and e <= hi for s, e in other.parts):
+                other.parts = []  # "..., praising what he called “…”": the label says it
     for att in [a for a in found if a.speaker is not None and quotation(a)]:
         # "Conceding that a deal would come “down the line”, he warned: “…”": a quotation
         # inside a clause the same speaker reports is part of that statement

@@ -119,6 +119,8 @@ class Attribution:
     same_cue: list[tuple[int, int]] = field(default_factory=list)  # ... in the cue's own paragraph
     # the speaker's own words without quotation marks (an interview's answers)
     verbatim: bool = False
+    # an aside that puts this label on a thing inside another's claim: that claim gives it up
+    aside: tuple[int, int] | None = None
 
 
 def _reach(att: Attribution) -> int:

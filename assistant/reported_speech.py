@@ -2197,6 +2197,9 @@ def verb_attribution(
             and not any(lo <= s and e <= hi and (lo, hi) != (s, e) for lo, hi in names)
         ],
     )
+    label = labelled(reader, cue, offset)
+    if label is not None:
+        parts = [label[0]]
     if not parts:
         return None
     speaker: str | None
@@ -2232,10 +2235,69 @@ def verb_attribution(
     if cue.dep_ == "xcomp" and cue.head.lower_ in _REFUSALS and cue.head.i < cue.i:
         said = cue.doc[cue.head.i : cue.i + 1].text  # "refused to endorse": not an endorsement
     attribution = Attribution(parts, block, mention, speaker, said, confidence, about, person)
+    if label is not None:
+        attribution.aside = label[1]
     # "Roe was grim when Vance asked whether ...": a later "he" is Roe, not the asker
     if person is not None and not (subj.dep_ == "nsubj" and under_main_subject(subj)):
         reader.add_recent(block[0], person, offset + cue.idx)
     return attribution
+
+
+# Verbs that put a label on a thing named before them: "a charge Roe dismissed as “…”".
+_LABELLING = frozenset("call describe dismiss label dub characterize characterise denounce".split())
+_ASIDE_PUNCT = frozenset(", ; — – --".split())
+
+
+def labelled(
+    reader: ArticleContext, cue: Token, offset: int
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """ "..., a charge Roe dismissed as “projection”", "the bill, which he called “cruel”",
+    "praising what he called “a triumph”": the quoted label is the statement of whoever puts it
+    on the thing named before the verb. Returns the quotation and, when the label stands in an
+    aside set off by a comma or dash, the aside (from that mark to the quotation's end): a wider
+    claim around it gives the aside up, so the label is not taken for part of that claim."""
+    if OBJECT_FORMS.get(cue.lower_) not in _LABELLING or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subj = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _RELATIVE_WORDS | {"who"}:
+        return None  # "Roe, who called the plan “…”": the object is after the verb
+    what = next((c for c in cue.lefts if c.lower_ == "what"), None)
+    if cue.dep_ != "relcl" and what is None:
+        return None
+    doc = cue.doc
+    after = cue.i + 1
+    if after < len(doc) and doc[after].lower_ == "as":
+        after += 1
+    if after >= len(doc):
+        return None
+    q = reader.quote_at(offset + doc[after].idx)
+    if q is None or q.start != offset + doc[after].idx:
+        return None
+    if what is not None:  # "..., praising what he called": the phrase after the last comma
+        first = next(
+            (
+                t
+                for t in reversed(doc[cue.sent.start : what.i])
+                if t.text in _ASIDE_PUNCT or t.tag_ in FINITE_TAGS
+            ),
+            None,
+        )
+    else:  # "..., which he called", "..., a charge Roe dismissed as"
+        first = next(
+            (
+                doc[t.i - 1]
+                for t in (cue.left_edge, cue.head.left_edge)
+                if t.i > cue.sent.start and doc[t.i - 1].text in _ASIDE_PUNCT
+            ),
+            None,
+        )
+    noun = next((t for t in doc[after:] if offset + t.idx >= q.end), None)
+    if noun is not None and noun.idx + offset == q.end + 1 and noun.tag_ in ("NN", "NNS"):
+        return None  # "what it calls “smart” fees": the quotation is not the whole label
+    aside = None
+    if first is not None and first.text in _ASIDE_PUNCT:
+        aside = (offset + first.idx, q.end)
+    return (q.start, q.end), aside
 
 
 def _verb_content(

@@ -5815,3 +5815,31 @@ def test_a_relatives_given_name_read_as_a_month_is_still_a_name() -> None:
         "the war, his daughter, June, says."
     )
     assert containing(quotes, "rarely speaks").speaker == "June"
+
+
+def test_a_label_put_in_an_aside_is_its_putters_and_cuts_the_claim_before_it() -> None:
+    quotes = run(
+        "Harbour talks\n\nPort director Ilse Maarten said the dredging plan was “years overdue”, "
+        "a claim the boatmen’s guild dismissed as “pure theatre”."
+    )
+    label = containing(quotes, "pure theatre")
+    assert (label.speaker, label.kind) == ("the boatmen’s guild", "direct")
+    claim = containing(quotes, "dredging plan")
+    assert claim.speaker == "Ilse Maarten" and "theatre" not in claim.text
+    quotes = run(
+        "Levy vote\n\nSenator Hollis Brandt accused Mayor Joan Ferrell of “raiding the reserve”, "
+        "an accusation she described as “tired and false”.\n\nThe levy passed, which "
+        "economists at Lakeshore University called “a modest step”."
+    )
+    assert containing(quotes, "tired and false").speaker == "Joan Ferrell"
+    assert "tired" not in containing(quotes, "raiding the reserve").text
+    assert containing(quotes, "modest step").speaker.endswith("Lakeshore University")
+
+
+def test_a_label_by_the_claims_own_speaker_stays_in_the_claim() -> None:
+    quotes = run(
+        "Budget\n\nTreasurer Dana Whitcombe said the state would close the gap by June, which "
+        "she called “a tall order”."
+    )
+    claim = containing(quotes, "close the gap")
+    assert claim.speaker == "Dana Whitcombe" and "tall order" in claim.text
