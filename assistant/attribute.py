@@ -243,7 +243,10 @@ def _joined_names(ents: list[Span]) -> list[Span]:
                 and not gap  # given name
                 and _chained(last[-1], ent)
                 and not is_title(last[-1].text)
-                and all(t.lower_.rstrip(".") in TITLES for t in last[:-1])
+                and all(  # "[Gustavo Adolfo] [Peña Saldarriaga]": two given names
+                    t.lower_.rstrip(".") in TITLES or given_name_gender(t.text) is not None
+                    for t in last[:-1]
+                )
             )
             particle = (  # the piece before is a person, or a name the NER left out
                 len(gap) == 1

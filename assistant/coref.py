@@ -19,6 +19,7 @@ from .cues import (
     ASKING_FORMS,
     FINITE_TAGS,
     ROLE_NOUNS,
+    SPEECH_FORMS,
     given_name_gender,
     unaccented,
     with_implied_roles,
@@ -438,7 +439,11 @@ def _name_continued(ent: Span) -> Span:
     if k > end:  # "Marieke [ter Horst]": particles, then the name word they belong to
         named = k < len(doc) and _NAME_WORD.fullmatch(doc[k].text)
         return doc[ent.start : k + 1] if named and doc[k].ent_type_ in ("", "PERSON") else ent
-    if end == len(doc) or len(ent) < 2 or given_name_gender(ent[0].text) is None:
+    if end == len(doc) or len(ent) < 2:
+        return ent
+    if given_name_gender(ent[0].text) is None and not (
+        ent.label_ == "PERSON" and all(t.tag_ == "NNP" for t in ent)
+    ):  # "Yanira Santana [Frías] said": a given name not known, two name words the NER took
         return ent
     nxt = doc[end]
     after = doc[end + 1] if end + 1 < len(doc) else None
@@ -447,7 +452,12 @@ def _name_continued(ent: Span) -> Span:
         nxt.tag_ == "NNP"
         and ent[-1].whitespace_
         and _NAME_WORD.fullmatch(nxt.text)
-        and nxt.ent_type_ in ("", "PERSON")
+        and (
+            nxt.ent_type_ in ("", "PERSON")
+            # "[Yanira Santana] Frías said", the last surname read as a place: the words before
+            # all hang on it
+            or (nxt.ent_iob_ == "B" and all(t.head == nxt and t.dep_ == "compound" for t in ent))
+        )
         and nxt.lower_ not in ORG_WORDS
         and not _postnominal(nxt)
         and not is_title(nxt.text)
@@ -558,12 +568,19 @@ def misread_person_name(ent: Span) -> bool:
     description beside them, or letters after them ("Jo Roe KC"), are a person."""
     name = without_postnominal(ent)
     words = [t for t in name if not (glued_hyphen(ent.doc, t.i) or _inner_particle(t, name))]
+    # "Luz Dary Ocampo Restrepo said": a known given name, then name words, speaking
+    speaks = (
+        ent.root.dep_ == "nsubj"
+        and ent.root.head.lower_ in SPEECH_FORMS
+        and given_name_gender(ent[0].text) is not None
+    )
     return (
         ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
-        and 2 <= len(words) <= 3
+        and 2 <= len(words) <= (4 if speaks else 3)
         and ent.doc.has_annotation("DEP")
         and (
-            len(name) < len(ent)
+            speaks
+            or len(name) < len(ent)
             or _aged(ent.root)
             or any(
                 c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.lefts)
@@ -599,9 +616,20 @@ def _with_given_name(ent: Span) -> Span:
     if ent.start == 0:
         return ent
     doc, prev = ent.doc, ent.doc[ent.start - 1]
-    if prev.tag_ != "NNP" or not prev.text[:1].isupper() or prev.ent_type_ or is_title(prev.text):
-        return ent
     given = given_name_gender(prev.text) is not None
+    misread = (  # "[Marta] [Alicia Orellana]": a known given name read as a place on its own
+        given
+        and prev.ent_iob_ == "B"
+        and prev.dep_ == "compound"
+        and ent.start <= prev.head.i < ent.end
+    )
+    if (
+        prev.tag_ != "NNP"
+        or not prev.text[:1].isupper()
+        or (prev.ent_type_ and not misread)
+        or is_title(prev.text)
+    ):
+        return ent
     if given or (prev.i > 0 and _announces_person(doc[prev.i - 1].text)):
         return doc[prev.i : ent.end]
     # "Ilse [Quarry] said": a capitalised word the parse joins to a one-word name, with nothing

@@ -5843,3 +5843,32 @@ def test_a_label_by_the_claims_own_speaker_stays_in_the_claim() -> None:
     )
     claim = containing(quotes, "close the gap")
     assert claim.speaker == "Dana Whitcombe" and "tall order" in claim.text
+
+
+def test_a_name_with_two_given_names_and_two_surnames_stays_whole() -> None:
+    quotes = run(
+        "Polling day\n\nTransport Minister Gustavo Adolfo Ruiz Quintero said about 12,000 buses "
+        "would run on polling day."
+    )
+    assert containing(quotes, "12,000 buses").speaker == "Gustavo Adolfo Ruiz Quintero"
+    quotes = run(
+        "Reform\n\nOpposition deputy Marta Beatriz Molina Henríquez, one of three lawmakers who "
+        "voted against, said the reform was bad."
+    )
+    assert containing(quotes, "reform was bad").speaker == "Marta Beatriz Molina Henríquez"
+
+
+def test_a_last_surname_the_ner_leaves_out_is_still_the_name() -> None:
+    quotes = run(
+        "Spending\n\nYanira Cabrera Frías, the foundation’s executive director, said the "
+        "parties hid spending."
+    )
+    assert containing(quotes, "hid spending").speaker == "Yanira Cabrera Frías"
+
+
+def test_a_speaking_name_read_as_an_organisation_is_a_person_its_first_surname_names() -> None:
+    quotes = run(
+        "Victory\n\nSpeaking to supporters, Luz Dary Rincón Pardo said she would govern for "
+        "all. Rincón said she was tired."
+    )
+    assert containing(quotes, "was tired").speaker == "Luz Dary Rincón Pardo"
