@@ -5852,10 +5852,10 @@ def test_a_name_with_two_given_names_and_two_surnames_stays_whole() -> None:
     )
     assert containing(quotes, "12,000 buses").speaker == "Gustavo Adolfo Ruiz Quintero"
     quotes = run(
-        "Reform\n\nOpposition deputy Marta Beatriz Molina Henríquez, one of three lawmakers who "
-        "voted against, said the reform was bad."
+        "Reform\n\nOpposition deputy Marta Beatriz Molina Henríquez, who sits on the finance "
+        "committee, said the reform was rushed."
     )
-    assert containing(quotes, "reform was bad").speaker == "Marta Beatriz Molina Henríquez"
+    assert containing(quotes, "reform was rushed").speaker == "Marta Beatriz Molina Henríquez"
 
 
 def test_a_last_surname_the_ner_leaves_out_is_still_the_name() -> None:
