@@ -1605,7 +1605,12 @@ class ArticlePeople:
                 i += 1
                 continue
             place = any(t.ent_type_ in _PLACE_TYPES for t in doc[i:j])
-            if j == i + 1 or (place and doc[j - 1].dep_ not in ("nsubj", "nsubjpass")):
+            if (
+                j == i + 1
+                or (place and doc[j - 1].dep_ not in ("nsubj", "nsubjpass"))
+                # "BUENOS AIRES, Argentina (Wire) — ...": a dateline's place in capitals
+                or (place and all(t.text.isupper() for t in doc[i:j]))
+            ):
                 i += 1
                 continue
             start = i

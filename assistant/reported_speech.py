@@ -3579,6 +3579,10 @@ def _said_of(reader: ArticleContext, cue: Token, speaker: str | None, offset: in
     return None
 
 
+# What carries someone's words without being their source: "according to a translation".
+_CARRIERS = frozenset("translation translations recording recordings interpreter".split())
+
+
 def according_attribution(
     reader: ArticleContext, tok: Token, offset: int, unit: Span
 ) -> Attribution | None:
@@ -3589,6 +3593,10 @@ def according_attribution(
     pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lower_ in NOT_SOURCES:
         return None
+    if pobj.lower_ in _CARRIERS and any(
+        t.lower_ in SPEECH_FORMS for t in tok.doc[tok.i - 3 : tok.i]
+    ):
+        return None  # "he said, according to a translation by Radio Sur:": still his words
     mention, speaker, confidence, person = reader.speaker_of(pobj, offset, tok)
     sent = tok.sent
     source = subject_tokens(pobj)

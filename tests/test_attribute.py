@@ -5872,3 +5872,19 @@ def test_a_speaking_name_read_as_an_organisation_is_a_person_its_first_surname_n
         "all. Rincón said she was tired."
     )
     assert containing(quotes, "was tired").speaker == "Luz Dary Rincón Pardo"
+
+
+def test_a_translation_carries_the_speakers_words_it_is_not_their_source() -> None:
+    quotes = run(
+        "Highland count\n\nOrestes Mamani Flores spoke to the crowd in Quechua. He said, according "
+        "to a translation that Radio Illimani aired: “We will count every vote ourselves.”"
+    )
+    assert containing(quotes, "count every vote").speaker == "Orestes Mamani Flores"
+
+
+def test_a_datelines_place_in_capitals_is_no_one() -> None:
+    quotes = run(
+        "Trial\n\nSAN SALVADOR, El Salvador (Wire) — A former mayor of the city went on trial on "
+        "Monday, and he told the judges the case was “revenge” by his rivals."
+    )
+    assert containing(quotes, "revenge").speaker.lower() != "san salvador"
