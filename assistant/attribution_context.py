@@ -271,6 +271,9 @@ class ArticleContext:
             and subj.doc[joined_name.left_edge.i - 1].text == ","
         ):
             return self.speaker_of(joined_name, offset, cue, content)
+        set_off = _named_before_cue(subj, cue)
+        if set_off is not None and subj.ent_type_ != "PERSON" and subj.tag_ not in ("NNP", "NNPS"):
+            return self.speaker_of(set_off, offset, cue, content)
         officer = next(  # "National Electoral Council (CNE) president Rafael Quintero said"
             (
                 c
@@ -1106,6 +1109,38 @@ def _name_after_role(role: Token) -> Token | None:
             return None
     ent = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
     if ent is None or len(ent) < 2 or not role.i <= ent.root.head.i < ent.start:
+        return None
+    return ent.root
+
+
+def _named_before_cue(subj: Token, cue: Token | None) -> Token | None:
+    """ "One of the board members who voted no, retired teacher Jo Roe, said", "Another author,
+    epidemiologist Jo Roe, cautioned": a full name set off by commas right before the cue, after a
+    role ("teacher"), that the parse hung elsewhere: the one described."""
+    if cue is None or cue.i < 3 or cue.doc[cue.i - 1].text != "," or subj.i >= cue.i:
+        return None
+    doc = cue.doc
+    ent = next((e for e in doc.ents if e.end == cue.i - 1 and e.label_ == "PERSON"), None)
+    if ent is None or len(ent) < 2:
+        return None
+    words: list[Token] = []
+    i = ent.start - 1
+    while i > subj.i and doc[i].text != "," and len(words) < 4:
+        words.append(doc[i])
+        i -= 1
+    role = any(w.lower_ in ROLE_NOUNS for w in words)  # ("epidemiologist" read as a verb)
+    if (
+        doc[i].text != ","
+        or not role
+        or not all(w.is_lower or is_title(w.text) for w in words)
+        # not "The aides, led by campaign manager Jo Roe, said": the one the others follow
+        or any(
+            w.tag_ in ("IN", "DT", "CC", "VBN", "VBD", "VBG", "TO") and w.dep_ != "amod"
+            for w in words  # ("retired nurse" is a role)
+        )
+        # not "Jo Roe, a veteran of ..., declined": the subject has its own name
+        or any(t.ent_type_ == "PERSON" for t in doc[subj.left_edge.i : i])
+    ):
         return None
     return ent.root
 

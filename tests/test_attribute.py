@@ -5888,3 +5888,11 @@ def test_a_datelines_place_in_capitals_is_no_one() -> None:
         "Monday, and he told the judges the case was “revenge” by his rivals."
     )
     assert containing(quotes, "revenge").speaker.lower() != "san salvador"
+
+
+def test_a_name_set_off_after_a_role_before_the_cue_is_the_described_speaker() -> None:
+    quotes = run(
+        "Drug cover\n\nTwo of the five trustees who opposed the cut, retired nurse Gloria Penhall, "
+        "said the decision was “a false economy.”"
+    )
+    assert containing(quotes, "false economy").speaker == "Gloria Penhall"
