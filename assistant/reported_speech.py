@@ -1282,6 +1282,22 @@ def _name_before_aside(reader: ArticleContext, cue: Token, offset: int) -> Token
     return None
 
 
+def _name_after_opening_phrase(cue: Token) -> Token | None:
+    """ "In the old center of Santa Ana, Jo Roe, 29, who sells phone cases there, said ...": a
+    name right after an opening phrase of place or time, before an aside, the parse hanging it on
+    that phrase and leaving the verb no subject."""
+    doc, sent = cue.doc, cue.sent
+    if cue.i < 6 or doc[cue.i - 1].text != "," or doc[sent.start].tag_ != "IN":
+        return None
+    comma = next((t for t in doc[sent.start : cue.i - 1] if t.text == ","), None)
+    if comma is None:
+        return None
+    ent = next((e for e in doc.ents if e.start == comma.i + 1 and e.label_ == "PERSON"), None)
+    if ent is None or len(ent) < 2 or ent.end >= cue.i - 2 or doc[ent.end].text != ",":
+        return None
+    return ent[-1]
+
+
 def _name_read_as_adverb(reader: ArticleContext, cue: Token, offset: int) -> Token | None:
     """A person's surname opening the sentence that the tagger read as an adverb of the verb
     ("Tolliver said an audit had found ..."), where the article names that person."""
@@ -2101,6 +2117,7 @@ def verb_attribution(
             _name_read_as_adverb(reader, cue, offset),
             _before_asked_aside(reader, cue, offset),
             _name_before_aside(reader, cue, offset),
+            _name_after_opening_phrase(cue),
             _headline_doer(cue, offset),
         )
         # a name inside the quotation before the cue ("“Is Jo Roe lying?” asked Lee") is talked about

@@ -5896,3 +5896,11 @@ def test_a_name_set_off_after_a_role_before_the_cue_is_the_described_speaker() -
         "said the decision was “a false economy.”"
     )
     assert containing(quotes, "false economy").speaker == "Gloria Penhall"
+
+
+def test_a_name_after_an_opening_phrase_and_before_an_aside_speaks() -> None:
+    quotes = run(
+        "Market day\n\nIn the busy center of San Miguel, Karla Duarte, 41, who runs a shoe "
+        "stall, said she did not trust either party."
+    )
+    assert containing(quotes, "trust either party").speaker == "Karla Duarte"
