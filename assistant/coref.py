@@ -2332,9 +2332,38 @@ class ArticlePeople:
             return unnamed.person
         if best is None:  # no one of that sex in view: the last subject's guessed sex was wrong
             best = self._guessed_subject_before(at, gender)
+        if best is not None and id(best[1]) in self.kin_beside:
+            best = self._not_own_relative(best, at, own, fits)
         if best is not None and best[1].gender is None:
             best[1].gender = gender
         return best[1] if best else None
+
+    def _not_own_relative(
+        self,
+        best: tuple[int, Person],
+        at: int,
+        own: list[tuple[int, int]],
+        fits: Callable[[Person], bool],
+    ) -> tuple[int, Person]:
+        """ "Roe built it from his father's coat (his father, Emil Roe, a tailor), he said": a
+        relative named only inside the words being resolved, beside the namesake they belong
+        to, is not the one who says them; that namesake is."""
+        before = [m for m in self.mentions if m.person is best[1] and m.start < at]
+        if not own or not all(any(s <= m.start < e for s, e in own) for m in before):
+            return best
+        surname = normalise_name(best[1].name)
+        other = next(
+            (
+                m
+                for m in reversed(self.mentions)
+                if m.start < at
+                and m.person is not best[1]
+                and fits(m.person)
+                and _same_surname(m, surname)
+            ),
+            None,
+        )
+        return best if other is None else (other.start, other.person)
 
     def _opens_next_sentence(self, end: int, at: int) -> bool:
         """`at` is the subject of the sentence after the one ending past `end`, with at most a

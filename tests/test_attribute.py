@@ -5904,3 +5904,15 @@ def test_a_name_after_an_opening_phrase_and_before_an_aside_speaks() -> None:
         "stall, said she did not trust either party."
     )
     assert containing(quotes, "trust either party").speaker == "Karla Duarte"
+
+
+def test_a_relative_named_inside_the_words_is_not_the_he_who_says_them() -> None:
+    quotes = run(
+        "Puppeteer dies\n\nArno Kessel, the puppeteer who for 20 years voiced a fox on public "
+        "TV, died on May 11. He was 84.\n\nHis husband, Paul Varga, said the cause was heart "
+        "failure.\n\nThe show ran from 1971 to 1990. Kessel made the fox himself from a mop and "
+        "the sleeve of a coat owned by his father, Emil Kessel, a tailor, he told the station "
+        "in 2008.\n\n“Dad never forgave me for that coat,” Kessel said in that interview."
+    )
+    assert containing(quotes, "made the fox").speaker == "Arno Kessel"
+    assert containing(quotes, "never forgave me").speaker == "Arno Kessel"
