@@ -1614,12 +1614,15 @@ class ArticlePeople:
                 i += 1
                 continue
             start = i
-            while (  # "Anne-Marie Dovell": the hyphenated given name is one word
-                start >= 2
+            while (  # "Anne-Marie Dovell": the hyphenated given name is one word (its first
+                start >= 2  # half may be tagged a common noun: "Sven-Olof")
                 and doc[start - 1].tag_ == "HYPH"
                 and not doc[start - 1].whitespace_
                 and not doc[start - 2].whitespace_
-                and _name_word(doc[start - 2])
+                and (
+                    _name_word(doc[start - 2])
+                    or (doc[start - 2].is_title and _NAME_WORD.fullmatch(doc[start - 2].text))
+                )
             ):
                 start -= 2
             while glued_hyphen(doc, j):  # "Kwabena Asante-Mensah": the whole surname

@@ -5916,3 +5916,12 @@ def test_a_relative_named_inside_the_words_is_not_the_he_who_says_them() -> None
     )
     assert containing(quotes, "made the fox").speaker == "Arno Kessel"
     assert containing(quotes, "never forgave me").speaker == "Arno Kessel"
+
+
+def test_a_hyphenated_given_name_whose_first_half_is_read_as_a_noun_stays_whole() -> None:
+    quotes = run(
+        "Coach dies\n\nOSLO — Per-Erik Vangsnes, the quiet former miner who coached the team, "
+        "has died at the age of 81, the federation said on Monday.\n\nVangsnes said in 1994 that "
+        "coaching was patience."
+    )
+    assert containing(quotes, "coaching was patience").speaker == "Per-Erik Vangsnes"
