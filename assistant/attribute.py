@@ -986,7 +986,12 @@ def _quote(
 
 
 _ANONYMITY = re.compile(
-    r"to be (?:named|identified|quoted|photographed)(?: (?:publicly|by name|on the record))?",
+    r"to be (?:named|identified|quoted|photographed)(?: (?:publicly|by name|on the record))?"
+    # "who asked to be identified only by her first name, Ana", "who asked that her name not
+    # be used"
+    r"|to be (?:identified|named) only (?:by|with) (?:his|her|their) (?:first|given) name(?:, [\w'’ -]+)?"
+    r"|(?:that )?(?:his|her|their) (?:full )?names? not be (?:used|published|given|printed)"
+    r"(?:,? (?:because|since) .*)?",
     re.IGNORECASE,
 )
 

@@ -5925,3 +5925,13 @@ def test_a_hyphenated_given_name_whose_first_half_is_read_as_a_noun_stays_whole(
         "coaching was patience."
     )
     assert containing(quotes, "coaching was patience").speaker == "Per-Erik Vangsnes"
+
+
+def test_asking_to_go_by_a_first_name_or_unnamed_says_nothing() -> None:
+    quotes = run(
+        "Orchard\n\nA picker at a nearby orchard, who wished to be named only by her given "
+        "name, Lidia, because she fears losing her job, said the ladders were unsafe.\n\nTwo "
+        "porters at the station, who asked that their names not be printed since staff were "
+        "warned, said trains were late."
+    )
+    assert [q.cue for q in quotes if q.kind != "author"] == ["said", "said"]
