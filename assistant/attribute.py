@@ -530,7 +530,8 @@ def _drop_nested(found: list[Attribution], quotes: list[QuoteSpan], text: str) -
             if not lo <= other.block[0] < hi:
                 other.parts = [r for s, e in other.parts for r in _without(text, s, e, lo, hi)]
             elif all(lo <= s and e <= hi for s, e in other.parts):
-                other.parts = []  # "..., praising what he called “…”": the label says it
+                other.parts = []  # a reading of the aside's own words as someone's claim:
+                # the label says it
     for att in [a for a in found if a.speaker is not None and quotation(a)]:
         # "Conceding that a deal would come “down the line”, he warned: “…”": a quotation
         # inside a clause the same speaker reports is part of that statement

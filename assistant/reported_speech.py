@@ -2290,6 +2290,9 @@ def labelled(
     q = reader.quote_at(offset + doc[after].idx)
     if q is None or q.start != offset + doc[after].idx:
         return None
+    noun = next((t for t in doc[after:] if offset + t.idx >= q.end), None)
+    if noun is not None and noun.idx + offset == q.end + 1 and noun.tag_ in ("NN", "NNS"):
+        return None  # "what it calls “smart” fees": the quotation is not the whole label
     if what is not None:  # "..., praising what he called": the phrase after the last comma
         first = next(
             (
@@ -2308,9 +2311,6 @@ def labelled(
             ),
             None,
         )
-    noun = next((t for t in doc[after:] if offset + t.idx >= q.end), None)
-    if noun is not None and noun.idx + offset == q.end + 1 and noun.tag_ in ("NN", "NNS"):
-        return None  # "what it calls “smart” fees": the quotation is not the whole label
     aside = None
     if first is not None and first.text in _ASIDE_PUNCT:
         aside = (offset + first.idx, q.end)
@@ -3611,7 +3611,7 @@ def according_attribution(
     if pobj is None or pobj.lower_ in NOT_SOURCES:
         return None
     if pobj.lower_ in _CARRIERS and any(
-        t.lower_ in SPEECH_FORMS for t in tok.doc[tok.i - 3 : tok.i]
+        t.lower_ in SPEECH_FORMS for t in tok.doc[max(0, tok.i - 3) : tok.i]
     ):
         return None  # "he said, according to a translation by Radio Sur:": still his words
     mention, speaker, confidence, person = reader.speaker_of(pobj, offset, tok)
