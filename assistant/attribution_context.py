@@ -271,8 +271,12 @@ class ArticleContext:
             and subj.doc[joined_name.left_edge.i - 1].text == ","
         ):
             return self.speaker_of(joined_name, offset, cue, content)
-        set_off = _named_before_cue(subj, cue)
-        if set_off is not None and subj.ent_type_ != "PERSON" and subj.tag_ not in ("NNP", "NNPS"):
+        set_off = (
+            _named_before_cue(subj, cue)
+            if subj.ent_type_ != "PERSON" and subj.tag_ not in ("NNP", "NNPS")
+            else None
+        )
+        if set_off is not None:
             return self.speaker_of(set_off, offset, cue, content)
         officer = next(  # "National Electoral Council (CNE) president Rafael Quintero said"
             (
@@ -1090,6 +1094,13 @@ _COUNTED_GROUP = re.compile(
 )
 
 
+def person_span(doc: Doc, start: int | None = None, end: int | None = None) -> Span | None:
+    """The PERSON entity of `doc` that starts at token `start` (or ends before token `end`)."""
+    return next(
+        (e for e in doc.ents if e.label_ == "PERSON" and (e.start == start or e.end == end)), None
+    )
+
+
 def _name_after_role(role: Token) -> Token | None:
     """ "Riverside midfielder Hannah Osei said", "Director of rugby Graham Pellow said": a full
     name written right after a role (and its field), the parse hanging the name on the role. Not
@@ -1107,7 +1118,7 @@ def _name_after_role(role: Token) -> Token | None:
             i += 1
         if i == role.i + 2:
             return None
-    ent = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
+    ent = person_span(doc, start=i)
     if ent is None or len(ent) < 2 or not role.i <= ent.root.head.i < ent.start:
         return None
     return ent.root
@@ -1120,7 +1131,7 @@ def _named_before_cue(subj: Token, cue: Token | None) -> Token | None:
     if cue is None or cue.i < 3 or cue.doc[cue.i - 1].text != "," or subj.i >= cue.i:
         return None
     doc = cue.doc
-    ent = next((e for e in doc.ents if e.end == cue.i - 1 and e.label_ == "PERSON"), None)
+    ent = person_span(doc, end=cue.i - 1)
     if ent is None or len(ent) < 2:
         return None
     words: list[Token] = []
@@ -1149,7 +1160,7 @@ def _name_before_role(role: Token) -> Token | None:
     """ "Jang Tae-sik, floor leader of the party, said", the parse hanging the name on the role
     it is set beside: the name."""
     doc, first = role.doc, role.left_edge
-    ent = next((e for e in doc.ents if e.start == first.i and e.label_ == "PERSON"), None)
+    ent = person_span(doc, start=first.i)
     if ent is None or len(ent) < 2 or ent.end >= role.i or doc[ent.end].text != ",":
         return None
     return ent[0]

@@ -22,6 +22,7 @@ from .attribution_context import (
     is_headline,
     listed_names,
     person_entity,
+    person_span,
 )
 from .coref import (
     Person,
@@ -1292,7 +1293,7 @@ def _name_after_opening_phrase(cue: Token) -> Token | None:
     comma = next((t for t in doc[sent.start : cue.i - 1] if t.text == ","), None)
     if comma is None:
         return None
-    ent = next((e for e in doc.ents if e.start == comma.i + 1 and e.label_ == "PERSON"), None)
+    ent = person_span(doc, start=comma.i + 1)
     if ent is None or len(ent) < 2 or ent.end >= cue.i - 2 or doc[ent.end].text != ",":
         return None
     return ent[-1]
@@ -2252,8 +2253,7 @@ def verb_attribution(
     if cue.dep_ == "xcomp" and cue.head.lower_ in _REFUSALS and cue.head.i < cue.i:
         said = cue.doc[cue.head.i : cue.i + 1].text  # "refused to endorse": not an endorsement
     attribution = Attribution(parts, block, mention, speaker, said, confidence, about, person)
-    if label is not None:
-        attribution.aside = label[1]
+    attribution.aside = None if label is None else label[1]
     # "Roe was grim when Vance asked whether ...": a later "he" is Roe, not the asker
     if person is not None and not (subj.dep_ == "nsubj" and under_main_subject(subj)):
         reader.add_recent(block[0], person, offset + cue.idx)
