@@ -128,6 +128,10 @@ def _reach(att: Attribution) -> int:
     return max(e for _, e in [*att.parts, att.block])
 
 
+# "By Jo Roe", "By Jo Roe and Ann Lee, Reuters", "By JO ROE": a line that credits the writers
+_BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}(?:(?:,| and) [\w.'’ -]+){0,3}$")
+
+
 class ArticleContext:
     """State of one article while it is attributed."""
 
@@ -161,6 +165,8 @@ class ArticleContext:
         # "Alasdair Munro" read as an organisation, "Munro" alone as a person (whose full name
         # the NER did not find: not "Actress Amandla Stenberg")
         lone = {e.text for e in people if len(e) == 1} - surnames
+        # "The Kivu National Union of Porters (KNUP)": the short name of a body
+        short_forms = _short_forms(docs)
         for headline, offset, doc in read:
             self.people.add_entities(
                 [
@@ -168,7 +174,10 @@ class ArticleContext:
                     for e in doc.ents
                     if (
                         e.label_ == "PERSON"
-                        and not (len(e) == 1 and (e.text in places or _home_town(e)))
+                        and not (
+                            len(e) == 1
+                            and (e.text in places or e.text in short_forms or _home_town(e))
+                        )
                     )
                     or dateline_person(e)
                     or (
@@ -197,6 +206,10 @@ class ArticleContext:
             self.people.learn_genders(doc, offset)
             self.people.add_descriptions(doc, offset)
             self.people.add_unnamed(doc, offset)
+        bylines = [(s, e) for s, e in self.paragraph_spans if _BYLINE.match(self.text, s, e)]
+        self.people.mentions = [  # the writer's name above the story is no one it quotes
+            m for m in self.people.mentions if not any(s <= m.start < e for s, e in bylines)
+        ]
         for mention in self.people.mentions + self.people.unnamed:
             mention.quoted = bool(self.mask[mention.start])
         self.recent: list[tuple[int, Person]] = []
@@ -1440,6 +1453,28 @@ _REPLIES = frozenset("answer reply respond retort".split())
 _HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir dame rev sen rep gov mk mp msp mla mep td cllr cr".split()
 )
+
+
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")  # "FAA", "DepEd", "NYPD"
+
+
+def _short_forms(docs: list[tuple[int, Doc]]) -> set[str]:
+    """Short names the article gives bodies: "the Department of Education (DepEd)", and an
+    all-capital word the NER reads as an organisation somewhere. The NER may take one for a
+    person elsewhere ("DepEd said", "KNUP disputed that"); it is never a person."""
+    found = set()
+    for _, doc in docs:
+        for tok in doc[1:]:
+            if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ == "ORG":
+                found.add(tok.text)
+            elif (  # "(" inside the body's own entity or right after it
+                _SHORT_FORM.fullmatch(tok.text)
+                and doc[tok.i - 1].text == "("
+                and tok.i > 1
+                and doc[tok.i - 2].ent_type_ == "ORG"
+            ):
+                found.add(tok.text)
+    return found
 
 
 def _titled_name(org: Span | None) -> Span | None:

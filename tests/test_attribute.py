@@ -5935,3 +5935,22 @@ def test_asking_to_go_by_a_first_name_or_unnamed_says_nothing() -> None:
         "warned, said trains were late."
     )
     assert [q.cue for q in quotes if q.kind != "author"] == ["said", "said"]
+
+
+def test_the_short_name_of_a_body_is_never_a_person() -> None:
+    quotes = run(
+        "Porters strike\n\nThe Kivu National Union of Porters (KNUP) told members to stop work."
+        "\n\n“We have waited long,” KNUP chairman Paul Ngoma said.\n\nPort director Ruth Anami "
+        "said the strike was unlawful. She told the porters to disregard the walkout. KNUP "
+        "disputed that, saying it gave notice on June 2."
+    )
+    assert containing(quotes, "stop work").speaker == "Kivu National Union of Porters"
+
+
+def test_the_writer_on_the_byline_is_not_the_she_of_the_story() -> None:
+    quotes = run(
+        "Port talks stall\n\nBy Marta Okonjo\n\nVALLETTA — Malta’s transport minister said "
+        "on Friday that a deal with the ferry operators was “within reach,” though she warned "
+        "that fares would rise."
+    )
+    assert containing(quotes, "fares would rise").speaker != "Marta Okonjo"
