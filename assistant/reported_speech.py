@@ -3598,6 +3598,10 @@ def _said_of(reader: ArticleContext, cue: Token, speaker: str | None, offset: in
 
 # What carries someone's words without being their source: "according to a translation".
 _CARRIERS = frozenset("translation translations recording recordings interpreter".split())
+# What records words: a source of its own, but not where a speaker's own verb carries them. (A
+# transcript stays a source even then, as PolNeAR annotates a host's quoted words that a
+# transcript reports.)
+_RECORDS = frozenset("tape tapes video videos footage".split())
 
 
 def according_attribution(
@@ -3614,6 +3618,12 @@ def according_attribution(
         t.lower_ in SPEECH_FORMS for t in tok.doc[max(0, tok.i - 3) : tok.i]
     ):
         return None  # "he said, according to a translation by Radio Sur:": still his words
+    if (
+        pobj.lower_ in _CARRIERS | _RECORDS
+        and tok.head.lower_ in SPEECH_FORMS
+        and any(c.dep_ == "nsubj" for c in tok.head.children)
+    ):
+        return None  # "“…,” Roe told the staff, according to a recording": Roe's words
     mention, speaker, confidence, person = reader.speaker_of(pobj, offset, tok)
     sent = tok.sent
     source = subject_tokens(pobj)

@@ -5954,3 +5954,12 @@ def test_the_writer_on_the_byline_is_not_the_she_of_the_story() -> None:
         "that fares would rise."
     )
     assert containing(quotes, "fares would rise").speaker != "Marta Okonjo"
+
+
+def test_a_recording_of_a_speaker_who_speaks_in_the_sentence_is_no_source() -> None:
+    quotes = run(
+        "Tram cuts\n\nThe council will vote on Monday.\n\n“The night line will not close while "
+        "I am here,” Ilse Brandt told party members, according to a recording obtained by the "
+        "Courier."
+    )
+    assert containing(quotes, "night line").speaker == "Ilse Brandt"
