@@ -628,6 +628,10 @@ class ArticleContext:
             aged = self._of_age(_years_before(subj), at)
             if aged is not None:  # "Jack Morrow, 22, ... The 22-year-old said": him
                 return aged.name, 0.7, aged
+        if subj.lower_ in _TEEN_NOUNS and [t.lower_ for t in subj.lefts] == ["the"]:
+            aged = self._of_age("teen", at)
+            if aged is not None:  # "Hugo Roe, 18, ... the teenager said": him
+                return aged.name, 0.6, aged
         if by_age:  # "“…,” the 20-year-old said" (a demonym, "the Dutchman", is looked up above)
             speaker = self._last_in_view(at)
             if speaker is not None:
@@ -827,8 +831,10 @@ class ArticleContext:
 
     def _of_age(self, years: str, at: int) -> Person | None:
         """The one person the text gives this age before `at`: "Jack Morrow, 22," or "the
-        22-year-old diver Jack Morrow"."""
-        if not years.isdigit():
+        22-year-old diver Jack Morrow"; `years` "teen" for an age from 13 to 19."""
+        if years == "teen":
+            years = "1[3-9]"
+        elif not years.isdigit():
             return None
         name = r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
         patterns = (
@@ -1310,6 +1316,7 @@ def _demonym(noun: Token) -> bool:
 
 
 # What a person may be called for their stage of life, of their sex, not as someone's relative.
+_TEEN_NOUNS = frozenset("teenager teen adolescent".split())
 _LIFE_NOUNS = {"grandmother": "f", "grandfather": "m", "widow": "f", "widower": "m"}
 
 

@@ -150,6 +150,8 @@ def with_implied_roles(roles: set[str]) -> set[str]:
             implied.add(short)
         elif short in roles:
             implied |= {"chief", words, "officer"}
+    if {"chief", "officer"} <= implied:  # "its chief operating officer ... the executive said"
+        implied.add("executive")
     return implied
 
 

@@ -5963,3 +5963,20 @@ def test_a_recording_of_a_speaker_who_speaks_in_the_sentence_is_no_source() -> N
         "Courier."
     )
     assert containing(quotes, "night line").speaker == "Ilse Brandt"
+
+
+def test_the_teenager_is_the_one_person_given_a_teen_age() -> None:
+    quotes = run(
+        "Exam leak\n\nIn Rennes, Malo Guérin, 17, said a friend had sent him the paper at dawn."
+        "\n\n“I deleted it without looking,” the teenager said."
+    )
+    assert containing(quotes, "deleted it").speaker == "Malo Guérin"
+
+
+def test_a_chief_officer_is_the_executive() -> None:
+    quotes = run(
+        "Outage\n\nThe carrier’s chief technology officer, Ilona Varga, said in a statement that "
+        "the fault lay in a server update.\n\n“Nobody should have waited that long,” the "
+        "executive said."
+    )
+    assert containing(quotes, "waited that long").speaker == "Ilona Varga"
