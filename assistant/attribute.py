@@ -342,7 +342,43 @@ def _parse(nlp, article: Article, quotes: list[QuoteSpan]) -> list[tuple[int, Do
             indexes, nlp.pipe([texts[i] for i in indexes], batch_size=64, disable=skip), strict=True
         ):
             docs[i] = _as_written(doc, article.text[spans[i][0] : spans[i][1]])
+            if doc.has_annotation("DEP"):
+                _finite_cues(docs[i])
     return [(spans[i][0], docs[i]) for i in range(len(texts))]
+
+
+_CLAUSE_ARGUMENTS = frozenset("agent aux auxpass nsubj nsubjpass".split())
+
+
+def _finite_cues(doc: Doc) -> None:
+    """Mend a parse that reads a sentence's reporting verb as a participle hung on its subject,
+    with no finite verb left: "The regulator [estimated] in a report that ...", "Another
+    passenger, Jo Roe, [posted] on X that ...". The verb heads the sentence again, the noun is
+    its subject and the "that" clause its complement."""
+    for sent in doc.sents:
+        noun = sent.root
+        if not noun.tag_.startswith("NN"):
+            continue
+        verb = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and c.lower_ in CUE_FORMS
+                and not any(d.dep_ in _CLAUSE_ARGUMENTS for d in c.children)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        mark = next((t for t in doc[verb.i + 1 : sent.end] if t.dep_ == "mark"), None)
+        if mark is None or mark.lower_ != "that" or not mark.head.i > mark.i:
+            continue
+        clause = mark.head
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        noun.head, noun.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = verb, "ccomp"
 
 
 def _skip(nlp, name: str) -> list[str]:  # type: ignore[no-untyped-def]

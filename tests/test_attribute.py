@@ -5980,3 +5980,13 @@ def test_a_chief_officer_is_the_executive() -> None:
         "executive said."
     )
     assert containing(quotes, "waited that long").speaker == "Ilona Varga"
+
+
+def test_a_reporting_verb_parsed_as_a_participle_of_its_subject_still_reports() -> None:
+    quotes = run(
+        "Rail fares\n\nThe watchdog estimated in a briefing last spring that one in five "
+        "trains would run late.\n\nOne commuter, Petra Lind, posted on Facebook just after the "
+        "delay that the carriages had no heating."
+    )
+    assert containing(quotes, "one in five").cue == "estimated"
+    assert containing(quotes, "no heating").speaker == "Petra Lind"
