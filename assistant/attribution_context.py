@@ -398,7 +398,11 @@ class ArticleContext:
             ),
             None,
         )
-        if name in (None, mention) and named_body is not None and subj.tag_ == "NN":
+        if (
+            name in (None, mention)
+            and named_body is not None
+            and (subj.tag_ == "NN" or (subj.tag_ == "NNP" and subj.is_lower))
+        ):  # (a common noun the tagger reads as a name: "the state weather bureau")
             ent = next((e for e in subj.doc.ents if e.start <= named_body.i < e.end), None)
             if ent is None and not any(c.dep_ == "compound" for c in named_body.children):
                 return f"{mention}, {named_body.text}", named_body.text, confidence, person

@@ -927,10 +927,11 @@ def _comma_between(first: Token, second: Token) -> bool:
 
 
 def _apposition_read_as_subject(near: Token, far: Token) -> bool:
-    """ "Ban Ki-moon, the secretary general of the United Nations, vowed ...": the parse makes the
-    description after the name a second subject; the name is the source."""
+    """ "Jo Roe, the head of the port authority, vowed ...", "Acme, the firm
+    that runs the port, said": the parse makes the description after the name a second
+    subject; the name is the source."""
     return (
-        far.ent_type_ == "PERSON"
+        far.ent_type_ in ("PERSON", "ORG")
         and far.i < near.i
         and _comma_between(far, near)
         and near.tag_ in ("NN", "NNS")

@@ -5990,3 +5990,13 @@ def test_a_reporting_verb_parsed_as_a_participle_of_its_subject_still_reports() 
     )
     assert containing(quotes, "one in five").cue == "estimated"
     assert containing(quotes, "no heating").speaker == "Petra Lind"
+
+
+def test_a_body_named_beside_its_description_is_the_source() -> None:
+    quotes = run(
+        "Storm\n\nThe state weather bureau, PAGASA, said the storm would reach the coast by "
+        "night.\n\nUmalusi, the agency that sets standards for trade qualifications, said it had "
+        "signed off on the marks."
+    )
+    assert containing(quotes, "reach the coast").speaker == "PAGASA"
+    assert containing(quotes, "signed off").speaker == "Umalusi"
