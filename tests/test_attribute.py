@@ -6000,3 +6000,22 @@ def test_a_body_named_beside_its_description_is_the_source() -> None:
     )
     assert containing(quotes, "reach the coast").speaker == "PAGASA"
     assert containing(quotes, "signed off").speaker == "Umalusi"
+
+
+def test_an_indonesian_given_name_gives_the_sex_of_a_later_she() -> None:
+    quotes = run(
+        "Ferry route\n\nBali Sea Lines said it would start a night ferry in June. Its owner, "
+        "Bagus Hartono, said tickets were selling well.\n\nDewi Anggraini, a shipping analyst "
+        "in Surabaya, said the route had failed twice before.\n\n“Night crossings are a hard "
+        "sell,” she said."
+    )
+    assert containing(quotes, "hard sell").speaker == "Dewi Anggraini"
+
+
+def test_a_one_word_name_the_article_puts_somewhere_is_a_place() -> None:
+    quotes = run(
+        "Film prize\n\nThe audience stood for nine minutes, a welcome that the film’s director, "
+        "Aïssatou Cisse, called a gift.\n\nThe Cisses grew up outside Kaolack, where their "
+        "father ran a cinema.\n\n“We had no money, only time,” she said."
+    )
+    assert containing(quotes, "only time").speaker == "Aïssatou Cisse"
