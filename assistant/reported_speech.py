@@ -4020,6 +4020,13 @@ def mistagged_cue(tok: Token) -> bool:
     )
 
 
+def _puts_it(verb: Token) -> bool:
+    """ "One juror put it more bluntly:": words put a certain way are said."""
+    return verb.lower_ in ("put", "puts") and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
+
+
 def as_put_it(verb: Token) -> bool:
     return verb.lower_ in ("put", "puts") and _marked(verb, ("as",))
 
@@ -4227,7 +4234,7 @@ def _introduced_by_colon(reader: ArticleContext, q: QuoteSpan) -> None:
         # "The union's president, Rita Gomez, put it this way:"
         or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
         # "The Ledger confirmed it, reporting:", "The group describes itself this way:"
-        or (_speech(verb) or _speech(colon.nbor(-1)))
+        or (_speech(verb) or _speech(colon.nbor(-1)) or _puts_it(verb))
         and subj.tag_.startswith("NN")
     ):
         return

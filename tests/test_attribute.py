@@ -6019,3 +6019,12 @@ def test_a_one_word_name_the_article_puts_somewhere_is_a_place() -> None:
         "father ran a cinema.\n\n“We had no money, only time,” she said."
     )
     assert containing(quotes, "only time").speaker == "Aïssatou Cisse"
+
+
+def test_a_person_who_puts_it_some_way_before_a_colon_says_the_quotation() -> None:
+    quotes = run(
+        "Grant cut\n\nDirectors said the cut would close small venues. One curator, who would "
+        "not give her name, put it more plainly: “Nobody will fund a festival that cannot pay its "
+        "own lights.”"
+    )
+    assert containing(quotes, "pay its own lights").speaker == "One curator"
