@@ -581,13 +581,13 @@ def test_bare_surname_the_tagger_misses_still_counts_as_the_subject() -> None:
 
 def test_given_name_the_tagger_misses_makes_a_person() -> None:
     quotes = run(
-        "Ivanka Trump champions working moms.\n\n"
-        "On the last day of the convention in July, Ivanka Trump strode across the stage in a "
-        "grey dress. Then she broke with party habit, pledging that her father would change the "
-        "rules.\n\n"
-        "“Policies that help parents should not be novelties,” she said."
+        "Tatiana Kline champions rural nurses.\n\n"
+        "On the final night of the summit in October, Tatiana Kline strode across the hall in a "
+        "green dress. Then she broke with union custom, pledging that her brother would rewrite "
+        "the contracts.\n\n"
+        "“Clinics that train nurses should not be luxuries,” she said."
     )
-    assert containing(quotes, "should not be novelties").speaker == "Ivanka Trump"
+    assert containing(quotes, "should not be luxuries").speaker == "Tatiana Kline"
 
 
 def test_same_surname_with_another_first_name_is_another_person() -> None:
@@ -646,13 +646,13 @@ def test_learned_model_holds_weights_not_names() -> None:
 
 def test_untyped_name_beside_a_role_noun_becomes_the_speaker() -> None:
     quotes = run(
-        "Churches join the campaign.\n\n"
-        "Ruth Ambrose toured the county on Sunday.\n\n"
-        "One pastor, Darran Whiting of a church in Marion, said he had made many calls. "
-        "“Find your polling place,” he tells people."
+        "Parishes join the drive.\n\n"
+        "Nora Castell walked the valley on Monday.\n\n"
+        "One pastor, Brannock Hale of a chapel in Dover, said he had sent many letters. "
+        "“Check your voter card,” he tells neighbours."
     )
-    assert containing(quotes, "made many calls").speaker == "Darran Whiting"
-    assert containing(quotes, "Find your polling place").speaker == "Darran Whiting"
+    assert containing(quotes, "sent many letters").speaker == "Brannock Hale"
+    assert containing(quotes, "Check your voter card").speaker == "Brannock Hale"
 
 
 def test_a_pronoun_inside_the_quote_does_not_set_the_speakers_gender() -> None:
@@ -667,13 +667,13 @@ def test_a_pronoun_inside_the_quote_does_not_set_the_speakers_gender() -> None:
 
 def test_writers_aside_after_the_reported_clause_is_not_the_speakers() -> None:
     quotes = run(
-        "Caucus row grows.\n\n"
-        "Senator Ada Kurtz complained that the contest had been “rigged” against her, "
-        "a charge that party leaders strongly denied."
+        "Harbour vote sours.\n\n"
+        "Senator Mara Voss complained that the ballot had been “fixed” against her, "
+        "a claim that council officials firmly rejected."
     )
-    quote = containing(quotes, "rigged")
-    assert quote.speaker == "Ada Kurtz"
-    assert quote.text.endswith("against her") and "charge" not in quote.text
+    quote = containing(quotes, "fixed")
+    assert quote.speaker == "Mara Voss"
+    assert quote.text.endswith("against her") and "claim" not in quote.text
 
 
 def test_speaker_with_apposition_after_the_quote_when_the_parse_loses_the_subject() -> None:
@@ -741,7 +741,8 @@ def test_time_place_and_anonymity_are_not_what_was_said() -> None:
     quotes = run(
         "Budget talks.\n\n"
         "In an interview with a sports site, Walker said, “I have had many people cancel events.”\n\n"
-        "A council adviser, who spoke on the condition of anonymity, said the mayor was angry.\n\n"
+        "A county adviser, who spoke on the strict condition of anonymity, said the mayor "
+        "was upset.\n\n"
         "The mayor spoke on Tuesday in Ohio about the new budget plan for schools."
     )
     assert not [
@@ -755,13 +756,13 @@ def test_time_place_and_anonymity_are_not_what_was_said() -> None:
 
 def test_quotation_closing_the_sentence_joins_the_reported_content() -> None:
     quotes = run(
-        "Credit reform.\n\n"
-        "On his campaign website, Senator Ben Sandoval calls for credit score reform, “to make the "
-        "banking and credit industries work for borrowers and not just lenders.” He offers no details."
+        "Rail reform.\n\n"
+        "On his campaign website, Senator Daniel Okafor calls for rail fare reform, “to make the "
+        "train and bus companies answer to riders and not just investors.” He offers no figures."
     )
-    quote = containing(quotes, "credit score reform")
-    assert quote.kind == "mixed" and quote.speaker == "Ben Sandoval"
-    assert quote.text.endswith("not just lenders.”")
+    quote = containing(quotes, "rail fare reform")
+    assert quote.kind == "mixed" and quote.speaker == "Daniel Okafor"
+    assert quote.text.endswith("not just investors.”")
 
 
 def test_dateline_is_never_the_speaker() -> None:
@@ -785,30 +786,30 @@ def test_name_before_a_colon_inside_a_sentence_does_not_sign_the_quote() -> None
 def test_according_to_after_a_reported_clause_credits_the_outer_source() -> None:
     quotes = run(
         "Vote reaction.\n\n"
-        "The city now leads the rankings: London was the financial capital of the world in 2015, "
-        "according to one global index.\n\n"
-        "On Monday, Harlan Voss said he was “happy to see” that the mayor was voted in, according "
+        "The port now tops the tables: Hamburg was the shipping capital of the region in 2019, "
+        "according to one trade survey.\n\n"
+        "On Monday, Harlan Voss said he was “glad to hear” that the mayor was voted in, according "
         "to The Daily Ledger."
     )
-    index = containing(quotes, "financial capital")
-    assert index.speaker == "one global index" and index.text.startswith("London")
-    ledger = containing(quotes, "happy to see")
+    index = containing(quotes, "shipping capital")
+    assert index.speaker == "one trade survey" and index.text.startswith("Hamburg")
+    ledger = containing(quotes, "glad to hear")
     assert ledger.kind == "mixed" and "Daily Ledger" in ledger.speaker
     assert ledger.about == "Harlan Voss"  # the Ledger's report about him, not his statement
 
 
 def test_while_clause_with_its_own_speaker_is_a_second_statement() -> None:
     quotes = run(
-        "Voters weigh in.\n\n"
-        "Some said the former governor had made a good case for his wife, while other voters said "
-        "they had not heard anything to pull them away from the senator.\n\n"
-        "Nobody knows how many tunnels there are, a gap that security experts say renders talk "
-        "of a wall moot."
+        "Parents weigh in.\n\n"
+        "Some said the retired judge had made a strong argument for his daughter, while other "
+        "parents said they had not seen anything to draw them away from the mayor.\n\n"
+        "Nobody knows how many wells there are, a blank that water engineers say renders talk "
+        "of a dam pointless."
     )
-    first = containing(quotes, "good case for his wife")
-    assert "other voters" not in first.text
-    assert containing(quotes, "had not heard anything").speaker == "other voters"
-    assert containing(quotes, "renders talk of a wall moot").speaker == "security experts"
+    first = containing(quotes, "strong argument for his daughter")
+    assert "other parents" not in first.text
+    assert containing(quotes, "had not seen anything").speaker == "other parents"
+    assert containing(quotes, "renders talk of a dam pointless").speaker == "water engineers"
     assert not [q for q in quotes if (q.speaker or "").lower() == "nobody"]
 
 
@@ -837,11 +838,11 @@ def test_clause_before_an_action_verb_is_not_its_content() -> None:
 
 def test_the_subject_of_a_passive_is_what_is_talked_about_not_a_speaker() -> None:
     quotes = run(
-        "Energy debate.\n\n"
-        "The world's energy transition cannot be portrayed simply as “Big Coal against "
-        "virtuous wind and solar.”"
+        "Housing debate.\n\n"
+        "The country's housing shortage cannot be portrayed merely as “Big Banks against "
+        "honest young buyers.”"
     )
-    assert not [q for q in quotes if q.speaker and "transition" in q.speaker]
+    assert not [q for q in quotes if q.speaker and "shortage" in q.speaker]
 
 
 def test_signature_dash_after_a_no_break_space() -> None:
@@ -860,13 +861,13 @@ def test_signature_dash_after_a_no_break_space() -> None:
 
 def test_sentence_opening_with_its_reporting_verb_and_a_colon() -> None:
     quotes = run(
-        "Tax plans.\n\n"
-        "Analyst Rhea Danvers studied both plans. Critics said the plans would make the code more "
-        "complicated. Said Danvers: “Neither campaign is serious about simplifying anything.”\n\n"
-        "Added one senior auditor: “We will be cleaning this up for years.”"
+        "Rail plans.\n\n"
+        "Economist Ida Calvers studied both plans. Critics said the plans would make the fares "
+        "more complicated. Said Calvers: “Neither party is serious about fixing anything.”\n\n"
+        "Added one longtime planner: “We will be sorting this out for decades.”"
     )
-    assert containing(quotes, "serious about simplifying").speaker == "Rhea Danvers"
-    assert containing(quotes, "cleaning this up").speaker == "one senior auditor"
+    assert containing(quotes, "serious about fixing").speaker == "Ida Calvers"
+    assert containing(quotes, "sorting this out").speaker == "one longtime planner"
 
 
 def test_parenthetical_cue_with_an_addressee_splits_the_clause() -> None:
@@ -914,8 +915,8 @@ def test_of_two_names_in_apposition_the_one_before_the_verb_speaks() -> None:
 def test_reporting_verb_tagged_as_a_plural_noun() -> None:
     from assistant.reported_speech import mistagged_cue
 
-    # "But Roe claims that he should be the exception." with "claims" tagged NNS.
-    words = "But Roe claims that he should be the exception .".split()
+    # "But Roe claims that he should be the captain." with "claims" tagged NNS.
+    words = "But Roe claims that he should be the captain .".split()
     tags = "CC NNP NNS IN PRP MD VB DT NN .".split()
     heads = [2, 2, 2, 6, 6, 6, 2, 8, 6, 2]
     deps = "cc nsubj ROOT mark nsubj aux ccomp det attr punct".split()
@@ -935,13 +936,13 @@ def test_reporting_verb_tagged_as_a_plural_noun() -> None:
 
 def test_reported_clause_stops_before_the_next_clause_subject() -> None:
     quotes = run(
-        "Inquiry.\n\n"
-        "Republicans said the department mishandled the investigation and Democrats accused them "
-        "of stoking the issue."
+        "Audit.\n\n"
+        "Liberals said the ministry bungled the audit and Conservatives accused them "
+        "of inflating the matter."
     )
-    said = containing(quotes, "mishandled the investigation")
-    assert said.speaker == "Republicans"
-    assert "Democrats" not in said.text
+    said = containing(quotes, "bungled the audit")
+    assert said.speaker == "Liberals"
+    assert "Conservatives" not in said.text
 
 
 def test_person_presented_with_a_role_is_the_next_he() -> None:
@@ -976,22 +977,22 @@ def test_one_of_a_group_is_a_source_as_written() -> None:
 def test_mention_as_written_drops_time_phrases_and_focus_words() -> None:
     quotes = run(
         "Trade dispute.\n\n"
-        "The neighbours kept calm, though an arbitration panel in 2001 found the treaty had been "
-        "breached.\n\n"
+        "The neighbours kept calm, though a review board in 1998 found the contract had been "
+        "broken.\n\n"
         "Even the largest ally, a trading partner for decades, said it was opposed to the tariffs."
     )
-    assert containing(quotes, "treaty had been breached").speaker == "an arbitration panel"
+    assert containing(quotes, "contract had been broken").speaker == "a review board"
     assert containing(quotes, "opposed to the tariffs").speaker == "the largest ally"
 
 
 def test_a_quoted_title_inside_the_subject_is_not_the_subjects_statement() -> None:
     quotes = run(
-        "Radio.\n\n"
-        'The pastor began taking calls from listeners to his "Keep It Real" radio program who '
-        "said they had doubts about the candidate."
+        "Farm show.\n\n"
+        'The farmer began taking calls from listeners to his "Say It Plain" farm program who '
+        "said they had questions about the subsidy."
     )
-    assert not [q for q in quotes if q.text == "Keep It Real" and q.kind != "author"]
-    assert containing(quotes, "had doubts about the candidate").kind == "indirect"
+    assert not [q for q in quotes if q.text == "Say It Plain" and q.kind != "author"]
+    assert containing(quotes, "had questions about the subsidy").kind == "indirect"
 
 
 def test_quoted_words_in_a_rare_verbs_complement_are_the_subjects() -> None:
@@ -1054,20 +1055,20 @@ def test_as_clause_with_its_own_that_clause_reports_that_clause() -> None:
 def test_quick_to_point_out_and_one_in_four_and_asked_if() -> None:
     quotes = run(
         "Survey.\n\n"
-        "Professor Jared Quill was quick to point out that not all supporters share those views.\n\n"
-        "One in four voters in the survey said the bridge should be closed.\n\n"
-        "Then Quill asked the students if they were always so serious."
+        "Professor Jared Quill was quick to point out that few members hold those beliefs.\n\n"
+        "One in four voters in the poll said the ferry should be scrapped.\n\n"
+        "Then Quill asked the cadets if they were always this cheerful."
     )
-    assert containing(quotes, "not all supporters share").speaker == "Jared Quill"
-    assert containing(quotes, "bridge should be closed").speaker.startswith("One in four voters")
-    asked = containing(quotes, "always so serious")
+    assert containing(quotes, "few members hold").speaker == "Jared Quill"
+    assert containing(quotes, "ferry should be scrapped").speaker.startswith("One in four voters")
+    asked = containing(quotes, "always this cheerful")
     assert asked.speaker == "Jared Quill" and asked.cue == "asked"
 
 
 def test_able_or_willing_to_is_no_statement() -> None:
     quotes = run(
-        "Race.\n\nNo candidate seems willing to endorse the containment plan this year.\n\n"
-        "The delegates are free to support whomever they choose at the convention."
+        "Budget.\n\nNo councillor seems willing to back the flood levy this spring.\n\n"
+        "The trustees are free to support whomever they like at the meeting."
     )
     assert all(q.kind == "author" for q in quotes)
 
@@ -1149,20 +1150,20 @@ def test_person_named_before_a_subjectless_verb_speaks() -> None:
     assert _person_before(doc[10]).text == "Roe"
     quotes = run(
         "Raids.\n\n"
-        "But in a conference call with reporters on Dec. 2, Col. Marcus Ellery, a military "
-        "spokesman in the capital, said, ''I mean, a raid is a combat operation. There is no way "
-        "around that.''"
+        "But in a video briefing with journalists on Dec. 2, Col. Marcus Ellery, a military "
+        "spokesman in the capital, said, ''I mean, a patrol is a dangerous task. There is no easy "
+        "answer to that.''"
     )
-    assert containing(quotes, "raid is a combat operation").speaker == "Marcus Ellery"
+    assert containing(quotes, "patrol is a dangerous task").speaker == "Marcus Ellery"
 
 
 def test_an_embedded_who_is_no_source() -> None:
     quotes = run(
-        "Debate.\n\n"
-        "The debate grew so heated over who supported which bill that Governor Tessa Brandvold "
-        'said, "I feel like I need a translator."'
+        "Meeting.\n\n"
+        "The meeting got so tense over who backed which route that Mayor Ingrid Solberg "
+        'said, "I wish I had brought a whistle."'
     )
-    assert containing(quotes, "need a translator").speaker == "Tessa Brandvold"
+    assert containing(quotes, "brought a whistle").speaker == "Ingrid Solberg"
     assert not [q for q in quotes if (q.speaker or "").lower() == "who"]
 
 
@@ -1188,27 +1189,27 @@ def test_a_person_in_apposition_to_the_subject_is_the_next_he() -> None:
 def test_shot_back_and_fired_back_are_answers() -> None:
     quotes = run(
         "Debate.\n\n"
-        'Senator Ruth Okafor shot back, "The governor called them out. Oh my goodness, they must '
-        'have been crushed."\n\n'
-        "The mayor fired back that the audit was a political stunt.\n\n"
-        "The troops fired back at the enemy positions across the river."
+        'Senator Ruth Okafor shot back, "The chairman sent them home. Oh my word, they must '
+        'have been furious."\n\n'
+        "The mayor fired back that the inquiry was a cheap stunt.\n\n"
+        "The troops fired back at the rebel trenches across the valley."
     )
-    answer = containing(quotes, "called them out")
+    answer = containing(quotes, "sent them home")
     assert (answer.speaker, answer.kind, answer.cue) == ("Ruth Okafor", "direct", "shot")
-    assert containing(quotes, "political stunt").speaker == "The mayor"
-    assert containing(quotes, "enemy positions").kind == "author"
+    assert containing(quotes, "cheap stunt").speaker == "The mayor"
+    assert containing(quotes, "rebel trenches").kind == "author"
 
 
 def test_a_quoted_order_does_not_silence_its_cue() -> None:
     quotes = run(
-        "Skaters.\n\n"
-        "They met a group of boys arguing with officers under the bridge. ''Follow us,'' Ms. "
-        "Ilse Garrow said, and the boys, intrigued, trailed behind.\n\n"
-        "Tell your readers that the mayor endorsed the plan."
+        "Anglers.\n\n"
+        "They met a group of girls bickering with wardens by the pier. ''Walk with us,'' Ms. "
+        "Nora Pell said, and the girls, curious, followed along.\n\n"
+        "Tell your friends that the council approved the budget."
     )
-    follow = containing(quotes, "Follow us")
-    assert (follow.speaker, follow.cue) == ("Ilse Garrow", "said")
-    assert containing(quotes, "mayor endorsed the plan").kind == "author"
+    follow = containing(quotes, "Walk with us")
+    assert (follow.speaker, follow.cue) == ("Nora Pell", "said")
+    assert containing(quotes, "council approved the budget").kind == "author"
 
 
 def test_name_and_colon_opening_a_sentence_and_answered() -> None:
@@ -1260,26 +1261,26 @@ def test_participle_on_a_non_source_noun_takes_the_clause_subject() -> None:
         "Talks.\n\n"
         "The campaign entered Thursday's meeting believing it had more leverage than the "
         "party's leaders.\n\n"
-        "All three candidates issued statements condemning the attacks on the embassy.\n\n"
+        "All four bidders issued statements condemning the delays at the harbour.\n\n"
         "Police received dozens of calls saying shots had been fired inside the hall.\n\n"
         "He cited a poll showing that most voters oppose the plan."
     )
     assert containing(quotes, "more leverage").speaker == "The campaign"
-    assert containing(quotes, "attacks on the embassy").speaker == "All three candidates"
+    assert containing(quotes, "delays at the harbour").speaker == "All four bidders"
     assert containing(quotes, "shots had been fired").speaker != "Police"
     assert not [q for q in quotes if q.speaker in ("Thursday's meeting", "statements")]
 
 
 def test_a_short_quoted_sentence_right_after_a_cue_continues_it() -> None:
     quotes = run(
-        "Platform.\n\n"
-        "“Does anybody know what the environmental platform of our party is?” Senator Lena "
-        "Hargrove asked. “Neither do I.”\n\n"
-        "He backed the “clean slate” plan."
+        "Housing.\n\n"
+        "“Does anyone remember what the housing policy of our council is?” Councillor Mara "
+        "Voss asked. “Nor do I.”\n\n"
+        "He backed the “fresh start” plan."
     )
-    short = containing(quotes, "Neither do I")
-    assert (short.speaker, short.kind) == ("Lena Hargrove", "direct")
-    assert not [q for q in quotes if q.text == "clean slate" and q.kind != "author"]
+    short = containing(quotes, "Nor do I")
+    assert (short.speaker, short.kind) == ("Mara Voss", "direct")
+    assert not [q for q in quotes if q.text == "fresh start" and q.kind != "author"]
 
 
 def test_that_clause_after_the_cues_own_phrases() -> None:
@@ -1337,8 +1338,8 @@ def test_of_two_names_before_a_cue_sentence_the_one_beside_the_verb_speaks() -> 
     quotes = run(
         "Headline\n\n"
         "Pollster Dana Berg agreed. “Voters are tired of waiting. The choice is clear now.”\n\n"
-        "Or maybe Jed Hale, digital consultant Phil Marsh says. “Several surveys suggest a second "
-        "look is occurring for Jed in the north. But the core problem remains.”"
+        "Or maybe Jed Hale, digital consultant Phil Marsh says. “Several surveys suggest a fresh "
+        "look is happening for Jed in the south. But the basic doubt persists.”"
     )
     assert containing(quotes, "Several surveys").speaker == "Phil Marsh"
 
@@ -1371,13 +1372,13 @@ def test_a_quotation_is_credited_by_the_sentence_after_it(after: str) -> None:
 
 def test_a_quotation_after_a_lead_naming_whose_post_it_is() -> None:
     quotes = run(
-        "Headline\n\nJeb Hale endorsed the senator on Wednesday. Aides say the former governor "
-        "plans to “actively support” him. From Hale's Facebook post: “For the sake of our party, "
-        "we must move to overcome the divisiveness, or we will lose.”\n\n"
-        "In Hale's words: “It is time to unite.”"
+        "Headline\n\nOwen Tarrant endorsed the mayor on Thursday. Aides say the former judge "
+        "plans to “openly campaign for” him. From Tarrant's Instagram post: “For the good of this "
+        "city, we have to set aside our quarrels, or we will fail.”\n\n"
+        "In Tarrant's words: “It is time to heal.”"
     )
-    assert containing(quotes, "sake of our party").speaker == "Jeb Hale"
-    assert containing(quotes, "time to unite").speaker == "Jeb Hale"
+    assert containing(quotes, "good of this city").speaker == "Owen Tarrant"
+    assert containing(quotes, "time to heal").speaker == "Owen Tarrant"
 
 
 def test_a_spaced_dash_ends_a_name_the_ner_ran_on() -> None:
@@ -1416,28 +1417,28 @@ def test_two_bare_descriptions_and_one_name_are_one_speaker() -> None:
 
 def test_coordinated_descriptions_with_the_name_hung_on_the_first() -> None:
     quotes = run(
-        "Headline\n\nReal estate mogul and reality television star Jo Vell on Sunday "
-        "tweeted a chart of wildly inaccurate crime statistics.\n\n"
-        "Mother and son said that they would stay in the town."
+        "Headline\n\nOil tanker mogul and cable television star Jo Vell on Sunday "
+        "tweeted a map of badly misleading flood figures.\n\n"
+        "Father and daughter said that they would remain in the village."
     )
-    assert containing(quotes, "inaccurate crime statistics").speaker == "Jo Vell"
-    assert containing(quotes, "would stay in the town").speaker == "Mother and son"
+    assert containing(quotes, "misleading flood figures").speaker == "Jo Vell"
+    assert containing(quotes, "would remain in the village").speaker == "Father and daughter"
 
 
 def test_a_source_named_after_the_claim_vouches_for_its_last_piece() -> None:
     quotes = run(
-        "Headline\n\nDorn both started email threads and also forwarded messages, and he "
-        "sometimes added content to the chains, according to the sources.\n\n"
-        "The channel is still a major cash generator for the firm, with $1.6 billion in "
-        "operating profit last year, according to Ray Olwen, an analyst.\n\n"
-        "Sales rose and profits fell, according to the company."
+        "Headline\n\nVance both opened group chats and also shared photos, and he "
+        "sometimes added captions to the threads, according to the sources.\n\n"
+        "The ferry line is still a reliable earner for the group, with $2.3 million in "
+        "net revenue last year, according to Victor Hale, an analyst.\n\n"
+        "Fares rose and ridership fell, according to the company."
     )
-    chains = containing(quotes, "added content")
-    assert chains.speaker == "the sources" and "forwarded" not in chains.text
-    profit = containing(quotes, "operating profit")
-    assert profit.speaker == "Ray Olwen" and "generator" not in profit.text
-    assert containing(quotes, "generator").kind == "author"
-    assert containing(quotes, "Sales rose").text == "Sales rose and profits fell"
+    chains = containing(quotes, "added captions")
+    assert chains.speaker == "the sources" and "shared" not in chains.text
+    profit = containing(quotes, "net revenue")
+    assert profit.speaker == "Victor Hale" and "earner" not in profit.text
+    assert containing(quotes, "earner").kind == "author"
+    assert containing(quotes, "Fares rose").text == "Fares rose and ridership fell"
 
 
 def test_a_parenthetical_cue_the_parse_hung_on_a_verbless_subject() -> None:
@@ -1453,22 +1454,22 @@ def test_a_parenthetical_cue_the_parse_hung_on_a_verbless_subject() -> None:
 
 def test_a_clause_joined_after_a_closing_cue_goes_on_with_the_statement() -> None:
     quotes = run(
-        "Headline\n\nThe network built the tool to help in times of crisis, a spokeswoman, Dana "
-        "Pell, said on Saturday, and it has activated it five times in the last year.\n\n"
-        "The plan would cost too much, Ed Marsh said on Friday, and he left the room."
+        "Headline\n\nThe charity built the app to assist in times of flooding, a spokeswoman, Dana "
+        "Pell, said on Saturday, and it has used it six times in the past year.\n\n"
+        "The scheme would cost too much, Ed Marsh said on Friday, and he left the hall."
     )
-    assert containing(quotes, "activated it five times").speaker == "Dana Pell"
-    left = [q for q in quotes if "left the room" in q.text]
+    assert containing(quotes, "used it six times").speaker == "Dana Pell"
+    left = [q for q in quotes if "left the hall" in q.text]
     assert all(q.kind == "author" for q in left)
 
 
 def test_what_a_speaker_said_is_parsed_without_a_clause() -> None:
     quotes = run(
-        "Headline\n\nShe has helped country clubs adapt to what she said is growing demand for "
-        "fitness facilities and resort-style pools."
+        "Headline\n\nShe has helped small hotels adjust to what she said is rising demand for "
+        "cooking classes and farm-style breakfasts."
     )
-    demand = containing(quotes, "growing demand")
-    assert demand.kind == "indirect" and demand.text.startswith("is growing demand")
+    demand = containing(quotes, "rising demand")
+    assert demand.kind == "indirect" and demand.text.startswith("is rising demand")
     assert demand.speaker_mention == "she"
 
 
@@ -1485,23 +1486,23 @@ def test_a_quotation_opening_a_clause_and_a_second_that_clause_after_it() -> Non
 
 def test_a_quoted_fragment_inside_a_clause_of_the_same_speaker_is_one_mixed_statement() -> None:
     quotes = run(
-        "Headline\n\nPresident Ames spoke in London on Friday. Conceding that there would likely be "
-        "a US-UK trade agreement “down the line” he warned: “It’s not going to happen any time "
-        "soon.”"
+        "Headline\n\nPresident Ames spoke in Lagos on Friday. Conceding that there would "
+        "probably be a new fishing treaty “in due course” he warned: “It’s not likely to be signed "
+        "before the winter.”"
     )
-    deal = containing(quotes, "trade agreement")
-    assert deal.kind == "mixed" and "down the line" in deal.text and deal.speaker == "Ames"
-    assert containing(quotes, "any time soon").kind == "direct"
+    deal = containing(quotes, "fishing treaty")
+    assert deal.kind == "mixed" and "in due course" in deal.text and deal.speaker == "Ames"
+    assert containing(quotes, "signed before the winter").kind == "direct"
 
 
 def test_a_noun_inside_a_relative_clause_of_an_apposition_is_no_role() -> None:
     quotes = run(
-        "Headline\n\nAnn Bell and Tom Rusk are close with Robert and Rebekah Marrow, the "
-        "father-and-daughter donors who have become allies of the candidate and fund a PAC.\n\n"
-        "Dan Pryce spoke on Monday. The candidate has bucked efforts to rein in his behavior, "
-        "after telling his aides he planned to adopt a more presidential tone."
+        "Headline\n\nEva Morn and Sam Price are close with Walter and Greta Holm, the "
+        "father-and-daughter brewers who have become backers of the mayor and run a charity.\n\n"
+        "Leo Brandt spoke on Tuesday. The mayor has resisted attempts to change his schedule, "
+        "after telling his staff he intended to take a more relaxed approach."
     )
-    assert containing(quotes, "presidential tone").speaker == "Dan Pryce"
+    assert containing(quotes, "more relaxed approach").speaker == "Leo Brandt"
 
 
 def test_a_pronoun_in_an_opening_clause_is_the_person_the_sentence_then_introduces() -> None:
@@ -1517,13 +1518,13 @@ def test_a_pronoun_in_an_opening_clause_is_the_person_the_sentence_then_introduc
 def test_a_finding_credited_to_a_poll_named_after_it() -> None:
     quotes = run(
         "Headline\n\nHolm led Dorsey more than 2-1 in a Harbor Times poll taken last week.\n\n"
-        "She will head to Vermont, where she has had a big lead in the most recent polls, "
+        "She will travel to Oregon, where she has had a wide lead in the latest state polls, "
         "needing a win there.\n\nMany residents, not all of whom took part in the survey, were upset."
     )
     lead = containing(quotes, "led Dorsey")
     assert lead.kind == "indirect" and lead.speaker == "a Harbor Times poll taken last week"
-    assert "big lead" in containing(quotes, "big lead").text
-    assert containing(quotes, "big lead").speaker == "the most recent polls"
+    assert "wide lead" in containing(quotes, "wide lead").text
+    assert containing(quotes, "wide lead").speaker == "the latest state polls"
     assert all(q.kind == "author" for q in quotes if "took part" in q.text)
 
 
@@ -1539,11 +1540,11 @@ def test_a_statement_relayed_by_a_paper_stays_its_speakers() -> None:
 
 def test_a_name_after_a_dateline_the_ner_read_as_one_organisation() -> None:
     quotes = run(
-        "Headline\n\nROME - Bernard Salter met privately with the pope on Saturday, the capstone "
-        "to an unusual detour.\n\nThe candidate said the meeting was for personal reasons.\n\n"
-        '"I am an enormous fan of the pope," Salter said in an interview aboard his plane.'
+        "Headline\n\nOSLO - Henrik Dalby met privately with the bishop on Sunday, the finale "
+        "to an odd excursion.\n\nThe senator said the visit was for family reasons.\n\n"
+        '"I have long admired the bishop," Dalby said in an interview aboard his train.'
     )
-    assert containing(quotes, "enormous fan").speaker == "Bernard Salter"
+    assert containing(quotes, "long admired").speaker == "Henrik Dalby"
 
 
 def test_a_question_asked_after_its_quotation_names_the_asker_not_a_name_inside() -> None:
@@ -1652,15 +1653,15 @@ def test_a_speech_verb_tagged_as_a_participle_after_a_past_tense_has_its_subject
 
 def test_a_group_quoted_after_a_colon_and_a_later_sentence_naming_its_own_source() -> None:
     quotes = run(
-        "Headline\n\nThe Harbor Trust describes itself in the following way:\n\n"
-        "“Everywhere we go, we are trying to work ourselves out of a job.”\n\n"
-        "On its official website, the FBI lists “public corruption as its top criminal "
-        "priority.”\n\nThe Ledger confirmed the figures, reporting:\n\n"
-        '"A flow of cash made its way to the trust over three years."'
+        "Headline\n\nThe Harbor Trust describes itself in the following manner:\n\n"
+        "“Wherever we work, we are hoping to make ourselves unneeded.”\n\n"
+        "On its main website, the NCA lists “tax fraud as its first criminal "
+        "concern.”\n\nThe Ledger confirmed the figures, reporting:\n\n"
+        '"A stream of money found its way to the trust over four years."'
     )
-    assert containing(quotes, "work ourselves out of a job").speaker == "Harbor Trust"
-    assert all(q.speaker != "Harbor Trust" for q in quotes if "top criminal priority" in q.text)
-    assert containing(quotes, "flow of cash").speaker == "Ledger"
+    assert containing(quotes, "make ourselves unneeded").speaker == "Harbor Trust"
+    assert all(q.speaker != "Harbor Trust" for q in quotes if "first criminal concern" in q.text)
+    assert containing(quotes, "stream of money").speaker == "Ledger"
 
 
 def test_a_short_quoted_sentence_right_after_a_paraphrase_with_a_closing_cue() -> None:
@@ -1689,12 +1690,12 @@ def test_a_pronoun_cue_is_not_the_name_inside_its_own_words_when_someone_spoke_b
 
 def test_a_speech_infinitive_and_a_response_noun_before_a_colon() -> None:
     quotes = run(
-        "Headline\n\nThe email went on to say, “Today, because we have built a community, "
-        "people just do not feel the need to show up.”\n\nGovernor Tessa Lund’s response was: "
-        "“Is the shop in Ohio or Wisconsin?” The shop is in Ohio."
+        "Headline\n\nThe letter went on to say, “Lately, because we have opened a clinic, "
+        "families just do not feel the need to travel.”\n\nGovernor Ingrid Holt’s response was: "
+        "“Is the clinic in Oregon or Nevada?” The clinic is in Oregon."
     )
-    assert containing(quotes, "feel the need to show up").speaker == "The email"
-    assert containing(quotes, "in Ohio or Wisconsin").speaker == "Tessa Lund"
+    assert containing(quotes, "feel the need to travel").speaker == "The letter"
+    assert containing(quotes, "in Oregon or Nevada").speaker == "Ingrid Holt"
 
 
 def test_a_reported_clause_the_parse_cut_at_a_quotation_mark_stays_one() -> None:
@@ -2164,24 +2165,24 @@ def test_she_after_a_subject_whose_sex_was_only_guessed_from_the_given_name() ->
 
 def test_speaker_after_the_quote_with_a_quoted_name_in_an_aside() -> None:
     quotes = run(
-        "Headline\n\nNot everyone was claiming success.\n\n"
-        "“We’ve had more successful conventions than this one,” Ohio delegate Tom Brell, "
-        "wearing a cowboy hat and “Ada Lind” campaign pins, said as confetti fluttered down."
+        "Headline\n\nNot everyone was celebrating victory.\n\n"
+        "“We’ve had far livelier gatherings than this one,” Iowa delegate Tom Brell, "
+        "wearing a straw hat and “Ada Lind” campaign buttons, said as balloons drifted down."
     )
-    assert containing(quotes, "more successful conventions").speaker == "Tom Brell"
+    assert containing(quotes, "far livelier gatherings").speaker == "Tom Brell"
 
 
 def test_a_rejected_idea_keeps_the_idea_in_what_is_reported() -> None:
     quotes = run(
-        "Headline\n\nTom Brell rejected the idea that the changes amounted to a shake-up.\n\n"
-        "Ada Lind told reporters that the vote would be close."
+        "Headline\n\nPeter Mohr rejected the idea that the delays amounted to a cover-up.\n\n"
+        "Nina Falk told reporters that the count would be slow."
     )
-    rejected = containing(quotes, "amounted to a shake-up")
+    rejected = containing(quotes, "amounted to a cover-up")
     assert (rejected.speaker, rejected.text) == (
-        "Tom Brell",
-        "the idea that the changes amounted to a shake-up",
+        "Peter Mohr",
+        "the idea that the delays amounted to a cover-up",
     )
-    assert containing(quotes, "vote would be close").text == "the vote would be close"
+    assert containing(quotes, "count would be slow").text == "the count would be slow"
 
 
 def test_she_after_the_woman_introduced_without_a_name() -> None:
@@ -2217,12 +2218,12 @@ def test_a_name_with_a_firm_in_apposition_is_not_a_person_for_a_role() -> None:
 def test_the_owner_of_a_catch_phrase_or_an_assumption_is_the_speaker() -> None:
     quotes = run(
         "Headline\n\nAt the time, Tom Brell told reporters that the race was good for him. "
-        "His assumption, confidently stated on live TV, was that voters would come round.\n\n"
-        "Ada Lind’s catch phrase in that election against Crist was that Crist “would say or do "
-        "anything to win an election.”"
+        "His assumption, calmly stated on cable TV, was that voters would come round.\n\n"
+        "Ada Lind’s catch phrase in that contest against Pruitt was that Pruitt “would sell out "
+        "any friend to keep his seat.”"
     )
     assert containing(quotes, "voters would come round").speaker == "Tom Brell"
-    assert containing(quotes, "to win an election").speaker == "Ada Lind"
+    assert containing(quotes, "to keep his seat").speaker == "Ada Lind"
 
 
 def test_a_curly_apostrophe_in_a_name_parses_like_a_straight_one() -> None:
@@ -2249,15 +2250,15 @@ def test_a_contracted_has_read_as_a_passive_still_has_its_speaker() -> None:
 
 def test_a_speaker_never_keeps_half_a_parenthesis() -> None:
     quotes = run(
-        "Headline\n\nA popular column in the national Harbour Lamp newspaper attacked the "
-        "comment.\n\n“Amid the trading of insults, the remark was rough around the edges,” said "
-        "the Vox Civium (Voice of the Citizens) column.\n\nDemocrats say movement is "
-        "instructive. Lind and Sen. Ada Vance (R-N.H.), who are both in tight reelection races, "
-        "endorsed the compromise led by moderate Sen. Ann Park (R-Maine)."
+        "Headline\n\nA well-read column in the regional Valley Beacon newspaper criticised the "
+        "speech.\n\n“Amid the exchange of jabs, the speech was clumsy in places,” said "
+        "the Vox Agri (Voice of the Fields) column.\n\nRepublicans say progress is "
+        "encouraging. Holm and Sen. Clara Webb (D-Vt.), who are both in close primary contests, "
+        "backed the deal brokered by centrist Sen. Ruth Ames (D-Iowa)."
     )
     named = [q for q in quotes if q.kind != "author"]
-    assert containing(quotes, "rough around the edges").speaker == "Vox Civium"
-    assert containing(quotes, "the compromise").text.endswith("(R-Maine)")
+    assert containing(quotes, "clumsy in places").speaker == "Vox Agri"
+    assert containing(quotes, "the deal").text.endswith("(D-Iowa)")
     for q in named:
         for text in (q.speaker, q.speaker_mention, q.text):
             assert text.count("(") == text.count(")"), text
@@ -2622,24 +2623,24 @@ def test_two_given_names_sharing_a_surname_are_two_people() -> None:
     quotes = run(
         "Headline\n\nWhen Arthur and Edna Lund married in 1956, the cake cost two shillings.\n\n"
         "“We never went to bed on an argument,” Mrs. Lund said.\n\nMr. Lund, 94, had another "
-        "explanation. “I learned early to say yes,” he said.\n\nCosby gave to the Bill and "
-        "Hillary Clinton Foundation, Arthur said."
+        "explanation. “I learned early to say yes,” he said.\n\nHollis gave to the George and "
+        "Martha Lane Foundation, Arthur said."
     )
     assert containing(quotes, "argument").speaker == "Edna Lund"
     assert containing(quotes, "learned early").speaker == "Arthur Lund"
-    assert containing(quotes, "Cosby gave").speaker == "Arthur Lund"
+    assert containing(quotes, "Hollis gave").speaker == "Arthur Lund"
 
 
 def test_a_pronoun_opening_the_sentence_after_an_unnamed_subject_is_that_person() -> None:
     quotes = run(
-        "Headline\n\nSenator Ana Ruiz spoke at the forum. One voter asked Bernie Sanders about "
-        "deportations. She said the policy was cruel.\n\nA reporter for the wire service "
-        "called it “absolute chaos.”\n\n“We saw people hit,” he said.\n\n“It was a mistake,” "
-        "Tom Vale said. A new campaign manager, he said, could set a new tone."
+        "Headline\n\nSenator Mara Lind spoke at the town hall. One parent asked Walter Brandt "
+        "about tuition. She said the fee was unfair.\n\nA reporter for the local paper "
+        "called it “total confusion.”\n\n“We saw people shoved,” he said.\n\n“It was an error,” "
+        "Omar Hale said. A new chief of staff, he said, could bring a calmer mood."
     )
-    assert containing(quotes, "policy was cruel").speaker == "One voter"
-    assert containing(quotes, "people hit").speaker == "A reporter for the wire service"
-    assert containing(quotes, "new tone").speaker == "Tom Vale"
+    assert containing(quotes, "fee was unfair").speaker == "One parent"
+    assert containing(quotes, "people shoved").speaker == "A reporter for the local paper"
+    assert containing(quotes, "calmer mood").speaker == "Omar Hale"
 
 
 def test_made_clear_without_that_reports_the_clause() -> None:
@@ -2795,18 +2796,18 @@ def test_a_person_of_an_organisation_read_as_one_name_is_the_person() -> None:
 
 def test_a_name_read_as_an_organisation_with_a_role_beside_it_is_a_person() -> None:
     quotes = run(
-        "Headline\n\nMaryam Violet, an Iranian journalist visiting Nice on vacation, told the "
-        'Guardian that she saw the truck.\n\n"I saw that suddenly people were fleeing," she said.'
+        "Headline\n\nLeyla Amber, a Turkish photographer visiting Paris on holiday, told the "
+        'Courier that she saw the van.\n\n"I noticed that suddenly crowds were running," she said.'
     )
-    assert containing(quotes, "people were fleeing").speaker == "Maryam Violet"
+    assert containing(quotes, "crowds were running").speaker == "Leyla Amber"
 
 
 def test_a_surname_the_tagger_reads_as_an_adverb_is_still_a_name() -> None:
     quotes = run(
-        "Headline\n\nBill Skelly is a data operative. “Having access to the file is valuable,” "
-        "said Skelly, explaining he worked closely with Vito.\n\nJo Roe Finally Speaks Out"
+        "Headline\n\nBill Brelly is a data operative. “Getting access to the ledger is useful,” "
+        "said Brelly, explaining he worked closely with Marco.\n\nAna Vidal Finally Speaks Up"
     )
-    assert containing(quotes, "access to the file").speaker == "Bill Skelly"
+    assert containing(quotes, "access to the ledger").speaker == "Bill Brelly"
     assert not [q for q in quotes if q.speaker and "Finally" in q.speaker]
 
 
@@ -3042,13 +3043,13 @@ def test_where_a_body_said_it_is_no_view_of_its_own() -> None:
 
 def test_when_it_was_said_is_not_part_of_what_was_said() -> None:
     quotes = run(
-        "Headline\n\nOkoro said after the convention he would not accept the senator's "
-        "endorsement if it were offered."
+        "Headline\n\nOkoro said after the rally he would not take the governor's "
+        "money if it were offered."
     )
-    claim = containing(quotes, "would not accept")
+    claim = containing(quotes, "would not take")
     assert (claim.speaker, claim.text) == (
         "Okoro",
-        "he would not accept the senator's endorsement if it were offered",
+        "he would not take the governor's money if it were offered",
     )
 
 
@@ -3087,11 +3088,11 @@ def test_a_surname_described_by_the_and_an_adjective_is_that_person() -> None:
 
 def test_a_name_set_off_before_a_verb_the_parse_left_without_subject() -> None:
     quotes = run(
-        "Headline\n\nAddressing about 100 committee members at the spring meeting here, many of "
-        "them deeply skeptical about Mr. Dorr's candidacy, the campaign chief, Paul Vasquez, "
-        "bluntly suggested that the candidate's incendiary style amounted to an act."
+        "Headline\n\nAddressing about 80 board members at the autumn retreat here, many of "
+        "them openly doubtful about Ms. Kerr's proposal, the finance director, Victor Ramos, "
+        "quietly suggested that the plan's aggressive timeline amounted to a bluff."
     )
-    assert containing(quotes, "amounted to an act").speaker == "Paul Vasquez"
+    assert containing(quotes, "amounted to a bluff").speaker == "Victor Ramos"
 
 
 def test_a_shared_surname_alone_is_not_the_relative_introduced_as_one() -> None:
@@ -3263,10 +3264,10 @@ def test_the_rest_of_a_name_the_ner_leaves_out_after_it_is_part_of_it() -> None:
 
 def test_a_headline_question_is_no_persons_name() -> None:
     quotes = run(
-        "As Its Rivals Pair Up, Will Twitter Be Next?\n\nIn April, Twitter reported flat user "
-        "growth and said it was still operating at a loss."
+        "As Its Rivals Merge, Will Zentrix Be Next?\n\nIn March, Zentrix reported flat ad "
+        "revenue and said it was still running at a deficit."
     )
-    assert containing(quotes, "operating at a loss").speaker == "Twitter"
+    assert containing(quotes, "running at a deficit").speaker == "Zentrix"
 
 
 def test_a_titled_name_with_particles_the_ner_missed_is_one_person() -> None:
@@ -3386,10 +3387,11 @@ def test_a_name_with_a_number_after_it_is_a_vessel_not_a_person() -> None:
 
 def test_a_child_named_in_an_object_is_not_the_subject_a_quotation_goes_to() -> None:
     quotes = run(
-        "Headline\n\nOn her page, Palin posted a photo of herself and her son, Trig, 6, who has "
-        "Down syndrome. The photo quotes Romans 8:31 – “If God is for us, who can be against us?”"
+        "Headline\n\nOn her blog, Hollis posted a picture of herself and her son, Brock, 7, who "
+        "has asthma. The picture quotes Proverbs 4:12 – “If the path is steep, who will carry the "
+        "lamp?”"
     )
-    assert all(q.speaker != "Trig" for q in quotes)
+    assert all(q.speaker != "Brock" for q in quotes)
 
 
 def test_a_bare_surname_relatives_share_goes_on_with_the_one_who_spoke_just_before() -> None:
@@ -3541,13 +3543,13 @@ def test_a_claim_before_a_closing_cue_the_parse_gave_another_subject() -> None:
 
 def test_a_source_set_off_by_commas_inside_the_clause_it_speaks() -> None:
     quotes = run(
-        "Headline\n\nAny fair reading of the minister's actions, said Michael Kofman, an expert "
-        "on Russia at a research centre in Washington, would see this as a public admission "
-        "of defeat."
+        "Headline\n\nAny honest reading of the minister's conduct, said Peter Halvorsen, an expert "
+        "on Norway at a policy institute in Boston, would see this as a quiet admission "
+        "of failure."
     )
-    front = containing(quotes, "fair reading")
-    rest = containing(quotes, "public admission")
-    assert front.speaker == rest.speaker == "Michael Kofman"
+    front = containing(quotes, "honest reading")
+    rest = containing(quotes, "quiet admission")
+    assert front.speaker == rest.speaker == "Peter Halvorsen"
     assert "expert" not in front.text + rest.text
 
 
@@ -3906,12 +3908,12 @@ def test_a_name_the_ner_missed_beside_a_role_holds_that_role() -> None:
 
 def test_a_condition_before_a_parenthetical_cue_leads_into_the_quotation() -> None:
     quotes = run(
-        "Headline\n\nJed Bascom spoke on Monday. If Ms. Rowe is elected, he said, “she might be "
-        "going back and forth on every trade deal.”\n\nAfter the vote, he said, “We move on.”"
+        "Headline\n\nKarl Dunning spoke on Friday. If Ms. Ferris is appointed, he said, “she could "
+        "be changing her mind on every zoning rule.”\n\nAfter the count, he said, “We carry on.”"
     )
-    lead = containing(quotes, "Ms. Rowe is elected")
-    assert lead.speaker == "Jed Bascom" and lead.kind == "indirect"
-    assert not any(q.text.startswith("After the vote") and q.kind != "author" for q in quotes)
+    lead = containing(quotes, "Ms. Ferris is appointed")
+    assert lead.speaker == "Karl Dunning" and lead.kind == "indirect"
+    assert not any(q.text.startswith("After the count") and q.kind != "author" for q in quotes)
 
 
 def test_a_headline_crediting_a_role_takes_the_person_the_body_credits() -> None:
@@ -4290,11 +4292,11 @@ def test_a_parliaments_record_with_roles_or_names_in_brackets() -> None:
 
 def test_a_verb_inside_the_cues_own_circumstance_does_not_stop_the_that_clause() -> None:
     quotes = run(
-        "Town hall\n\nKaren Lowe, a 26-year-old benefits manager from Dover, said before "
-        "attending Wednesday's town hall that CNN asked her to pose a question about her top "
-        "issue: housing."
+        "Town hall\n\nKaren Lowe, a 31-year-old payroll manager from Leeds, said before "
+        "attending Monday's county forum that WKTV asked her to put a question about her main "
+        "worry: transit."
     )
-    assert containing(quotes, "asked her to pose").speaker == "Karen Lowe"
+    assert containing(quotes, "asked her to put").speaker == "Karen Lowe"
 
 
 def test_what_a_body_reported_as_an_object_is_its_report() -> None:
@@ -4403,12 +4405,12 @@ def test_two_roles_joined_before_one_name_are_that_person() -> None:
 
 def test_a_verb_of_judging_after_a_reported_participle_is_the_sources_next_act() -> None:
     quotes = run(
-        "Aid\n\nThe envoy, Omar Haddad, said his government had granted “all the permits” and "
-        "blamed the rebels for blocking the roads. Lena Voss said she was alarmed by the images "
-        "and wanted to see the camps for herself."
+        "Aid\n\nThe minister, Karim Nasser, said his office had issued “all the licences” and "
+        "blamed the smugglers for closing the ports. Ruth Adler said she was shocked by the "
+        "reports and wanted to visit the shelters for herself."
     )
-    assert containing(quotes, "all the permits").text.endswith("“all the permits”")
-    assert "wanted to see the camps" in containing(quotes, "alarmed by the images").text
+    assert containing(quotes, "all the licences").text.endswith("“all the licences”")
+    assert "wanted to visit the shelters" in containing(quotes, "shocked by the reports").text
 
 
 def test_a_turn_with_as_that_reports_on_its_own_ends_the_claim() -> None:

@@ -72,12 +72,12 @@ def test_a_title_case_headline_never_glues_a_verb_to_a_name() -> None:
 
 def test_a_two_word_surname_is_the_person_named_in_full() -> None:
     text = (
-        "Florida Rep. Lena Garcia Lopez, the party chair, chose four members. Garcia Lopez, who "
-        "is disliked by many, said the process was open. “Do not let the perfect be the enemy of "
-        "the good,” she said.\n\nGarcia Lopez said the vote was fair."
+        "Oregon Rep. Mara Diaz Ortega, the caucus leader, chose five delegates. Diaz Ortega, who "
+        "is distrusted by some, said the selection was honest. “Do not let the loud be the master "
+        "of the wise,” she said.\n\nDiaz Ortega said the count was clean."
     )
     speakers = {q.speaker for q in reported(text)}
-    assert speakers == {"Lena Garcia Lopez"}
+    assert speakers == {"Mara Diaz Ortega"}
 
 
 def test_a_given_name_and_surname_never_absorb_a_glued_word() -> None:
@@ -110,39 +110,37 @@ def test_a_cue_inside_a_relative_clause_reports_what_follows_it() -> None:
 
 def test_a_parenthetical_cue_inside_a_passive_clause_reports_both_sides() -> None:
     text = (
-        "After the court approved the law six years ago, Hebert said, most state laws requiring "
-        "a photo ID were thought to be safe."
+        "After the board passed the rule four years ago, Okafor said, most city rules limiting "
+        "a street vendor were believed to be fair."
     )
     indirect = [q for q in reported(text) if q.kind == "indirect"]
-    assert {q.speaker for q in indirect} == {"Hebert"}
-    assert any(q.text.startswith("most state laws") for q in indirect)
+    assert {q.speaker for q in indirect} == {"Okafor"}
+    assert any(q.text.startswith("most city rules") for q in indirect)
 
 
 def test_according_to_a_described_source_leaves_its_description_out_of_the_claim() -> None:
-    text = (
-        "The speech will be a major topic of the race, according to Republicans who critiqued it."
-    )
+    text = "The budget will be a central theme of the campaign, according to Democrats who read it."
     assert [(q.speaker, q.text) for q in reported(text)] == [
-        ("Republicans", "The speech will be a major topic of the race")
+        ("Democrats", "The budget will be a central theme of the campaign")
     ]
 
 
 def test_of_two_clauses_the_cue_reports_the_one_it_governs() -> None:
     claim = statement(
-        "The mayor isn’t rattled by her losses in the council — in fact, she said it “humanizes” "
-        "her.",
-        "humanizes",
+        "The senator isn’t troubled by her setbacks in the assembly — in fact, she said it "
+        "“humbles” her.",
+        "humbles",
     )
-    assert claim.kind == "mixed" and claim.text == "it “humanizes” her"
+    assert claim.kind == "mixed" and claim.text == "it “humbles” her"
 
 
 def test_a_second_that_clause_whose_verb_is_a_cue_word_is_still_reported() -> None:
     claim = statement(
-        "The council said the actions were “completely unacceptable” and that the committee "
-        "would continue to investigate.",
-        "unacceptable",
+        "The board said the remarks were “entirely inappropriate” and that the panel "
+        "would continue to review.",
+        "inappropriate",
     )
-    assert claim.text.endswith("and that the committee would continue to investigate")
+    assert claim.text.endswith("and that the panel would continue to review")
 
 
 def test_a_clause_before_a_semicolon_is_not_the_next_cues_content() -> None:
@@ -192,11 +190,11 @@ def test_a_fronted_participle_reports_for_the_subject_after_it() -> None:
 
 def test_a_role_between_a_quotation_and_a_name_belongs_to_the_speaker() -> None:
     claim = statement(
-        '"I am impressed by his ability to insult every kind of human being," screenwriter '
-        "Cole Hadley said.",
-        "impressed",
+        '"I am stunned by his capacity to anger every kind of voter," screenwriter '
+        "Reed Bramley said.",
+        "stunned",
     )
-    assert claim.speaker == "Cole Hadley" and claim.kind == "direct"
+    assert claim.speaker == "Reed Bramley" and claim.kind == "direct"
 
 
 def test_speech_manner_verbs_carry_a_quotation() -> None:
@@ -259,20 +257,20 @@ def test_a_one_word_subject_before_a_parenthetical_cue_is_reported() -> None:
 
 def test_a_speaker_after_an_inverted_cue_is_found_when_the_parse_misreads_it() -> None:
     claim = statement(
-        "“One man came in and said we should all leave,” said the cashier, who like many "
-        "in the town did not want to be named.",
-        "leave",
+        "“One woman came in and said we should all go,” said the clerk, who like most "
+        "in the village did not wish to be identified.",
+        "all go",
     )
-    assert claim.speaker == "the cashier" and claim.kind == "direct"
+    assert claim.speaker == "the clerk" and claim.kind == "direct"
 
 
 def test_a_short_quotation_after_a_cue_with_a_tail_continues_the_speaker() -> None:
     parts = reported(
-        "“Do you think I will change?” Ms. Dale said at a news conference last month. “I won't.”"
+        "“Do you believe I will quit?” Ms. Hale said at a press briefing last week. “I can't.”"
     )
     assert [(q.text, q.speaker) for q in parts] == [
-        ("Do you think I will change?", "Dale"),
-        ("I won't.", "Dale"),
+        ("Do you believe I will quit?", "Hale"),
+        ("I can't.", "Hale"),
     ]
 
 
@@ -336,11 +334,11 @@ def test_when_and_where_after_an_object_are_not_what_was_said() -> None:
 
 def test_a_clause_with_its_own_subject_after_the_report_is_the_writers() -> None:
     claim = statement(
-        "Mr. Dale said Mr. Roe had not yet won him over, but he sounded a wistful note about "
-        "the old days.",
-        "won him over",
+        "Mr. Hale said Mr. Okafor had not yet brought him around, but he struck a hopeful note "
+        "about the next season.",
+        "brought him around",
     )
-    assert claim.text == "Mr. Roe had not yet won him over"
+    assert claim.text == "Mr. Okafor had not yet brought him around"
 
 
 def test_a_share_written_with_a_percent_sign_is_a_source() -> None:
@@ -365,12 +363,12 @@ def test_a_documents_wording_is_quoted_with_read() -> None:
 
 def test_a_fronted_phrase_before_according_to_is_part_of_the_claim() -> None:
     parts = reported(
-        "Over the long term, according to the budget office, the rise in deficits comes from "
-        "an aging population."
+        "In the short run, according to the planning office, the drop in revenue stems from "
+        "a shrinking workforce."
     )
     assert [q.text for q in parts] == [
-        "Over the long term",
-        "the rise in deficits comes from an aging population",
+        "In the short run",
+        "the drop in revenue stems from a shrinking workforce",
     ]
 
 
@@ -404,11 +402,11 @@ def test_a_clause_of_time_before_the_cue_is_not_what_was_said() -> None:
 
 def test_a_relative_clause_after_the_cues_comma_is_not_its_content() -> None:
     claim = statement(
-        "Victims of floods would be treated as a distinct group, Dale said, a policy that could "
-        "make it easier for them to stay.",
-        "Victims",
+        "Refugees of wars would be handled as a separate category, Okafor said, a rule that might "
+        "make it simpler for them to settle.",
+        "Refugees",
     )
-    assert claim.text == "Victims of floods would be treated as a distinct group"
+    assert claim.text == "Refugees of wars would be handled as a separate category"
 
 
 def test_calling_for_someone_to_act_reports_the_demand() -> None:
@@ -527,11 +525,11 @@ def test_making_clear_that_is_a_statement() -> None:
 
 def test_an_object_ends_before_the_subjects_next_act() -> None:
     rally = statement(
-        "Last week Ms. Vance and Dr. Jo Roe urged the remaining members to coalesce around their "
-        "slates and tried to make the case that the contest had only begun.",
-        "members",
+        "Last month Ms. Hale and Dr. Ben Ortiz urged the undecided delegates to rally behind their "
+        "candidates and tried to make the argument that the race had just begun.",
+        "delegates",
     )
-    assert rally.text == "the remaining members to coalesce around their slates"
+    assert rally.text == "the undecided delegates to rally behind their candidates"
 
 
 def test_the_tweet_or_speech_it_was_said_in_is_not_content() -> None:
@@ -640,10 +638,10 @@ def test_a_clause_of_time_around_a_speech_verb_frames_nothing() -> None:
 
 def test_a_cue_after_a_colon_does_not_frame_what_comes_before_it() -> None:
     parts = reported(
-        "Yet news coverage was merciless: The New Harbor Union Leader said Mr. Vance had been "
-        "''rocked'' by Mr. Roe."
+        "Yet local coverage was merciless: The Lake County Morning Herald said Mr. Hale had been "
+        "''wounded'' by Mr. Ortiz."
     )
-    assert [q.text for q in parts] == ["Mr. Vance had been ''rocked'' by Mr. Roe"]
+    assert [q.text for q in parts] == ["Mr. Hale had been ''wounded'' by Mr. Ortiz"]
 
 
 def test_a_quotation_after_a_persons_action_beat_is_theirs() -> None:
@@ -709,14 +707,14 @@ def test_a_person_from_a_place_is_not_the_place() -> None:
 
 def test_elaborated_and_interjected_report_speech() -> None:
     parts = reported(
-        "Dora Vance took the microphone. “The way I see it,” she elaborated, “the pier stays.”"
+        "Nina Hale took the podium. “The way I read it,” she elaborated, “the library stays.”"
     )
     assert [(q.speaker, q.cue) for q in parts if q.kind == "direct"] == [
-        ("Dora Vance", "elaborated"),
-        ("Dora Vance", "elaborated"),
+        ("Nina Hale", "elaborated"),
+        ("Nina Hale", "elaborated"),
     ]
-    cut = statement("“Not the pier,” Roe interjected.", "pier")
-    assert (cut.speaker, cut.kind) == ("Roe", "direct")
+    cut = statement("“Not the library,” Ortiz interjected.", "library")
+    assert (cut.speaker, cut.kind) == ("Ortiz", "direct")
 
 
 def test_what_someone_was_asked_to_do_is_reported() -> None:
@@ -818,11 +816,11 @@ def test_a_quotation_after_a_colon_closing_the_cues_phrase_is_reported() -> None
 
 def test_a_quotation_after_a_comma_closing_a_relative_cue_is_reported() -> None:
     said = statement(
-        "Then there was the radio host Ted Sikorsky, who lamented in an interview with the "
-        "editor Jo Park, “We have spent years attacking the harbor board.”",
-        "spent years",
+        "Then there was the radio host Glen Mercer, who lamented in a conversation with the "
+        "columnist Ana Reyes, “We have spent decades fighting the school board.”",
+        "spent decades",
     )
-    assert (said.speaker, said.kind, said.cue) == ("Ted Sikorsky", "direct", "lamented")
+    assert (said.speaker, said.kind, said.cue) == ("Glen Mercer", "direct", "lamented")
 
 
 def test_a_quotation_that_opens_a_sentence_carries_its_paraphrased_tail() -> None:
@@ -848,12 +846,12 @@ def test_an_unfamiliar_given_name_before_a_one_word_name_is_kept() -> None:
 
 def test_who_was_blamed_for_saying_something_said_it() -> None:
     said = statement(
-        "Earlier, Vance was attacked by the mayor for suggesting in past interviews that he "
-        "would stay neutral on the pier.",
-        "neutral",
+        "Later, Hale was attacked by the governor for suggesting in old speeches that he "
+        "would remain silent on the dam.",
+        "silent",
     )
-    assert said.speaker == "Vance"
-    ours = reported("No spin should distract us from understanding that the pier plan fails.")
+    assert said.speaker == "Hale"
+    ours = reported("No slogan must distract us from understanding that the dam project fails.")
     assert all(q.kind == "author" for q in ours)
 
 
@@ -1059,13 +1057,15 @@ def test_what_someone_was_told_not_to_do_is_reported() -> None:
 
 def test_a_verb_joined_to_a_passive_shares_its_subject() -> None:
     said = statement(
-        "By the end of the day, Mr. Vance was pushed into a rare act of damage control and said "
-        "that his words had been ''twisted.''",
-        "twisted",
+        "By the close of the week, Mr. Quinn was forced into a rare round of crisis management "
+        "and said that his remarks had been ''skewed.''",
+        "skewed",
     )
-    assert said.speaker == "Vance"
-    attacked = statement("Roe was attacked by the mayor and said the plan would fail.", "plan")
-    assert attacked.speaker == "Roe"
+    assert said.speaker == "Quinn"
+    attacked = statement(
+        "Hale was attacked by the sheriff and said the budget would stall.", "budget"
+    )
+    assert attacked.speaker == "Hale"
 
 
 def test_a_title_the_tagger_reads_as_a_name_keeps_the_name_hung_on_it() -> None:
@@ -1118,10 +1118,10 @@ def test_a_pronoun_source_keeps_the_words_that_describe_it() -> None:
 
 def test_a_name_hung_on_a_first_title_without_a_comma_speaks() -> None:
     said = statement(
-        "Real estate mogul and reality television star Ted Vance said the harbour would close.",
-        "harbour",
+        "Shipping company owner and daytime radio host Glen Mercer said the stadium would close.",
+        "stadium",
     )
-    assert said.speaker == "Ted Vance"
+    assert said.speaker == "Glen Mercer"
 
 
 def test_a_second_subject_that_only_continues_the_first_is_part_of_its_phrase() -> None:
@@ -1241,22 +1241,22 @@ def test_a_quotation_ending_the_clause_before_a_cue_leaves_the_clause_the_statem
 
 def test_a_while_clause_with_its_own_speaker_ends_the_object_before_it() -> None:
     parts = reported(
-        "Ann Quarry accuses Ted Vance of subjecting her to an “artful smear” about her bank ties "
-        "while Vance suggests the former mayor is a captive of the harbour board."
+        "Ruth Calder accuses Glen Mercer of exposing her to a “vicious campaign” about her farm "
+        "loans while Mercer suggests the former senator is a captive of the timber lobby."
     )
     assert [(q.speaker, q.text) for q in parts] == [
-        ("Ann Quarry", "Ted Vance of subjecting her to an “artful smear” about her bank ties"),
-        ("Ted Vance", "the former mayor is a captive of the harbour board"),
+        ("Ruth Calder", "Glen Mercer of exposing her to a “vicious campaign” about her farm loans"),
+        ("Glen Mercer", "the former senator is a captive of the timber lobby"),
     ]
 
 
 def test_made_clear_reports_the_that_clause_past_its_own_phrase() -> None:
     for text in (
-        "Quarry made it clear to the harbour board on Wednesday that she has their backs.",
-        "Quarry made clear to the board that she has their backs.",
+        "Tessin made it clear to the school board on Tuesday that she has their trust.",
+        "Tessin made clear to the council that she has their trust.",
     ):
-        said = statement(text, "backs")
-        assert (said.speaker, said.text) == ("Quarry", "she has their backs")
+        said = statement(text, "trust")
+        assert (said.speaker, said.text) == ("Tessin", "she has their trust")
 
 
 def test_an_aside_after_a_name_between_a_quotation_and_its_cue_is_not_a_clause() -> None:
@@ -1296,15 +1296,15 @@ def test_a_description_after_a_reported_object_is_the_writers() -> None:
 
 def test_a_relative_clause_on_the_reported_subject_is_inside_what_was_said() -> None:
     said = statement(
-        "The council reported that Gov. Ted Roe, who must make the final decision, has revealed "
-        "almost nothing about his plans.",
-        "Ted Roe",
+        "The panel reported that Gov. Glen Mercer, who must sign the last order, has disclosed "
+        "almost nothing about his intentions.",
+        "Glen Mercer",
     )
-    assert said.text.endswith("has revealed almost nothing about his plans")
+    assert said.text.endswith("has disclosed almost nothing about his intentions")
     aside = statement(
-        "Roe said the deal helps the harbour board, which faces a recall in May.", "deal"
+        "Mercer said the bill helps the water board, which faces a recall in June.", "bill"
     )
-    assert aside.text == "the deal helps the harbour board"
+    assert aside.text == "the bill helps the water board"
 
 
 def test_verbs_that_double_their_last_consonant_are_cues_in_every_form() -> None:
@@ -1347,10 +1347,10 @@ def test_the_subject_of_a_passive_reporting_verb_does_not_speak() -> None:
 
 def test_a_verb_of_evidence_goes_on_with_what_was_said() -> None:
     said = statement(
-        "Roe said the mayor is acting unlawfully and showing disregard for the harbour law.",
-        "mayor",
+        "Mercer said the governor is acting recklessly and showing contempt for the water law.",
+        "governor",
     )
-    assert said.text == "the mayor is acting unlawfully and showing disregard for the harbour law"
+    assert said.text == "the governor is acting recklessly and showing contempt for the water law"
 
 
 def test_two_given_names_with_one_initial_are_two_people() -> None:
@@ -1374,13 +1374,13 @@ def test_two_given_names_with_one_initial_are_two_people() -> None:
 def test_what_describes_an_according_to_source_is_the_source() -> None:
     for text, source in (
         (
-            "Vance has posted 5,000 times since June, mostly on the pier board, according to "
-            "HarbourWatch, a tool that monitors the port.",
-            "HarbourWatch",
+            "Calder has posted 4,000 times since March, mostly on the dam forum, according to "
+            "RiverTrack, a tool that follows the valley.",
+            "RiverTrack",
         ),
         (
-            'The plan would cost about $1.38 billion a year, according to the "Harbour for all" '
-            "document he released.",
+            'The bill would cost about $2.47 billion a year, according to the "Water for all" '
+            "document he published.",
             "document",
         ),
     ):
