@@ -981,8 +981,8 @@ def _by_paragraph(
 
 
 def _closed(name: str) -> str:
-    """A name or mention without a parenthesis the parse cut open ("the Vox Populi (Voice of the
-    People" of "the Vox Populi (Voice of the People) column", "Sen. Jo Roe (R")."""
+    """A name or mention without a parenthesis the parse cut open ("the Ora Nova (Voice of the
+    Valley" of "the Ora Nova (Voice of the Valley) column", "Sen. Jo Roe (R")."""
     if name.count("(") <= name.count(")"):
         return name
     cut = name[: name.rindex("(")].rstrip(" ,-–—")

@@ -352,8 +352,8 @@ class ArticleContext:
         if (  # "presidential contender and former surgeon Jo Roe": two descriptions of one
             # person the parse coordinates (no article before the first, and one name)
             len(conjuncts) == 2
-            and (subj.tag_ == "NN" or subj.lower_ in ROLE_NOUNS)  # "Vice President for news
-            # and talk Dave Gorab", the parse joining the two; "Acme co-founder", read as a body)
+            and (subj.tag_ == "NN" or subj.lower_ in ROLE_NOUNS)  # "Vice President for parks
+            # and trails Ana Kestrel", the parse joining the two; "Acme co-founder", read as a body)
             and (subj.ent_type_ == "" or (subj.ent_type_ == "ORG" and subj.is_lower))
             and conjuncts[1].ent_type_ == "PERSON"
             and not any(c.dep_ in ("det", "poss") for c in subj.children)

@@ -1031,7 +1031,7 @@ def _scene_read_as_subject(subj: Token) -> bool:
 
 
 def _clause_read_as_subject(subj: Token, cue: Token) -> Token | None:
-    """ "A group of rabbis called for a boycott, and the league denounced it and said ...": the
+    """ "A group of anglers called for a boycott, and the league denounced it and said ...": the
     parse reads the first clause as a noun with a participle and joins the second clause's subject
     to it. The subject after ", and" is the source."""
     doc = subj.doc
@@ -1382,7 +1382,7 @@ def _that_clause_after(cue: Token, clause: Token) -> bool:
 
 
 def _second_cue_read_as_clause(cue: Token, comp: Token) -> bool:
-    """ "said in a statement that it was reviewing the study and noted that ...": the parse made
+    """ "said in a newsletter that it was reviewing the study and noted that ...": the parse made
     the second cue, joined by "and" with no subject of its own, the clause the first reports."""
     return (
         comp.i > cue.i + 1
@@ -1754,7 +1754,7 @@ def _before_own_act(cue: Token, first: Token, last: Token) -> Token:
 
 def _to_quote_end(reader: ArticleContext, first: Token, last: Token, offset: int) -> Token:
     """The last word of a quotation that opens a clause and closes after the parse ended it
-    ("that “we tell the truth, we deal with the issues”", read as two clauses)."""
+    ("that “we fix the roads, we answer the letters”", read as two clauses)."""
     lo, hi = offset + first.idx, offset + last.idx + len(last.text)
     q = next(
         (
@@ -1941,7 +1941,7 @@ def _complement(cue: Token) -> Token | None:
         and not addressee_as_subject(cue, c)
     ]
     if clauses:  # "The papers show, he said in an interview, that ...": the clause after the cue
-        # "... - in fact, she said it “humanizes” her": of two clauses, the one the cue governs
+        # "... - in fact, she said it “steadies” her": of two clauses, the one the cue governs
         after = [c for c in clauses if c.i > cue.i and c.left_edge.i == cue.i + 1]
         return next((c for c in clauses if _that_clause_after(cue, c)), (after or clauses)[0])
     for (
@@ -1977,7 +1977,7 @@ def _complement(cue: Token) -> Token | None:
 
 
 def _phrase_read_as_clause(cue: Token) -> Token | None:
-    """ "said after the convention he would not accept ...": the parse hangs the reported clause
+    """ "said after the regatta he would not accept ...": the parse hangs the reported clause
     on the speech verb as an adverbial clause opened by the phrase of when it was said. The
     clause has no marker and its subject follows that phrase directly."""
     if cue.lower_ not in SPEECH_FORMS:
@@ -2104,7 +2104,7 @@ def verb_attribution(
     if SPEECH_FORMS.get(cue.lower_) == "continue" and any(c.dep_ == "xcomp" for c in cue.children):
         return None  # "Roe continues to push the plan": what she does, not what she says
     if _leave_to_speak(cue) or _on_condition(cue):
-        return None  # "who spoke on condition of anonymity to discuss the talks": no report
+        return None  # "who talked on condition of anonymity to explain the bids": no report
     subj = _named_after_dateline(_named_after_label(_subject(cue)))
     if subj is not None and reader.in_quote(offset, subj) and _speech(cue):
         subj = None  # a word of a quoted title ("on “Fox and Friends”") never speaks: look again
@@ -2345,8 +2345,8 @@ def _verb_content(
         and (comp is None or (comp.i < cue.i and comp.left_edge.i > cue.sent.start))
         else None
     )
-    if fronted is not None:  # "Roe believes the talks are over, an official who asked not to
-        # be named said", parsed with the closing cue as the object of "believes"
+    if fronted is not None:  # "Roe believes the talks are over, an engineer who asked not to
+        # be identified said", parsed with the closing cue as the object of "believes"
         first, last = fronted
         return [(offset + first.idx, offset + last.idx + len(last.text))]
     adjacent = _adjacent_quotes(reader, block, offset, unit, cue)
@@ -2430,14 +2430,14 @@ def _verb_content(
                 )
             ):
                 last = joined[-1].right_edge
-        later_cue = next(  # not "... and that the committee would continue to investigate"
+        later_cue = next(  # not "... and that the council would continue to inspect"
             (
                 c
                 for c in comp.rights
                 if c.dep_ == "conj"
                 and c.lower_ in CUE_FORMS
                 and not any(m.dep_ == "mark" for m in c.children)
-                # not "is acting unlawfully and showing disregard for ...": a verb of thought or
+                # not "is hoarding permits and showing contempt for ...": a verb of thought or
                 # evidence goes on with what was said unless it reports a clause of its own
                 and (c.lower_ in SPEECH_FORMS or any(g.dep_ == "ccomp" for g in c.children))
                 # not "her client denied it and would plead not guilty": a modal keeps it reported
@@ -2550,7 +2550,7 @@ def _verb_content(
             if _scene_setting(cue.doc, a - offset, b - offset):
                 continue  # "In an interview with the paper, Roe said, “…”": where, not what
             subject = len(words) == 1 and (
-                any(  # "Bob, they said, ordered them to wait."
+                any(  # "Ines, they said, sent them home."
                     c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN") and not c.n_lefts
                     for c in host.children
                     if c.i < cue.i
@@ -2718,7 +2718,7 @@ def _document_subject_before(it: Token) -> Token | None:
 
 
 def _relative_report(cue: Token, offset: int) -> list[tuple[int, int]]:
-    """ "adapt to what she said is growing demand for pools", parsed with no clause under the
+    """ "cater to what she said is rising demand for kayaks", parsed with no clause under the
     cue: the verb right after "what/which + speaker + said" opens what was said, up to the end
     of the clause."""
     doc = cue.doc
@@ -3325,7 +3325,7 @@ def _inner_words(reader: ArticleContext, q: QuoteSpan) -> list[str]:
 
 
 def quoted_title(reader: ArticleContext, q: QuoteSpan) -> bool:
-    """The name of a show, book or paper in marks ("said on CNN's “State of the Union.”", "told
+    """The name of a show, book or paper in marks ("said on WKRB's “Harbour Hour.”", "told
     “Good Morning America”"): capitalised like a title, right after "on", "of", "titled", "told"
     or a possessive."""
     words = _inner_words(reader, q)
