@@ -383,7 +383,7 @@ class ArticleContext:
             return mention, mention, 0.5, None
         name, confidence, person = self._resolve(subj, offset, tokens, content)
         # "experts on trade", "those surveyed", "some who back her": what describes them too
-        if name is None and cue is not None and subj.tag_ in ("NN", "NNS", "DT"):
+        if name is None and cue is not None and subj.tag_ in ("NN", "NNS", "DT", "CD"):
             described = subject_tokens(subj, cue)
             if len(described) <= _LONGEST_DESCRIPTION:
                 mention = subj.doc[described[0].i : described[-1].i + 1].text

@@ -996,12 +996,12 @@ def _stray_subject(noun: Token) -> bool:
 
 
 def _one_of_group(subj: Token) -> bool:
-    """ "One of the lawyers said", "One in four voters said": a member of a group is a source; a
-    bare "one" is not."""
+    """ "One of the lawyers said", "One in four voters said", "One in three said": a member of
+    a group, or a share of those asked, is a source; a bare "one" is not."""
     return subj.lower_ == "one" and any(
         c.dep_ == "prep"
-        and c.lower_ in ("of", "in")
-        and any(g.tag_ == "NNS" or g.lower_ in ("them", "those") for g in c.children)
+        and c.lower_ in ("of", "in", "out")
+        and any(g.tag_ in ("NNS", "CD") or g.lower_ in ("them", "those", "of") for g in c.children)
         for c in subj.children
     )
 
@@ -1506,14 +1506,17 @@ def _before_next_subject(first: Token, last: Token) -> Token:
     """ "X said Y mishandled the case and Democrats accused ...": a noun conjoined at the clause's
     end and followed by a finite verb is the next clause's subject, not part of what was said."""
     doc = last.doc
+    noun = last
+    while noun.dep_ == "pobj" and noun.head.head.right_edge == last:  # "and one in four said"
+        noun = noun.head.head
     if (
         last.i + 1 >= len(doc)
         or doc[last.i + 1].tag_ not in FINITE_TAGS
-        or last.dep_ != "conj"
-        or not last.tag_.startswith("NN")
+        or noun.dep_ != "conj"
+        or not (noun.tag_.startswith("NN") or noun.lower_ == "one")
     ):
         return last
-    cc = last.left_edge.i - 1
+    cc = noun.left_edge.i - 1
     if cc <= first.i + 1 or doc[cc].dep_ != "cc":
         return last
     end = doc[cc - 1]

@@ -6030,3 +6030,13 @@ def test_a_person_who_puts_it_some_way_before_a_colon_says_the_quotation() -> No
         "own lights.”"
     )
     assert containing(quotes, "pay its own lights").speaker == "One curator"
+
+
+def test_one_in_some_number_of_those_asked_is_a_source() -> None:
+    quotes = run(
+        "Ferry poll\n\nIslanders were asked about the new timetable. One in three said the boats "
+        "now leave too early for school runs and one in five said the fares had doubled."
+    )
+    early = containing(quotes, "too early")
+    assert early.speaker == "One in three"
+    assert "one in five" not in early.text
