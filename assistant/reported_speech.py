@@ -1481,6 +1481,13 @@ def _last_word(sent: Span) -> Token:
     return words[-1] if words else sent[-1]
 
 
+def _goes_on_doing(verb: Token) -> bool:
+    """ "would continue to run the shop": going on doing something, not saying it."""
+    return SPEECH_FORMS.get(verb.lower_) == "continue" and any(
+        c.dep_ == "xcomp" for c in verb.children
+    )
+
+
 def _clause_end(cue: Token, last: Token) -> Token:
     """Extend a reported clause to the end of its sentence unless another cue follows."""
     sent = cue.sent
@@ -1488,7 +1495,9 @@ def _clause_end(cue: Token, last: Token) -> Token:
     if cue.dep_ in ("relcl", "acl", "advcl", "conj", "xcomp", "pcomp"):
         return last
     if any(
-        (t.lower_ in CUE_FORMS and t.tag_.startswith("VB")) or t.lower_ == "according" for t in rest
+        (t.lower_ in CUE_FORMS and t.tag_.startswith("VB") and not _goes_on_doing(t))
+        or t.lower_ == "according"
+        for t in rest
     ):
         return last
     if any(  # "X said Y was wrong, but he sounded a note ...": the writer's clause, with a subject
@@ -2447,10 +2456,7 @@ def _verb_content(
                 and not any(g.tag_ == "MD" for g in c.children)
                 and not _backshifted(c)  # nor "... and had asked both sides to stay"
                 # not "had been unwell but had continued to sketch": going on doing, not saying
-                and not (
-                    SPEECH_FORMS.get(c.lower_) == "continue"
-                    and any(g.dep_ == "xcomp" for g in c.children)
-                )
+                and not _goes_on_doing(c)
             ),
             None,
         )

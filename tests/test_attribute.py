@@ -6040,3 +6040,11 @@ def test_one_in_some_number_of_those_asked_is_a_source() -> None:
     early = containing(quotes, "too early")
     assert early.speaker == "One in three"
     assert "one in five" not in early.text
+
+
+def test_going_on_doing_something_is_no_new_report_that_ends_the_claim() -> None:
+    quotes = run(
+        "Bakery\n\nMs. Arden said she hoped to get her shop back, and then would continue to "
+        "bake bread."
+    )
+    assert "bake bread" in containing(quotes, "shop back").text
