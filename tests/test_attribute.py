@@ -592,12 +592,12 @@ def test_given_name_the_tagger_misses_makes_a_person() -> None:
 
 def test_same_surname_with_another_first_name_is_another_person() -> None:
     quotes = run(
-        "Bernie Sanders spoke first. Sanders said the vote was close.\n\n"
-        "In the interview, Jane Sanders made it clear that her husband's backers will not fall in line.\n\n"
-        "“They have to earn those votes,” she said."
+        "Walter Brenner spoke first. Brenner said the count was tight.\n\n"
+        "In the debate, Helen Brenner made it clear that her brother's donors will not return.\n\n"
+        "“They have to regain that trust,” she said."
     )
-    quote = containing(quotes, "earn those votes")
-    assert quote.speaker == "Jane Sanders"
+    quote = containing(quotes, "regain that trust")
+    assert quote.speaker == "Helen Brenner"
 
 
 def test_learned_cue_reads_a_rare_reporting_verb() -> None:
@@ -726,15 +726,15 @@ def test_participle_aside_after_the_reported_clause_is_the_writers() -> None:
 
 def test_polls_and_records_report_what_they_show() -> None:
     quotes = run(
-        "Race tightens.\n\n"
-        "Supporters rallied on Friday, with recent polls showing a tightening of the race.\n\n"
-        "What is less certain, the survey shows, is whether voters will turn out.\n\n"
-        "He found a job in the city."
+        "Gap narrows.\n\n"
+        "Workers marched on Monday, with recent polls showing a narrowing of the gap.\n\n"
+        "What is less clear, the survey shows, is whether turnout will hold up.\n\n"
+        "He opened a shop in the valley."
     )
-    poll = containing(quotes, "tightening of the race")
+    poll = containing(quotes, "narrowing of the gap")
     assert poll.kind == "indirect" and poll.speaker == "recent polls"
-    assert containing(quotes, "whether voters will turn out").speaker == "the survey"
-    assert containing(quotes, "found a job").kind == "author"
+    assert containing(quotes, "whether turnout will hold up").speaker == "the survey"
+    assert containing(quotes, "opened a shop").kind == "author"
 
 
 def test_time_place_and_anonymity_are_not_what_was_said() -> None:
@@ -767,11 +767,11 @@ def test_quotation_closing_the_sentence_joins_the_reported_content() -> None:
 
 def test_dateline_is_never_the_speaker() -> None:
     quotes = run(
-        "Donor meets candidate.\n\n"
-        "MACAU (Reuters) – Top party donor Sheldon Adelson said on Friday he met the candidate "
-        "earlier this week."
+        "Donor meets nominee.\n\n"
+        "DUNMOOR (Wire) – Top party donor Gideon Halvorsen said on Tuesday he met the nominee "
+        "earlier this month."
     )
-    assert containing(quotes, "met the candidate").speaker == "Sheldon Adelson"
+    assert containing(quotes, "met the nominee").speaker == "Gideon Halvorsen"
 
 
 def test_name_before_a_colon_inside_a_sentence_does_not_sign_the_quote() -> None:
@@ -815,12 +815,12 @@ def test_while_clause_with_its_own_speaker_is_a_second_statement() -> None:
 
 def test_single_name_with_a_role_apposition_is_a_person_for_pronouns() -> None:
     quotes = run(
-        "Fiorina backs Cruz.\n\n"
-        "Fiorina, the former technology CEO who dropped her own bid in February, made a surprise "
-        "appearance at the rally on Wednesday.\n\n"
-        "“There are other people in our party who are horrified by the front-runner,” she said."
+        "Varga backs Keller.\n\n"
+        "Varga, the former software CEO who ended her own bid in March, made a surprise "
+        "appearance at the dinner on Thursday.\n\n"
+        "“There are plenty of members in our group who are alarmed by the newcomer,” she said."
     )
-    assert containing(quotes, "horrified by the front-runner").speaker == "Fiorina"
+    assert containing(quotes, "alarmed by the newcomer").speaker == "Varga"
 
 
 def test_clause_before_an_action_verb_is_not_its_content() -> None:
@@ -872,13 +872,13 @@ def test_sentence_opening_with_its_reporting_verb_and_a_colon() -> None:
 
 def test_parenthetical_cue_with_an_addressee_splits_the_clause() -> None:
     quotes = run(
-        "Edward Wilde left the network in March.\n\n"
-        "The difference now, he told me on Friday, is that the new show has no script."
+        "Martin Gale left the studio in April.\n\n"
+        "The change now, he told me on Sunday, is that the next album has no label."
     )
-    after = containing(quotes, "new show has no script")
-    assert after.speaker == "Edward Wilde" and after.kind == "indirect" and after.cue == "told"
-    assert "me on Friday" not in after.text
-    assert containing(quotes, "The difference now").speaker == "Edward Wilde"
+    after = containing(quotes, "next album has no label")
+    assert after.speaker == "Martin Gale" and after.kind == "indirect" and after.cue == "told"
+    assert "me on Sunday" not in after.text
+    assert containing(quotes, "The change now").speaker == "Martin Gale"
 
 
 def _parsed(words: list[str], tags: list[str], heads: list[int], deps: list[str], ents=None):
@@ -958,14 +958,14 @@ def test_person_presented_with_a_role_is_the_next_he() -> None:
 def test_dateline_and_one_of_a_group_are_not_speakers_their_apposition_is() -> None:
     quotes = run(
         "Museum opens.\n\n"
-        "WASHINGTON -- Mayor Ines Dahlberg, opening the new museum on Saturday, said it would "
-        "tell the city's whole story.\n\n"
-        "Lawyers for the family watched the video on Thursday. In a statement, one of the "
-        "family's lawyers, Owen Tremblay, said the video shows the driver leaving his car calmly."
+        "HARTWELL -- Mayor Rosa Lindgren, opening the new museum on Sunday, said it would "
+        "hold the town's entire past.\n\n"
+        "Advisers for the club studied the footage on Tuesday. In a note, one of the "
+        "club's advisers, Colin Ashby, said the footage shows the keeper leaving his goal slowly."
     )
-    assert containing(quotes, "tell the city's whole story").speaker == "Ines Dahlberg"
-    assert containing(quotes, "leaving his car calmly").speaker == "Owen Tremblay"
-    assert not [q for q in quotes if q.speaker in ("WASHINGTON", "the video")]
+    assert containing(quotes, "hold the town's entire past").speaker == "Rosa Lindgren"
+    assert containing(quotes, "leaving his goal slowly").speaker == "Colin Ashby"
+    assert not [q for q in quotes if q.speaker in ("HARTWELL", "the footage")]
 
 
 def test_one_of_a_group_is_a_source_as_written() -> None:
@@ -1030,13 +1030,13 @@ def test_a_second_that_clause_is_reported_too() -> None:
 
 def test_a_writers_description_closing_the_clause_is_not_reported() -> None:
     quotes = run(
-        "Defence.\n\n"
-        "But critics say the money could be better spent in partnership with NATO, the military "
-        "alliance that includes most European countries."
+        "Trade.\n\n"
+        "But critics say the funds could be better used in cooperation with ORLAN, the trade "
+        "bloc that includes most northern provinces."
     )
-    said = containing(quotes, "better spent in partnership with NATO")
+    said = containing(quotes, "better used in cooperation with ORLAN")
     assert said.speaker == "critics"
-    assert "alliance that includes" not in said.text
+    assert "bloc that includes" not in said.text
 
 
 def test_as_clause_with_its_own_that_clause_reports_that_clause() -> None:
@@ -1103,16 +1103,16 @@ def test_learned_cues_ignore_verbs_training_never_saw(monkeypatch) -> None:
 def test_data_source_set_off_after_its_content() -> None:
     quotes = run(
         "Fleet.\n\n"
-        "The jet was insured at a value of $35 million in 2011, records show.\n\n"
-        "During the same stretch, F.A.A. records show, the smaller plane flew 216 hours.\n\n"
-        "Most voters in the county dislike the plan, the poll found.\n\n"
-        "The company grew quickly, and the numbers show it."
+        "The yacht was valued at a price of $12 million in 2014, records show.\n\n"
+        "During the same season, P.R.A. records show, the older ferry ran 310 hours.\n\n"
+        "Most parents in the district oppose the change, the poll found.\n\n"
+        "The shop expanded rapidly, and the figures show it."
     )
-    assert containing(quotes, "insured at a value").speaker == "records"
-    flew = containing(quotes, "smaller plane flew")
-    assert flew.speaker == "F.A.A. records" and "During the same stretch" not in flew.text
-    assert containing(quotes, "dislike the plan").speaker == "the poll"
-    assert containing(quotes, "company grew quickly").kind == "author"
+    assert containing(quotes, "valued at a price").speaker == "records"
+    ran = containing(quotes, "older ferry ran")
+    assert ran.speaker == "P.R.A. records" and "During the same season" not in ran.text
+    assert containing(quotes, "oppose the change").speaker == "the poll"
+    assert containing(quotes, "shop expanded rapidly").kind == "author"
 
 
 def test_a_word_of_a_quoted_title_is_never_the_speaker() -> None:
@@ -1179,11 +1179,11 @@ def test_a_person_in_apposition_to_the_subject_is_the_next_he() -> None:
     assert _is_subject(_parsed(words, tags, heads, deps, ents)[6:8])
     quotes = run(
         "Voters.\n\n"
-        "The other man, his cousin Jerome Talley, 40, cited the candidate's fondness for "
-        "President Anton Kessler of Borovia as a danger. ''He's talking too much trash,'' he said."
+        "The other man, his cousin Marcus Dell, 52, cited the mayor's fondness for "
+        "Chairman Piet Arnhem of Velmar as a risk. ''He's making too many promises,'' he said."
     )
-    assert containing(quotes, "too much trash").speaker == "Jerome Talley"
-    assert containing(quotes, "fondness for").speaker == "Jerome Talley"
+    assert containing(quotes, "too many promises").speaker == "Marcus Dell"
+    assert containing(quotes, "fondness for").speaker == "Marcus Dell"
 
 
 def test_shot_back_and_fired_back_are_answers() -> None:
@@ -1215,14 +1215,14 @@ def test_a_quoted_order_does_not_silence_its_cue() -> None:
 def test_name_and_colon_opening_a_sentence_and_answered() -> None:
     quotes = run(
         "Debate night.\n\n"
-        'The candidates differed. Governor Alma Reyes: "Our goal is to defeat the militia, not '
-        'to contain it." Senator Piet Vos: "The mission is to end the war."\n\n'
-        "Reyes gave a one-word answer on the question. \u201cDenver,\u201d she answered."
+        'The candidates differed. Governor Nadia Lund: "Our goal is to crush the cartel, not '
+        'to tolerate it." Senator Joost Vance: "The mission is to end the violence."\n\n'
+        "Lund gave a one-word reply on the matter. \u201cCalder,\u201d she answered."
     )
-    assert containing(quotes, "defeat the militia").speaker == "Alma Reyes"
-    assert containing(quotes, "end the war").speaker == "Piet Vos"
-    denver = containing(quotes, "Denver")
-    assert (denver.speaker, denver.cue) == ("Alma Reyes", "answered")
+    assert containing(quotes, "crush the cartel").speaker == "Nadia Lund"
+    assert containing(quotes, "end the violence").speaker == "Joost Vance"
+    calder = containing(quotes, "Calder")
+    assert (calder.speaker, calder.cue) == ("Nadia Lund", "answered")
 
 
 def test_a_quoted_show_or_book_title_is_no_statement() -> None:
@@ -1285,24 +1285,24 @@ def test_a_short_quoted_sentence_right_after_a_cue_continues_it() -> None:
 
 def test_that_clause_after_the_cues_own_phrases() -> None:
     quotes = run(
-        "Records.\n\n"
-        "Senator Ezra Pollock said following a vote in 2001 that he had serious concerns about "
-        "the industry.\n\n"
-        "The documents indicate, he said in a telephone interview, that the two offices worked "
-        "hand in hand.\n\n"
-        "He apparently believed the unscientific online polls that showed him winning every "
-        "debate.\n\n"
-        "Both candidates face questions about their health (her campaign later disclosed that "
-        "she has pneumonia).\n\n"
-        "The agency forecast that the economy would grow by 2 percent."
+        "Files.\n\n"
+        "Senator Lars Becker said following a vote in 1998 that he had real worries about "
+        "the mining sector.\n\n"
+        "The emails indicate, he said in a radio interview, that the two firms worked "
+        "side by side.\n\n"
+        "He apparently believed the unreliable online polls that showed him winning every "
+        "contest.\n\n"
+        "Both mayors face doubts about their finances (her office later disclosed that "
+        "she owes taxes).\n\n"
+        "The bureau forecast that the harvest would shrink by 4 percent."
     )
-    assert containing(quotes, "serious concerns about").speaker == "Ezra Pollock"
-    hand = containing(quotes, "worked hand in hand")
-    assert hand.speaker == "Ezra Pollock" and "telephone interview" not in hand.text
-    assert containing(quotes, "The documents indicate").speaker == "Ezra Pollock"
+    assert containing(quotes, "real worries about").speaker == "Lars Becker"
+    side = containing(quotes, "worked side by side")
+    assert side.speaker == "Lars Becker" and "radio interview" not in side.text
+    assert containing(quotes, "The emails indicate").speaker == "Lars Becker"
     assert not [q for q in quotes if q.cue == "believed"]
-    assert containing(quotes, "Both candidates face").kind == "author"
-    assert containing(quotes, "economy would grow").speaker == "The agency"
+    assert containing(quotes, "Both mayors face").kind == "author"
+    assert containing(quotes, "harvest would shrink").speaker == "The bureau"
 
 
 def test_mention_drops_a_dangling_relative_pronoun_not_a_group() -> None:
@@ -1393,16 +1393,16 @@ def test_a_spaced_dash_ends_a_name_the_ner_ran_on() -> None:
 
 def test_a_closing_inverted_cue_the_parse_joined_to_its_content() -> None:
     quotes = run(
-        "Headline\n\nIn nearby Dalton, the big glass plant is hanging on, but it is under intense "
-        "pressure from cheap imports, said the company's chief executive, Tom J. Ferland. The "
-        "plant has a no-layoff policy.\n\n"
-        "The paradox of Nora, says Carl Andrews, historian at the city library, is that she was "
-        "“one of the most powerful women” of her era."
+        "Headline\n\nIn nearby Marlow, the small paper mill is holding on, but it is under heavy "
+        "strain from cheap rivals, said the firm's chief executive, Paul R. Keller. The "
+        "mill has a no-strike pledge.\n\n"
+        "The riddle of Greta, says Hans Weller, archivist at the city library, is that she became "
+        "“one of the most gifted painters” of her day."
     )
-    plant = containing(quotes, "under intense pressure")
-    assert plant.speaker == "Tom J. Ferland" and "Ferland" not in plant.text
-    paradox = containing(quotes, "one of the most powerful")
-    assert paradox.speaker == "Carl Andrews" and "historian" not in paradox.text
+    mill = containing(quotes, "under heavy strain")
+    assert mill.speaker == "Paul R. Keller" and "Keller" not in mill.text
+    riddle = containing(quotes, "one of the most gifted")
+    assert riddle.speaker == "Hans Weller" and "archivist" not in riddle.text
 
 
 def test_two_bare_descriptions_and_one_name_are_one_speaker() -> None:
@@ -1443,12 +1443,12 @@ def test_a_source_named_after_the_claim_vouches_for_its_last_piece() -> None:
 
 def test_a_parenthetical_cue_the_parse_hung_on_a_verbless_subject() -> None:
     quotes = run(
-        "Headline\n\nThe hashtag #FindThem, Mr. Orvell said, accompanied descriptions of loved "
-        "ones sought and the news when someone was found alive."
+        "Headline\n\nThe hashtag #HomeSafe, Mr. Halloran said, accompanied descriptions of missing "
+        "relatives sought and the word when anyone was found unhurt."
     )
     subject = containing(quotes, "hashtag")
     predicate = containing(quotes, "accompanied descriptions")
-    assert subject.speaker == predicate.speaker == "Orvell"
+    assert subject.speaker == predicate.speaker == "Halloran"
     assert "said" not in subject.text + predicate.text
 
 
@@ -1475,13 +1475,13 @@ def test_what_a_speaker_said_is_parsed_without_a_clause() -> None:
 
 def test_a_quotation_opening_a_clause_and_a_second_that_clause_after_it() -> None:
     quotes = run(
-        "Headline\n\nDorrell said he saw no need to change his campaign, telling the host that "
-        "“we tell the truth, we deal with the issues” and that he’d seen continued support from "
-        "voters over the past week."
+        "Headline\n\nBrannigan said he saw no reason to alter his strategy, telling the panel that "
+        "“we tell it straight, we work on the roads” and that he’d felt steady backing from "
+        "residents over the last month."
     )
-    told = containing(quotes, "continued support")
-    assert told.kind == "mixed" and told.speaker == "Dorrell"
-    assert "we tell the truth" in told.text
+    told = containing(quotes, "steady backing")
+    assert told.kind == "mixed" and told.speaker == "Brannigan"
+    assert "we tell it straight" in told.text
 
 
 def test_a_quoted_fragment_inside_a_clause_of_the_same_speaker_is_one_mixed_statement() -> None:
@@ -1507,12 +1507,12 @@ def test_a_noun_inside_a_relative_clause_of_an_apposition_is_no_role() -> None:
 
 def test_a_pronoun_in_an_opening_clause_is_the_person_the_sentence_then_introduces() -> None:
     quotes = run(
-        "Preacher Wants Scout Leaders Punished\n\nAfter he blasted the hit film “Frost“ and the "
-        "Hollow Tree books for being too “pro-gay,” Pastor Kevin Sallow has now set his sights on "
-        "the Scouts.\n\nDan Marsh spoke Monday. When he finished, he said the plan was dead."
+        "Critic Wants Cadet Leaders Punished\n\nAfter he blasted the hit film “Ember“ and the "
+        "Silver Lake comics for being too “pro-green,” Pastor Martin Voss has now trained his fire "
+        "on the Cadets.\n\nOwen Bell spoke Friday. When he finished, he said the deal was dead."
     )
-    assert containing(quotes, "Hollow Tree").speaker == "Kevin Sallow"
-    assert containing(quotes, "plan was dead").speaker == "Dan Marsh"
+    assert containing(quotes, "Silver Lake").speaker == "Martin Voss"
+    assert containing(quotes, "deal was dead").speaker == "Owen Bell"
 
 
 def test_a_finding_credited_to_a_poll_named_after_it() -> None:
@@ -1610,12 +1610,12 @@ def test_a_title_case_headline_staff_member_is_not_the_person_they_work_for() ->
 
 def test_a_given_name_used_by_both_sexes_leaves_the_gender_to_the_text() -> None:
     quotes = run(
-        'Headline\n\nPollster Linda Marsh said women are worried. "They are anxious," she said.\n\n'
-        "Former governor Jan Cole, an early supporter of the mayor, calls security "
-        '"a priority" for women. "That is something I think will resonate with all women," she '
+        'Headline\n\nAnalyst Karen Doyle said parents are nervous. "They are tense," she said.\n\n'
+        "Former senator Terry Rowan, an early backer of the governor, calls housing "
+        '"a necessity" for families. "That is something I believe will appeal to all parents," she '
         "said in an interview."
     )
-    assert containing(quotes, "resonate with all women").speaker == "Jan Cole"
+    assert containing(quotes, "appeal to all parents").speaker == "Terry Rowan"
 
 
 def test_a_name_inside_a_show_title_completes_the_surname() -> None:
@@ -2154,13 +2154,13 @@ def test_advising_someone_on_a_deal_is_work_not_words() -> None:
 
 def test_she_after_a_subject_whose_sex_was_only_guessed_from_the_given_name() -> None:
     quotes = run(
-        "Headline\n\n“We don’t always agree on things,” said Marty Quell, chair of the council.\n\n"
-        "Quell approaches it a bit more diplomatically. She said she would rather see the money "
-        "spent to elect Ada Lind than spent on the campaign.\n\n"
-        "“They are trying to defeat opportunity for kids,” she said."
+        "Headline\n\n“We don’t often see eye to eye,” said Ronnie Faber, head of the board.\n\n"
+        "Faber handles it a bit more gently. She said she would rather see the cash "
+        "spent to elect Greta Moss than spent on the referendum.\n\n"
+        "“They are working to block funding for schools,” she said."
     )
-    assert containing(quotes, "rather see the money").speaker == "Marty Quell"
-    assert containing(quotes, "defeat opportunity for kids").speaker == "Marty Quell"
+    assert containing(quotes, "rather see the cash").speaker == "Ronnie Faber"
+    assert containing(quotes, "block funding for schools").speaker == "Ronnie Faber"
 
 
 def test_speaker_after_the_quote_with_a_quoted_name_in_an_aside() -> None:
@@ -2187,13 +2187,13 @@ def test_a_rejected_idea_keeps_the_idea_in_what_is_reported() -> None:
 
 def test_she_after_the_woman_introduced_without_a_name() -> None:
     quotes = run(
-        "Headline\n\nThe Ledger ran a feature that profiled a female supporter of the mayor.\n\n"
-        "The woman disputes the idea that she needed help. She came to believe that Justice "
-        "Quill Arbo was murdered in a plot.\n\n"
-        "The woman’s enthusiasm for the mayor is recorded in detail:\n\n"
-        "“Here comes the big boss,” she said, clapping."
+        "Headline\n\nThe Courier ran a story that followed a female volunteer for the governor.\n\n"
+        "The woman rejects the claim that she wanted money. She came to believe that Judge "
+        "Orrin Tull was poisoned in a scheme.\n\n"
+        "The woman’s devotion to the governor is described at length:\n\n"
+        "“Here comes the top dog,” she said, clapping."
     )
-    assert containing(quotes, "Here comes the big boss").speaker == "The woman"
+    assert containing(quotes, "Here comes the top dog").speaker == "The woman"
 
 
 def test_the_woman_after_one_woman_is_the_same_unnamed_speaker() -> None:
@@ -2337,17 +2337,17 @@ def test_he_or_she_after_an_unnamed_source_is_that_source_not_a_name_before() ->
 
 def test_a_claim_read_as_a_second_subject_of_a_closing_cue_is_the_content() -> None:
     quotes = run(
-        "Headline\n\nTrump views NATO as a client, retired general Marco Bertolini noted. Ban "
-        "Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake."
+        "Headline\n\nBaxter treats Velmar as a rival, retired general Karl Brenner noted. Ahn "
+        "Jae-moon, the secretary general of the Baltic League, vowed not to repeat that error."
     )
-    client = containing(quotes, "NATO as a client")
-    assert (client.kind, client.speaker, client.text) == (
+    rival = containing(quotes, "Velmar as a rival")
+    assert (rival.kind, rival.speaker, rival.text) == (
         "indirect",
-        "Marco Bertolini",
-        "Trump views NATO as a client",
+        "Karl Brenner",
+        "Baxter treats Velmar as a rival",
     )
     # the description after a name is its apposition, not a second source (no "general" match)
-    assert containing(quotes, "not to repeat that mistake").speaker == "Ban Ki-moon"
+    assert containing(quotes, "not to repeat that error").speaker == "Ahn Jae-moon"
 
 
 def test_a_claim_read_as_a_noun_phrase_is_still_about_its_named_subject() -> None:
@@ -2786,12 +2786,13 @@ def test_words_said_of_a_named_person_are_about_that_person() -> None:
 
 def test_a_person_of_an_organisation_read_as_one_name_is_the_person() -> None:
     quotes = run(
-        'Headline\n\n"Today there is a huge disappointment because their vote did not count," '
-        "said Meenakshi Ganguly of Human Rights Watch, who observed voting in Kachin state.\n\n"
-        "The Bank of America said the deal was dead."
+        'Headline\n\n"Today there is a deep sadness because their ballots were not counted," '
+        "said Hemalatha Bhattacharya of Open Ballot Watch, who monitored polling in Tarvan "
+        "province.\n\n"
+        "The Bank of Velmar said the merger was dead."
     )
-    assert containing(quotes, "huge disappointment").speaker == "Meenakshi Ganguly"
-    assert containing(quotes, "deal was dead").speaker == "Bank of America"
+    assert containing(quotes, "deep sadness").speaker == "Hemalatha Bhattacharya"
+    assert containing(quotes, "merger was dead").speaker == "Bank of Velmar"
 
 
 def test_a_name_read_as_an_organisation_with_a_role_beside_it_is_a_person() -> None:
@@ -2990,10 +2991,10 @@ def test_the_sex_of_a_person_named_beside_a_role_is_learnt_from_her_own_pronoun(
 
 def test_a_participle_after_a_relative_clause_on_a_thing_is_the_main_subjects() -> None:
     quotes = run(
-        "Headline\n\nSen. Dana Voss had a strong moment that could play well in her home state, "
-        "forcefully denouncing the Castro regime."
+        "Headline\n\nSen. Ilse Brandt had a bold moment that could land well in her home district, "
+        "loudly condemning the Morvan junta."
     )
-    assert containing(quotes, "Castro regime").speaker == "Dana Voss"
+    assert containing(quotes, "Morvan junta").speaker == "Ilse Brandt"
 
 
 def test_a_claim_about_someone_before_a_long_closing_cue_is_the_closing_sources() -> None:
@@ -3111,9 +3112,9 @@ def test_a_clause_read_as_a_noun_with_a_participle_does_not_speak() -> None:
     from assistant.attribution_context import ArticleContext
     from assistant.reported_speech import verb_attribution
 
-    # "A group of rabbis called for a boycott, and the league denounced it and said it would
-    # end." parsed with "called" as a participle on "group" and "league" joined to it.
-    words = "A group of rabbis called for a boycott , and the league denounced it and said it"
+    # "A group of parents called for a strike, and the council condemned it and said it would
+    # end." parsed with "called" as a participle on "group" and "council" joined to it.
+    words = "A group of parents called for a strike , and the council condemned it and said it"
     words += " would end ."
     tags = "DT NN IN NNS VBN IN DT NN , CC DT NN VBD PRP CC VBD PRP MD VB .".split()
     heads = [1, 12, 1, 2, 1, 4, 7, 5, 1, 1, 11, 1, 12, 12, 12, 12, 18, 18, 15, 12]
@@ -3124,7 +3125,7 @@ def test_a_clause_read_as_a_noun_with_a_participle_does_not_speak() -> None:
     doc = Doc(load_nlp().vocab, words.split(), spaces, tags=tags, heads=heads, deps=deps.split())
     article = Article(title="Test", text=doc.text)
     found = verb_attribution(ArticleContext(article, [(0, doc)]), doc[15], 0, doc[:])
-    assert found is not None and found.mention == "the league"
+    assert found is not None and found.mention == "the council"
 
 
 def test_a_surname_asking_in_a_when_clause_is_not_the_next_he() -> None:
@@ -3532,13 +3533,13 @@ def test_a_clause_subject_the_parse_made_the_verbs_object_stays_in_the_content()
 
 def test_a_claim_before_a_closing_cue_the_parse_gave_another_subject() -> None:
     quotes = run(
-        "Headline\n\nThe web has sped up the spread of rumours, said Ana Holan, the site's "
-        "editor. The web has also made it possible for people with like-minded, if bogus, ideas "
-        "and theories to organize into communities and reach others, she said."
+        "Headline\n\nThe radio has widened the reach of gossip, said Vera Lindholm, the station's "
+        "director. The radio has also made it easy for citizens with like-minded, if shaky, "
+        "beliefs and notions to gather into clubs and find others, she said."
     )
-    found = containing(quotes, "organize into communities")
-    assert found.speaker == "Ana Holan"
-    assert found.text.startswith("The web has also made it possible")
+    found = containing(quotes, "gather into clubs")
+    assert found.speaker == "Vera Lindholm"
+    assert found.text.startswith("The radio has also made it easy")
 
 
 def test_a_source_set_off_by_commas_inside_the_clause_it_speaks() -> None:
@@ -4010,12 +4011,12 @@ def test_council_member_announces_a_name_the_ner_took_for_a_body() -> None:
 
 def test_an_actress_is_a_role_and_never_what_a_later_it_stands_for() -> None:
     quotes = run(
-        "Headline\n\nActress Sienna Marlowe has filed for divorce. The actress said she was tired "
-        "of the spotlight.\n\nIt says Marlowe is seeking joint custody."
+        "Headline\n\nActress Livia Marchetti has filed for bankruptcy. The actress said she was "
+        "weary of the cameras.\n\nIt says Marchetti is seeking debt relief."
     )
-    assert containing(quotes, "tired of the spotlight").speaker == "Sienna Marlowe"
-    custody = containing(quotes, "joint custody")
-    assert custody.kind == "author" or custody.speaker != "The actress"
+    assert containing(quotes, "weary of the cameras").speaker == "Livia Marchetti"
+    relief = containing(quotes, "debt relief")
+    assert relief.kind == "author" or relief.speaker != "The actress"
 
 
 def test_two_people_sharing_a_surname_with_a_particle_stay_two() -> None:
@@ -5996,11 +5997,11 @@ def test_a_reporting_verb_parsed_as_a_participle_of_its_subject_still_reports() 
 
 def test_a_body_named_beside_its_description_is_the_source() -> None:
     quotes = run(
-        "Storm\n\nThe state weather bureau, PAGASA, said the storm would reach the coast by "
-        "night.\n\nUmalusi, the agency that sets standards for trade qualifications, said it had "
+        "Storm\n\nThe state weather bureau, MAREX, reported on Friday that the storm would reach "
+        "the coast by night.\n\nUmalusi, the agency that sets standards for trade qualifications, said it had "
         "signed off on the marks."
     )
-    assert containing(quotes, "reach the coast").speaker == "PAGASA"
+    assert containing(quotes, "reach the coast").speaker == "MAREX"
     assert containing(quotes, "signed off").speaker == "Umalusi"
 
 
