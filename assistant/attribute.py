@@ -1038,6 +1038,14 @@ def _anonymity_asked(text: str, att: Attribution) -> bool:
     return bool(att.parts) and all(_ANONYMITY.fullmatch(text[s:e].strip()) for s, e in att.parts)
 
 
+# "the words “on loan”, a phrase that signals doubt": a noun for the wording is no one who said it
+_WORDING = re.compile(r"(?:a|an|the|this|that) (?:\w+ )?(?:phrase|term|expression|slogan|motto)")
+
+
+def _wording(mention: str | None) -> bool:
+    return mention is not None and _WORDING.fullmatch(mention.lower()) is not None
+
+
 def attribute(article: Article, nlp=None) -> list[Quote]:
     """All statements of one article, in text order: direct, indirect, mixed and the author's own."""
     nlp = nlp or load_nlp()
@@ -1050,7 +1058,8 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
     interview_answers(reader)
     headline_attributions(reader)
     headline_echoes(reader)
-    found = _drop_nested(_restated(reader.found), reader.quotes, reader.text)
+    found = [att for att in reader.found if not _wording(att.mention)]
+    found = _drop_nested(_restated(found), reader.quotes, reader.text)
     found = [att for att in found if not _anonymity_asked(reader.text, att)]
     _continue_quotes(reader, found)
     quotes: list[Quote] = []

@@ -2113,7 +2113,7 @@ def _on_condition(cue: Token) -> bool:
 def verb_attribution(
     reader: ArticleContext, cue: Token, offset: int, unit: Span
 ) -> Attribution | None:
-    if SPEECH_FORMS.get(cue.lower_) == "continue" and any(c.dep_ == "xcomp" for c in cue.children):
+    if _goes_on_doing(cue):
         return None  # "Roe continues to push the plan": what she does, not what she says
     if _leave_to_speak(cue) or _on_condition(cue):
         return None  # "who talked on condition of anonymity to explain the bids": no report

@@ -6049,3 +6049,14 @@ def test_going_on_doing_something_is_no_new_report_that_ends_the_claim() -> None
         "bake bread."
     )
     assert "bake bread" in containing(quotes, "shop back").text
+
+
+def test_a_noun_for_the_wording_is_no_one_who_said_it() -> None:
+    quotes = run(
+        "Violin sale\n\nIn an older case in Leeds, a county judge ruled that a dealer was not at "
+        "fault since it had hedged the listing with the words “credited to”, a phrase that among "
+        "collectors suggests some uncertainty."
+    )
+    ruling = containing(quotes, "not at fault")
+    assert ruling.speaker == "a county judge"
+    assert all(q.speaker != "a phrase" for q in quotes)
