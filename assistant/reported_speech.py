@@ -2274,7 +2274,9 @@ def verb_attribution(
 
 
 # Verbs that put a label on a thing named before them: "a charge Roe dismissed as “…”".
-_LABELLING = frozenset("call describe dismiss label dub characterize characterise denounce".split())
+_LABELLING = frozenset(
+    "call describe dismiss label dub characterize characterise denounce reject decry hail".split()
+)
 _ASIDE_PUNCT = frozenset(", ; — – --".split())
 
 

@@ -6060,3 +6060,12 @@ def test_a_noun_for_the_wording_is_no_one_who_said_it() -> None:
     ruling = containing(quotes, "not at fault")
     assert ruling.speaker == "a county judge"
     assert all(q.speaker != "a phrase" for q in quotes)
+
+
+def test_a_quoted_label_put_by_rejecting_a_claim_is_its_putters() -> None:
+    quotes = run(
+        "Airline grounded\n\nThe union said crews had complained for weeks of pressure to skip "
+        "checks, an accusation the owner rejected as “entirely untrue”."
+    )
+    assert containing(quotes, "entirely untrue").speaker == "the owner"
+    assert "untrue" not in containing(quotes, "skip checks").text
