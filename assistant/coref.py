@@ -1896,12 +1896,15 @@ class ArticlePeople:
                 continue
             person = self.role(tok.lower_, mods, offset + tok.idx)
             if person is not None:
+                # "Roe read on until the chair cut her off": Roe is who the sentence is about
+                subordinate = tok.dep_ == "nsubj" and under_main_subject(tok)
                 self.mentions.append(
                     PersonMention(
                         offset + tok.idx,
                         offset + tok.idx + len(tok.text),
                         person,
-                        not in_question_put(tok),
+                        not in_question_put(tok) and not subordinate,
+                        subordinate=subordinate,
                     )
                 )
         self.mentions.sort(key=lambda m: m.start)

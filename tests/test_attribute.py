@@ -6069,3 +6069,12 @@ def test_a_quoted_label_put_by_rejecting_a_claim_is_its_putters() -> None:
     )
     assert containing(quotes, "entirely untrue").speaker == "the owner"
     assert "untrue" not in containing(quotes, "skip checks").text
+
+
+def test_a_role_named_in_a_clause_under_a_named_subject_is_not_the_next_she() -> None:
+    quotes = run(
+        "Library vote\n\nCouncil chair Wendy Hollis said the vote was final.\n\nMelanie Strand, "
+        "who started the petition, read out three pages during public comment until the chair "
+        "stopped her at the time limit. She said she had been “stunned” by the books."
+    )
+    assert containing(quotes, "stunned").speaker == "Melanie Strand"
