@@ -129,7 +129,11 @@ def _reach(att: Attribution) -> int:
 
 
 # "By Jo Roe", "By Jo Roe and Ann Lee, Reuters", "By JO ROE": a line that credits the writers
-_BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}(?:(?:,| and) [\w.'’ -]+){0,3}$")
+_BYLINE_NAME = r"[A-Z][\w.'’-]*"
+_BYLINE = re.compile(
+    rf"By {_BYLINE_NAME}(?: (?:{_BYLINE_NAME}|de|van|von|da|del|la|le|bin|al)){{1,3}}"
+    rf"(?:(?:,| and) {_BYLINE_NAME}(?: {_BYLINE_NAME})*){{0,3}}$"
+)
 
 
 class ArticleContext:
@@ -1482,13 +1486,13 @@ def _short_forms(docs: list[tuple[int, Doc]]) -> set[str]:
     person elsewhere ("DepEd said", "KNUP disputed that"); it is never a person."""
     found = set()
     for _, doc in docs:
-        for tok in doc[1:]:
+        for tok in doc:
             if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ == "ORG":
                 found.add(tok.text)
             elif (  # "(" inside the body's own entity or right after it
-                _SHORT_FORM.fullmatch(tok.text)
+                tok.i > 1
+                and _SHORT_FORM.fullmatch(tok.text)
                 and doc[tok.i - 1].text == "("
-                and tok.i > 1
                 and doc[tok.i - 2].ent_type_ == "ORG"
             ):
                 found.add(tok.text)

@@ -6078,3 +6078,11 @@ def test_a_role_named_in_a_clause_under_a_named_subject_is_not_the_next_she() ->
         "stopped her at the time limit. She said she had been “stunned” by the books."
     )
     assert containing(quotes, "stunned").speaker == "Melanie Strand"
+
+
+def test_a_paragraph_opening_with_by_and_a_day_is_no_byline() -> None:
+    quotes = run(
+        "Road works\n\nBy Friday, Mayor Ingrid Solberg had signed the closure order.\n\n“The "
+        "bridge will be shut for a month,” she said."
+    )
+    assert containing(quotes, "shut for a month").speaker == "Ingrid Solberg"
