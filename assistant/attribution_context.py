@@ -164,10 +164,9 @@ class ArticleContext:
         places = {e.text for _, doc in docs for e in doc.ents if e.label_ in _PLACES}
         # ... or that the article puts somewhere ("filmed outside Dakar", "a crowd in Tamale")
         places |= {
-            e.text
-            for e in people
-            if len(e) == 1
-            and re.search(rf"\b(?:in|outside|near) {re.escape(e.text)}\b(?!['’])", self.text)
+            word
+            for word in {e.text for e in people if len(e) == 1}
+            if re.search(rf"\b(?:in|outside|near) {re.escape(word)}\b(?!['’])", self.text)
         }
         # "Alasdair MacInnes" read as an organisation where "Morag MacInnes" is a person: a
         # relative who shares her surname (not "North Korea" where "N. Korea" was read as one)
