@@ -344,6 +344,7 @@ def _parse(nlp, article: Article, quotes: list[QuoteSpan]) -> list[tuple[int, Do
             docs[i] = _as_written(doc, article.text[spans[i][0] : spans[i][1]])
             if doc.has_annotation("DEP"):
                 _finite_cues(docs[i])
+                _trailing_frames(docs[i])
     return [(spans[i][0], docs[i]) for i in range(len(texts))]
 
 
@@ -379,6 +380,48 @@ def _finite_cues(doc: Doc) -> None:
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
         noun.head, noun.dep_ = verb, "nsubj"
         clause.head, clause.dep_ = verb, "ccomp"
+
+
+def _trailing_frames(doc: Doc) -> None:
+    """Mend a parse that hangs a closing "..., the Ledger reported." on the reporting verb
+    before it: "During the inquiry, Roe admitted that ..., the Ledger reported in 1998" is the
+    Ledger's report of Roe's admission, so the last verb heads the sentence and the first one
+    is its complement (as the parse has it when the sentence opens with the name)."""
+    for sent in doc.sents:
+        root = sent.root
+        cue = next(
+            (
+                c
+                for c in sent
+                if c.i > root.i
+                and c.dep_ in ("ccomp", "acl")  # "acl": hung on the quoted words' noun
+                and c.tag_ in FINITE_TAGS
+                and c.lower_ in CUE_FORMS
+                and any(d.dep_ == "nsubj" for d in c.lefts)
+                and not any(
+                    d.dep_ in ("ccomp", "dobj", "xcomp") or d.tag_ in ("WDT", "WP")
+                    for d in c.children
+                )
+            ),
+            None,
+        )
+        if (
+            cue is None
+            or root.lower_ not in CUE_FORMS
+            or not any(d.dep_ == "nsubj" for d in root.lefts)
+            or not any(d.dep_ == "ccomp" and d.i < cue.i for d in root.children)
+            or not all(t.is_punct for t in doc[cue.right_edge.i + 1 : sent.end])
+        ):
+            continue
+        subject = next(d for d in cue.lefts if d.dep_ == "nsubj")
+        before = [t for t in doc[root.i : subject.left_edge.i] if not t.is_quote][-1:]
+        if not before or before[0].text != ",":
+            continue
+        cue.head, cue.dep_ = cue, "ROOT"
+        root.head, root.dep_ = cue, "ccomp"
+        for tok in sent:
+            if tok.head == root and tok.is_punct and tok.i > cue.i:
+                tok.head = cue
 
 
 def _skip(nlp, name: str) -> list[str]:  # type: ignore[no-untyped-def]

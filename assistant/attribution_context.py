@@ -1099,13 +1099,22 @@ def listed_names(subj: Token) -> list[Token]:
             and (child.ent_type_ == "PERSON" or child.tag_ == "NNP")  # the NER may miss one
             and any(g.dep_ == "cc" for g in child.children)
         ):
-            rest = [t for t in child.conjuncts if t.ent_type_ == "PERSON"]
+            rest = [
+                t
+                for t in child.conjuncts
+                if t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and t.ent_type_ == "")
+            ]
             doc = subj.doc
             if (
                 rest
                 and subj.i + 1 < len(doc)
                 and doc[subj.i + 1].text == ","
-                and rest[-1].right_edge.i + 1 == subj.head.i  # the verb right after the list
+                # the verb right after the list, or its auxiliaries ("have all attacked")
+                and rest[-1].right_edge.i < subj.head.i
+                and all(
+                    t.head == subj.head and t.dep_ in ("aux", "advmod", "neg")
+                    for t in doc[rest[-1].right_edge.i + 1 : subj.head.i]
+                )
             ):
                 return [subj, child, *rest]
     return []

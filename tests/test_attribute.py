@@ -6086,3 +6086,23 @@ def test_a_paragraph_opening_with_by_and_a_day_is_no_byline() -> None:
         "bridge will be shut for a month,” she said."
     )
     assert containing(quotes, "shut for a month").speaker == "Ingrid Solberg"
+
+
+def test_a_list_of_three_names_speaks_together_even_if_the_ner_misses_the_last() -> None:
+    quotes = run(
+        "Budget fight\n\nSenators Ada Kole, Ben Marsh and Cy Noor have all attacked the bill as "
+        "wasteful.\n\nKole, Channel 9's Ben Marsh and the Herald's Cy Noor argued that the race "
+        "was over."
+    )
+    assert containing(quotes, "the bill").speaker == "Ada Kole, Ben Marsh and Cy Noor"
+    assert containing(quotes, "race was over").speaker == "Ada Kole, Ben Marsh and Cy Noor"
+
+
+def test_a_closing_news_report_frame_is_the_outer_source_after_an_opening_phrase() -> None:
+    quotes = run(
+        "Old inquiry\n\nDuring the inquiry, Dale Pruett admitted that the payments could be "
+        'called "a retainer," the Ledger reported in 1998.'
+    )
+    report = containing(quotes, "a retainer")
+    assert report.speaker == "the Ledger"
+    assert "admitted that the payments" in report.text
