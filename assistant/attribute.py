@@ -397,11 +397,10 @@ def _trailing_frames(doc: Doc) -> None:
                 and c.dep_ in ("ccomp", "acl")  # "acl": hung on the quoted words' noun
                 and c.tag_ in FINITE_TAGS
                 and c.lower_ in CUE_FORMS
-                and any(d.dep_ == "nsubj" for d in c.lefts)
-                and not any(
-                    d.dep_ in ("ccomp", "dobj", "xcomp") or d.tag_ in ("WDT", "WP")
-                    for d in c.children
-                )
+                and [d.dep_ for d in c.lefts].count("nsubj") == 1
+                and not any(d.dep_ in ("ccomp", "dobj", "xcomp") for d in c.children)
+                # not a relative clause: "..., none of which a later test confirmed"
+                and not any(t.tag_ in ("WDT", "WP", "WP$") for t in doc[c.left_edge.i : c.i])
             ),
             None,
         )

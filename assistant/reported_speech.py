@@ -423,7 +423,7 @@ def _subject(cue: Token) -> Token | None:
             controller = _object_control(cue)
             if controller is not None:
                 return controller
-            cue = cue.head
+            cue = _past_subordinate(cue) or cue.head
             continue
         if (
             cue.dep_ == "xcomp"
@@ -741,6 +741,29 @@ def _asked_to(verb: Token) -> Token | None:
         if obj is not None and obj.tag_ != "PRP" and _may_be_source(obj):
             return obj
     return None
+
+
+# Subordinate clauses of an event over before the main one: "X said ... after Y won the seat,
+# remarking that ..." leaves Y's clause behind; the remark is X's.
+_OVER_BEFORE = frozenset("after before because since although though until once".split())
+
+
+def _past_subordinate(cue: Token) -> Token | None:
+    """The main verb a set-off participle belongs to when the parse hangs it on the "after"
+    clause before it: "Roe said it on air after Kole won, remarking that ..." is Roe remarking."""
+    clause = cue.head
+    if (
+        cue.dep_ != "advcl"
+        or cue.tag_ != "VBG"
+        or cue.i == 0
+        or cue.nbor(-1).text != ","
+        or clause.dep_ != "advcl"
+        or not clause.head.tag_.startswith("VB")
+        or not any(c.dep_ == "mark" and c.lower_ in _OVER_BEFORE for c in clause.children)
+        or not any(c.dep_ == "nsubj" for c in clause.children)
+    ):
+        return None
+    return clause.head
 
 
 def _object_control(verb: Token) -> Token | None:
