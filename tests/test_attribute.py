@@ -6108,12 +6108,6 @@ def test_a_closing_news_report_frame_is_the_outer_source_after_an_opening_phrase
     assert "admitted that the payments" in report.text
 
 
-def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):
-    from spacy.tokens import Doc
-
-    return Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
-
-
 def test_a_relative_clause_closing_a_claim_is_no_report_of_it() -> None:
     from assistant.attribute import _trailing_frames
 
@@ -6123,7 +6117,7 @@ def test_a_relative_clause_closing_a_claim_is_no_report_of_it() -> None:
     heads = [1, 1, 3, 1, 5, 3, 3, 13, 7, 8, 12, 12, 13, 1, 1]
     deps = "nsubj ROOT nsubj ccomp nummod dobj punct nsubj prep pobj det amod nsubj ccomp punct"
     tags = "PRP VBD PRP VBD CD NNS , NN IN WDT DT JJ NN VBD ."
-    doc = _parsed(words, heads, deps.split(), tags.split())
+    doc = _parsed(words, tags.split(), heads, deps.split())
     _trailing_frames(doc)
     assert doc[1].dep_ == "ROOT" and doc[13].head.i == 1
 
@@ -6135,6 +6129,6 @@ def test_a_closing_report_frame_heads_the_sentence_in_the_parse() -> None:
     heads = [3, 3, 3, 3, 6, 6, 3, 10, 9, 10, 3, 3]
     deps = "advmod punct nsubj ROOT mark nsubj ccomp punct det nsubj ccomp punct"
     tags = "RB , NNP VBD IN PRP VBD , DT NNP VBD ."
-    doc = _parsed(words, heads, deps.split(), tags.split())
+    doc = _parsed(words, tags.split(), heads, deps.split())
     _trailing_frames(doc)
     assert doc[10].dep_ == "ROOT" and doc[3].head.i == 10 and doc[3].dep_ == "ccomp"
