@@ -462,6 +462,10 @@ class ArticleContext:
             group = self._recent_group(at)
             return (f"one of {group}", 0.4, None) if group else (None, 0.2, None)
         if word in ("they", "them"):  # the group or organisation credited just before, if any
+            group = _plural_subject_above(subj)
+            if group is not None:  # "leaders unveiled a pact that they said would ...": them
+                tokens = subject_tokens(group)
+                return group.doc[tokens[0].i : tokens[-1].i + 1].text, 0.4, None
             source = self.recent_source(at)
             return (source, 0.4, None) if source else (None, 0.2, None)
         owner = _owner(subj)
@@ -1086,6 +1090,47 @@ class ArticleContext:
             i -= 1
         q = self.quote_at(i - 1) if i > 0 else None
         return q if q is not None and q.end == i else None
+
+
+def _plural_subject_above(pronoun: Token) -> Token | None:
+    """The plural subject of a clause above the one "they" speaks in, in the same sentence:
+    "leaders of four parties unveiled a coalition that they said would ..." (no pronoun)."""
+    tok, described = pronoun.head, None
+    while tok.dep_ in ("relcl", "conj", "advcl", "dobj", "pobj", "prep") and tok.head != tok:
+        if tok.dep_ == "relcl":
+            described = tok.head  # "the kind of campaigns they run": not the campaigns
+        tok = tok.head
+        if not tok.tag_.startswith("VB"):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        if (
+            not plural
+            or not _people(subject)
+            or (described is not None and described in subject.subtree)
+        ):
+            return None
+        return subject
+    return None
+
+
+def _people(noun: Token) -> bool:
+    """A plural noun for people or their bodies: "leaders", "Democrats", "residents", "unions"
+    (not "laws", "pronouncements")."""
+    word = noun.lower_
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return (
+        noun.ent_type_ in ("NORP", "ORG", "PERSON")
+        or person_noun(one)
+        or word.endswith("men")
+        or (
+            one.endswith(("er", "or", "ist", "ian", "ant", "ent", "at"))
+            and not one.endswith("ment")
+        )
+        or one in ("party", "union", "group")
+    )
 
 
 def listed_names(subj: Token) -> list[Token]:

@@ -650,6 +650,15 @@ _FEMALE_NAME_WORDS = frozenset("kaur bint binti umm".split())  # "Paramjit Kaur 
 _MALE_NAME_WORDS = frozenset("bin ibn abu".split())  # "Khalid bin Rashid", "Abu Idris"
 
 
+def _by_given_name(word: str, known: list[tuple[str, Person]]) -> Person | None:
+    """ "Moussa" of "Moussa Ndiaye" when his sister shares the surname: a known given name
+    alone is the one person known by it (never a choice between two)."""
+    if given_name_gender(word) is None:
+        return None
+    named = {id(p): p for norm, p in known if len(norm.split()) > 1 and norm.split()[0] == word}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def name_gender(words: list[str]) -> str | None:
     """ "f" or "m" from a full name: a word that only one sex's names hold ("Kaur", "bint",
     "Umm"; "bin", "Abu", and "Singh" before the surname: "Ranjit Kaur Dhaliwal" is a woman), or
@@ -1570,7 +1579,8 @@ class ArticlePeople:
             if len(words) == 1 or len(other) == 1 or _same_given(words[0], other[0]):
                 return person
         if len(words) == 1:  # "Park" of "Park Ji-hoon"
-            return _family_name_first(words[0], [(o.split(), p) for o, p in known])
+            family_first = _family_name_first(words[0], [(o.split(), p) for o, p in known])
+            return family_first or _by_given_name(words[0], known)
         return None
 
     def add_named_subjects(self, doc, offset: int) -> None:  # type: ignore[no-untyped-def]

@@ -804,11 +804,16 @@ def _dateline(tok: Token) -> bool:
     if doc[tok.i + 1].text in _DATELINE_MARKS:
         return True
     # "ORLANDO, Fla. (AP) — ...": a place opening the story, its state after a comma, then a dash
+    dash = next((t for t in doc[tok.i + 2 : tok.i + 8] if t.text in _DATELINE_MARKS), None)
     return (
         tok.left_edge.i == tok.sent.start  # "LA CROSSE, Wis. — ..." too
         and doc[tok.i + 1].text == ","
-        and tok.ent_type_ != "ORG"  # not "NATO, the alliance, said — ..."
-        and any(t.text in _DATELINE_MARKS for t in doc[tok.i + 2 : tok.i + 8])
+        and dash is not None
+        # not "NATO, the alliance, said — ...", but "ADDIS ABABA, Ethiopia —" (the NER's ORG)
+        and (
+            tok.ent_type_ != "ORG"
+            or all(t.tag_ in ("NNP", "NNPS") or t.text == "." for t in doc[tok.i + 2 : dash.i])
+        )
     )
 
 
@@ -3869,6 +3874,12 @@ def view_attribution(reader: ArticleContext, tok: Token, offset: int) -> Attribu
         or not head.tag_.startswith(("VB", "MD"))
         # "In its written judgment, the court said ...": where the court said it, not a view
         or (head.lower_ in SPEECH_FORMS and any(c.dep_ == "nsubj" for c in head.children))
+        # "In its written judgment, the tribunal found ...": "its" is the subject's own
+        or (
+            source.tag_ == "PRP$"
+            and head.lower_ in CUE_FORMS
+            and any(c.dep_ == "nsubj" and c.tag_ != "PRP" for c in head.children)
+        )
         or reader.in_quote(offset, tok)
         or source.lower_ in NOT_SOURCES | {"my", "our"}  # the writer's own view
     ):

@@ -6132,3 +6132,58 @@ def test_a_closing_report_frame_heads_the_sentence_in_the_parse() -> None:
     doc = _parsed(words, tags.split(), heads, deps.split())
     _trailing_frames(doc)
     assert doc[10].dep_ == "ROOT" and doc[3].head.i == 10 and doc[3].dep_ == "ccomp"
+
+
+def test_in_its_own_judgment_the_subject_that_found_it_is_the_source() -> None:
+    quotes = run(
+        "Club fined\n\nIn its judgment, the appeal board found that the club had ignored four "
+        "warnings from the league."
+    )
+    finding = containing(quotes, "ignored four")
+    assert finding.speaker == "the appeal board"
+    assert finding.cue == "found"
+
+
+def test_they_in_a_relative_clause_is_the_plural_subject_above_it() -> None:
+    quotes = run(
+        "Pact\n\nThe race shifted on Friday, as leaders of three small parties signed a pact "
+        "that they said would put one name on the ballot."
+    )
+    assert containing(quotes, "one name on the ballot").speaker == "leaders of three small parties"
+
+
+def test_a_capitalised_dateline_the_ner_reads_as_a_body_is_not_the_speaker() -> None:
+    quotes = run(
+        "Poll\n\nABU DHABI, United Arab Emirates — Arab League monitors said on Monday that "
+        "the count had been slow but orderly."
+    )
+    assert containing(quotes, "slow but orderly").speaker == "Arab League monitors"
+
+
+def test_west_african_and_ethiopian_given_names_tell_she_from_he() -> None:
+    quotes = run(
+        "Immunity vote\n\nSeydou Traoré did not attend. In a letter, he wrote that he was "
+        "innocent. He said every contract was checked.\n\nThe head of the Sahel Monitoring "
+        "Mission, Fatoumata Kouyaté, a former judge, read out the findings. She said the count "
+        "was slow."
+    )
+    assert containing(quotes, "was innocent").speaker == "Seydou Traoré"
+    assert containing(quotes, "contract was checked").speaker == "Seydou Traoré"
+    assert containing(quotes, "count was slow").speaker == "Fatoumata Kouyaté"
+
+
+def test_a_given_name_alone_is_the_one_person_known_by_it() -> None:
+    # "Moussa" alone is Moussa Sarr, a man: no second, sexless "Moussa" for a later "she"
+    quotes = run(
+        "Festival\n\nThe audience stood for nine minutes, a reception its director, Fatou Sarr, "
+        "later called «the longest minutes of my life».\n\nHer brother, Moussa Sarr, who "
+        "produced the film, told reporters the money came from abroad.\n\nAsked about it, Moussa "
+        "Sarr said the boat had been hired at the full rate. His sister was gentler. «The "
+        "ministry helped us,» she said.\n\n«We chose it because I cried twice,» said Anne "
+        "Leclerc, who heads the selection committee.\n\nThe Sarrs grew up in Thiès. Moussa, the "
+        "younger of the two by six years, said their father had watched the ovation on his "
+        "phone.\n\nAs she left the stage, the director was asked what a prize would mean. «It "
+        "belongs to the women of the delta,» she said."
+    )
+    assert containing(quotes, "watched the ovation").speaker == "Moussa Sarr"
+    assert containing(quotes, "women of the delta").speaker != "Moussa Sarr"
