@@ -671,6 +671,8 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
             named = _named_in_paragraph(reader, q, para_start, found)
         if named is None:
             named = _action_beat(reader, q, para_start, found)
+        if named is None and q.start == para_start:
+            named = _statement_read_before(reader, q, found)
         if named is not None:
             found.append(named)
             continue
@@ -857,6 +859,38 @@ def _action_beat(
         m for m in reader.people.mentions if lo <= m.start < q.start and not m.quoted and m.subject
     ]
     return _one_person_speaks(reader, q, mentions)
+
+
+# "Roe read a short statement.", "Roe gave a brief statement to reporters:": what follows is it.
+_GIVES_STATEMENT = re.compile(
+    r"\b(?:read|reads|reading|gave|gives|delivered|delivers|issued|issues|made|makes)"
+    r"(?:\s+(?:out|a|an|his|her|their|the|short|brief|prepared|written|emotional|\w+ly))*"
+    r"\s+(?:statement|remarks|speech|message|address)\b[^.:!?]*[.:]\s*$"
+)
+
+
+def _statement_read_before(
+    reader: ArticleContext, q: QuoteSpan, found: list[Attribution]
+) -> Attribution | None:
+    """ "Outside court, Jo Roe read a short statement." then paragraphs of quotation with no cue:
+    the statement is the one person's who the sentence before says read or gave it."""
+    before = [(p, e) for p, e in reader.paragraph_spans if e <= q.start]
+    if not before:
+        return None
+    p_start, p_end = before[-1]
+    paragraph = reader.text[p_start:p_end]
+    ends = [m.end() for m in _SENTENCE_END.finditer(paragraph.rstrip()[:-1])]
+    lo = p_start + (ends[-1] if ends else 0)
+    gives = _GIVES_STATEMENT.search(reader.text[lo:p_end])
+    if gives is None or any(lo <= s < p_end for att in found for s, _ in (att.block, *att.parts)):
+        return None
+    mentions = [
+        m for m in reader.people.mentions if lo <= m.start < p_end and not m.quoted and m.subject
+    ]
+    statement = _one_person_speaks(reader, q, mentions)
+    if statement is not None and statement.cue is None:  # "read a short statement"
+        statement.cue = re.split(r"[^\w\s]", gives.group().strip())[0].strip()
+    return statement
 
 
 def _one_person_speaks(

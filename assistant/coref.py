@@ -659,10 +659,16 @@ def _by_given_name(word: str, known: list[tuple[str, Person]]) -> Person | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# A Korean given name after the family name: "Min-jun", "Soo-ah" (not "Garcia-Lopez").
+_GIVEN_AFTER_FAMILY = re.compile(r"[A-Za-z]{2,4}-[a-z]{2,5}")
+
+
 def name_gender(words: list[str]) -> str | None:
     """ "f" or "m" from a full name: a word that only one sex's names hold ("Kaur", "bint",
     "Umm"; "bin", "Abu", and "Singh" before the surname: "Ranjit Kaur Dhaliwal" is a woman), or
     its given name."""
+    if len(words) == 2 and len(words[0]) <= 5 and _GIVEN_AFTER_FAMILY.fullmatch(words[1]):
+        return None  # "Lee Min-jun", "Kim Soo-ah": the family name first, not "Lee" the woman
     inner = {w.lower() for w in words[:-1]}
     if inner & _FEMALE_NAME_WORDS:
         return "f"
@@ -710,6 +716,16 @@ def _left_roles(span: Span) -> list[str]:
         roles.append(tok.lower_.rstrip("."))
         i -= 1
     return roles
+
+
+def _role_word(word: str) -> bool:
+    """A word of an apposition that says what a person is: a listed role, or a noun for a
+    person by its ending ("plumber", "pharmacist", "historian")."""
+    return word not in KIN_NOUNS and (
+        word in ROLE_NOUNS
+        or person_noun(word)
+        or (len(word) > 4 and word.endswith(("er", "ist", "ian")))
+    )
 
 
 def appos_roles(span: Span) -> list[str]:
@@ -1311,7 +1327,7 @@ class ArticlePeople:
                     offset + ent.end_char,
                     person,
                     subject,
-                    introduced=not subject and any(r in ROLE_NOUNS for r in appos),
+                    introduced=not subject and any(_role_word(r) for r in appos),
                     subordinate=_subordinate(ent),
                 )
             )
@@ -2436,8 +2452,16 @@ class ArticlePeople:
         if (
             last is None
             or not last.introduced
-            or last.person.gender is None  # "her son Jo Roe, a lawyer" is no antecedent of "she"
             or at - last.end > 600
+            # "her son Jo Roe, a lawyer" is no antecedent of "she"; of unknown sex, one presented
+            # in the sentence right before: "For Jo Roe, a nurse, it is personal. She said ..."
+            or (
+                last.person.gender is None
+                and (
+                    bool(last.person.roles & KIN_NOUNS)
+                    or not self._opens_next_sentence(last.end, at)
+                )
+            )
         ):
             return None
         if any(
@@ -2445,6 +2469,15 @@ class ArticlePeople:
             and (pos > last.start or "\n" not in self.text[pos : last.start])
             for pos, _ in recent_speakers
         ):  # a speaker credited since, or in the paragraph presenting them
+            return None
+        if any(  # "Roe is selling the gun he used on Jo Park, a teenager": the sentence is Roe's
+            m.subject
+            and m.person is not last.person
+            and m.start < last.start
+            and not self._sentence_between(m.start, last.start)
+            and self._opens_sentence(m.start)
+            for m in self.mentions
+        ):
             return None
         return last
 

@@ -6187,3 +6187,34 @@ def test_a_given_name_alone_is_the_one_person_known_by_it() -> None:
     )
     assert containing(quotes, "watched the ovation").speaker == "Moussa Sarr"
     assert containing(quotes, "women of the delta").speaker != "Moussa Sarr"
+
+
+def test_an_uncued_quotation_after_someone_reads_a_statement_is_theirs() -> None:
+    quotes = run(
+        "Freed\n\nThe judge, Lady Justice Orme, said the conviction was unsafe.\n\nOutside the "
+        "court, Mr Pellow, flanked by his niece, read a short statement.\n\n“I was 29 when I "
+        "went in. I am 47 now. I lost my twenties and my thirties.\n\n“I want to thank my niece, "
+        "who never gave up.”"
+    )
+    assert containing(quotes, "lost my twenties").speaker == "Pellow"
+    assert containing(quotes, "never gave up").speaker == "Pellow"
+
+
+def test_a_person_just_presented_with_an_occupation_is_the_next_he() -> None:
+    quotes = run(
+        "Hubs\n\nOwen Brandt, a lawyer for the owners, said the case was strong. “They sold it "
+        "as lifetime,” he said.\n\nThe offer has angered owners like Victor Okafor, a retired "
+        "plumber in Reno, who has 14 switches in his house.\n\n“I am not a gadget person,” he "
+        "said.\n\nLee Min-jun, a lawyer, said the fine was small.\n\nFor Park Ji-woo, an office "
+        "worker in Busan, the case is personal. She said she had seen her own kitchen online."
+    )
+    assert containing(quotes, "not a gadget person").speaker == "Victor Okafor"
+    assert containing(quotes, "her own kitchen").speaker == "Park Ji-woo"
+
+
+def test_a_person_presented_in_a_sentence_that_opens_with_another_is_not_the_next_he() -> None:
+    quotes = run(
+        "Auction\n\nDale Brook is selling the boat he used to rescue Sam Ortiz, a young "
+        "fisherman, during a 2019 storm.\n\n“It is my boat and my choice,” he told a local paper."
+    )
+    assert containing(quotes, "my boat and my choice").speaker == "Dale Brook"
