@@ -193,6 +193,28 @@ def _raised_subject(cue: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
+_DISPUTING = frozenset(
+    """dispute disputed disputes deny denied denies reject rejected rejects contest contested
+    contests challenge challenged challenges dismiss dismissed dismisses rebut rebutted
+    refute refuted""".split()
+)
+
+
+def _disputer_before(cue: Token) -> Token | None:
+    """ "Police said ..., an account that party officials disputed, saying ...": a participle set
+    off right after a clause in which someone disputes what was just said is theirs."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.i < 3 or doc[cue.i - 1].text != ",":
+        return None
+    verb = doc[cue.i - 2]
+    if verb.dep_ != "relcl" or verb.lower_ not in _DISPUTING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
+        return None
+    return subject
+
+
 def _subject(cue: Token) -> Token | None:
     """The source of a reporting verb: its subject, the agent of a passive, or its head's subject."""
     if (
@@ -215,6 +237,9 @@ def _subject(cue: Token) -> Token | None:
     raised = _raised_subject(cue)
     if raised is not None:  # "Roe is understood to have told cabinet that ...": Roe told it
         return raised
+    disputer = _disputer_before(cue)
+    if disputer is not None:  # "..., an account the union disputed, saying ...": the union's
+        return disputer
     # "He's said he ...": the parse reads the contracted "has" as a passive's "is"
     passive_ok = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children)
     if (
@@ -1584,12 +1609,18 @@ def _before_closing_apposition(first: Token, last: Token, noun: Token | None = N
                 )
                 or (  # "..., a proposal Roe derided as “…”": what another named person made
                     # of it is the writer's aside
-                    tok.dep_ in ("appos", "dobj")  # (the parse may make it a second object)
+                    tok.dep_ in ("appos", "dobj", "npadvmod")  # (the parse may make it a
+                    # second object)
                     and any(
                         c.dep_ == "relcl"
                         and any(
                             g.dep_ == "nsubj"
-                            and (g.ent_type_ in ("PERSON", "ORG") or g.tag_ == "NNP")
+                            and (
+                                g.ent_type_ in ("PERSON", "ORG")
+                                or g.tag_ == "NNP"
+                                # "..., a claim the company rejected": whoever disputes it
+                                or (c.lower_ in _DISPUTING and g.tag_ in ("NN", "NNS"))
+                            )
                             for g in c.children
                         )
                         for c in tok.children
@@ -2502,8 +2533,7 @@ def _verb_content(
         last = _with_second_that_clause(
             _to_quote_end(reader, first, _before_next_subject(first, last), offset)
         )
-        last = _before_closing_apposition(first, last)
-        last = _before_participle_cue(first, last)
+        last = _before_closing_apposition(first, _before_participle_cue(first, last))
         last = _before_own_act(cue, first, last)
         last = _before_marked_report(first, last)
         lo = offset + first.idx

@@ -6218,3 +6218,16 @@ def test_a_person_presented_in_a_sentence_that_opens_with_another_is_not_the_nex
         "fisherman, during a 2019 storm.\n\n“It is my boat and my choice,” he told a local paper."
     )
     assert containing(quotes, "my boat and my choice").speaker == "Dale Brook"
+
+
+def test_a_participle_after_a_disputed_claim_is_the_disputers() -> None:
+    quotes = run(
+        "Pay row\n\nThe union said cleaners were owed holiday pay, a claim the contractor "
+        "rejected, saying every invoice had been settled.\n\nMarchers said the square had been "
+        "calm until riot police arrived, an account that city officials disputed, saying "
+        "bottles had been thrown."
+    )
+    claim = containing(quotes, "holiday pay")
+    assert claim.speaker == "The union" and "rejected" not in claim.text
+    assert containing(quotes, "every invoice").speaker == "the contractor"
+    assert containing(quotes, "bottles had been thrown").speaker == "city officials"
