@@ -200,6 +200,17 @@ _DISPUTING = frozenset(
 )
 
 
+_DESCRIBING = frozenset(
+    """described called termed dubbed labelled labeled branded characterised
+    characterized""".split()
+)
+
+
+def _refused_to(verb: Token) -> bool:
+    """ "was denied access", "had been refused bail": the subject was refused something."""
+    return verb.lower_ in ("denied", "refused") and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _disputer_before(cue: Token) -> Token | None:
     """ "Police said ..., an account that party officials disputed, saying ...": a participle set
     off right after a clause in which someone disputes what was just said is theirs."""
@@ -240,6 +251,8 @@ def _subject(cue: Token) -> Token | None:
     disputer = _disputer_before(cue)
     if disputer is not None:  # "..., an account the union disputed, saying ...": the union's
         return disputer
+    if _refused_to(cue):
+        return None  # "he had been denied access to his medication": refused, not a denial
     # "He's said he ...": the parse reads the contracted "has" as a passive's "is"
     passive_ok = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children)
     if (
@@ -317,6 +330,14 @@ def _subject(cue: Token) -> Token | None:
                         and noun.dep_ == "pobj"
                         and noun.head.head.tag_.startswith("NN")
                         and _person_noun(noun.head.head)
+                    ):
+                        noun = noun.head.head
+                    if (  # "tests at a laboratory in Utrecht, which found ...": the
+                        child.lower_ in ("which", "that")  # laboratory, not the place
+                        and noun.ent_type_ in ("GPE", "LOC")
+                        and noun.dep_ == "pobj"
+                        and noun.head.lower_ in ("in", "at", "near", "outside")
+                        and noun.head.head.tag_ in ("NN", "NNS")
                     ):
                         noun = noun.head.head
                     if (  # "Corrigan Biologics, a company with about 300 employees, which
@@ -1548,7 +1569,12 @@ def _clause_end(cue: Token, last: Token) -> Token:
     if cue.dep_ in ("relcl", "acl", "advcl", "conj", "xcomp", "pcomp"):
         return last
     if any(
-        (t.lower_ in CUE_FORMS and t.tag_.startswith("VB") and not _goes_on_doing(t))
+        (
+            t.lower_ in CUE_FORMS
+            and t.tag_.startswith("VB")
+            and not _goes_on_doing(t)
+            and not _refused_to(t)
+        )
         or t.lower_ == "according"
         for t in rest
     ):
@@ -1618,8 +1644,14 @@ def _before_closing_apposition(first: Token, last: Token, noun: Token | None = N
                             and (
                                 g.ent_type_ in ("PERSON", "ORG")
                                 or g.tag_ == "NNP"
-                                # "..., a claim the company rejected": whoever disputes it
-                                or (c.lower_ in _DISPUTING and g.tag_ in ("NN", "NNS"))
+                                # "..., a claim the company rejected": whoever disputes it;
+                                # "..., a decision he described as “…”": a label put on it
+                                or (
+                                    c.lower_ in _DISPUTING | _DESCRIBING
+                                    and g.tag_ in ("NN", "NNS", "PRP")
+                                    # not "Dr Jo Roe, whom she described as ...": a person
+                                    and tok.tag_ in ("NN", "NNS")
+                                )
                             )
                             for g in c.children
                         )
@@ -2518,6 +2550,7 @@ def _verb_content(
                 and not _backshifted(c)  # nor "... and had asked both sides to stay"
                 # not "had been unwell but had continued to sketch": going on doing, not saying
                 and not _goes_on_doing(c)
+                and not _refused_to(c)  # nor "... but had been denied access to ..."
             ),
             None,
         )

@@ -6231,3 +6231,37 @@ def test_a_participle_after_a_disputed_claim_is_the_disputers() -> None:
     assert claim.speaker == "The union" and "rejected" not in claim.text
     assert containing(quotes, "every invoice").speaker == "the contractor"
     assert containing(quotes, "bottles had been thrown").speaker == "city officials"
+
+
+def test_a_label_the_speaker_puts_on_his_own_claim_is_a_quotation_of_its_own() -> None:
+    quotes = run(
+        "Fares\n\nIvo Marr, the operator's chief, met reporters. Marr said fares would stay "
+        "frozen this year, a choice he described as “a gift to our riders,” where most trips "
+        "are short."
+    )
+    claim = containing(quotes, "fares would stay")
+    assert claim.speaker == "Ivo Marr" and "gift" not in claim.text
+    assert containing(quotes, "a gift to our riders").speaker == "Ivo Marr"
+    quotes = run(
+        "Ruling\n\nJudge Ada Voss said she preferred the evidence of the family's expert, "
+        "consultant surgeon Dr Lena Holt, whom she described as ‘careful and clear’."
+    )
+    assert "expert" in containing(quotes, "careful and clear").text
+
+
+def test_being_denied_something_is_no_denial() -> None:
+    quotes = run(
+        "Detained\n\nHis sister, Ruth Mwale, who saw him on Monday, said he was “in high "
+        "spirits” but had been denied access to a lawyer."
+    )
+    claim = containing(quotes, "high spirits")
+    assert claim.speaker == "Ruth Mwale" and "access to a lawyer" in claim.text
+    assert all(q.cue != "denied" for q in quotes)
+
+
+def test_which_after_a_place_is_the_thing_in_that_place() -> None:
+    quotes = run(
+        "Joysticks\n\nLotte Brink said the group had paid for tests at a laboratory in Delft, "
+        "which found that the sticks wore out after 300 hours."
+    )
+    assert containing(quotes, "wore out").speaker != "Delft"
