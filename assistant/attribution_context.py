@@ -386,10 +386,17 @@ class ArticleContext:
             return mention, mention, 0.5, None
         name, confidence, person = self._resolve(subj, offset, tokens, content)
         # "experts on trade", "those surveyed", "some who back her": what describes them too
-        if name is None and cue is not None and subj.tag_ in ("NN", "NNS", "DT", "CD"):
+        if (
+            name in (None, mention)
+            and cue is not None
+            # "Republicans on Capitol Hill", "one Republican involved in the planning"
+            and (subj.tag_ in ("NN", "NNS", "DT", "CD") or subj.ent_type_ == "NORP")
+        ):
             described = subject_tokens(subj, cue)
             if len(described) <= _LONGEST_DESCRIPTION:
-                mention = subj.doc[described[0].i : described[-1].i + 1].text
+                described_as = subj.doc[described[0].i : described[-1].i + 1].text
+                name = described_as if name == mention else name
+                mention = described_as
         words = mention.split()
         if (
             name in (None, mention)

@@ -6265,3 +6265,12 @@ def test_which_after_a_place_is_the_thing_in_that_place() -> None:
         "which found that the sticks wore out after 300 hours."
     )
     assert containing(quotes, "wore out").speaker != "Delft"
+
+
+def test_a_group_named_by_party_keeps_all_that_describes_it() -> None:
+    quotes = run(
+        "Budget\n\nOne Democrat involved in the talks said the vote would slip. Conservatives "
+        "on the finance committee said they would oppose it."
+    )
+    assert containing(quotes, "vote would slip").speaker == "One Democrat involved in the talks"
+    assert containing(quotes, "would oppose").speaker == "Conservatives on the finance committee"

@@ -121,7 +121,7 @@ def test_a_parenthetical_cue_inside_a_passive_clause_reports_both_sides() -> Non
 def test_according_to_a_described_source_leaves_its_description_out_of_the_claim() -> None:
     text = "The budget will be a central theme of the campaign, according to Democrats who read it."
     assert [(q.speaker, q.text) for q in reported(text)] == [
-        ("Democrats", "The budget will be a central theme of the campaign")
+        ("Democrats who read it", "The budget will be a central theme of the campaign")
     ]
 
 
