@@ -334,7 +334,11 @@ def _subject(cue: Token) -> Token | None:
                         noun = noun.head.head
                     if (  # "tests at a laboratory in Utrecht, which found ...": the
                         child.lower_ in ("which", "that")  # laboratory, not the place
-                        and noun.ent_type_ in ("GPE", "LOC")
+                        and (
+                            noun.ent_type_ in ("GPE", "LOC")
+                            # (a town the NER takes for a body)
+                            or (noun.ent_type_ == "ORG" and noun.head.lower_ == "in")
+                        )
                         and noun.dep_ == "pobj"
                         and noun.head.lower_ in ("in", "at", "near", "outside")
                         and noun.head.head.tag_ in ("NN", "NNS")

@@ -6265,6 +6265,11 @@ def test_which_after_a_place_is_the_thing_in_that_place() -> None:
         "which found that the sticks wore out after 300 hours."
     )
     assert containing(quotes, "wore out").speaker != "Delft"
+    quotes = run(
+        "Coating\n\nPim Smit said his team had sent samples to a laboratory in Eindhoven, "
+        "which found that the coating was thin."
+    )
+    assert containing(quotes, "coating was thin").speaker != "Eindhoven"
 
 
 def test_a_group_named_by_party_keeps_all_that_describes_it() -> None:
