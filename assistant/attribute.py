@@ -345,6 +345,7 @@ def _parse(nlp, article: Article, quotes: list[QuoteSpan]) -> list[tuple[int, Do
             if doc.has_annotation("DEP"):
                 _finite_cues(docs[i])
                 _trailing_frames(docs[i])
+                _participles_read_as_subjects(docs[i])
     return [(spans[i][0], docs[i]) for i in range(len(texts))]
 
 
@@ -421,6 +422,35 @@ def _trailing_frames(doc: Doc) -> None:
         for tok in sent:
             if tok.head == root and tok.is_punct and tok.i > cue.i:
                 tok.head = cue
+
+
+def _participles_read_as_subjects(doc: Doc) -> None:
+    """Mend a parse that reads a set-off reporting participle and the noun after it as the
+    subject of the clause it reports: "..., mentioning the album is “nearly done.”" (the clause
+    with no subject of its own). The participle hangs on the verb before the comma again, the
+    clause is its complement and the noun that clause's subject."""
+    for part in doc:
+        clause = part.head
+        if (
+            part.dep_ != "csubj"
+            or part.tag_ != "VBG"
+            or part.lower_ not in SPEECH_FORMS
+            or part.i == 0
+            or doc[part.i - 1].text != ","
+            or clause.tag_ not in FINITE_TAGS
+            or clause.i < part.i
+            or clause.dep_ not in ("conj", "ccomp", "advcl")
+            or not clause.head.tag_.startswith("VB")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            continue
+        noun = next((c for c in part.children if c.dep_ == "dobj"), None)
+        if noun is None or noun.right_edge.i + 1 != clause.i:
+            continue
+        main = clause.head
+        part.head, part.dep_ = main, "advcl"
+        clause.head, clause.dep_ = part, "ccomp"
+        noun.head, noun.dep_ = clause, "nsubj"
 
 
 def _skip(nlp, name: str) -> list[str]:  # type: ignore[no-untyped-def]

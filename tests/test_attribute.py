@@ -6279,3 +6279,12 @@ def test_a_group_named_by_party_keeps_all_that_describes_it() -> None:
     )
     assert containing(quotes, "vote would slip").speaker == "One Democrat involved in the talks"
     assert containing(quotes, "would oppose").speaker == "Conservatives on the finance committee"
+
+
+def test_a_set_off_participle_the_parse_reads_as_a_subject_still_reports() -> None:
+    quotes = run(
+        "Album\n\nThe drummer posted a studio photo on Instagram, mentioning the new record is "
+        "“in the final stretch.”"
+    )
+    claim = containing(quotes, "final stretch")
+    assert claim.speaker == "The drummer" and claim.cue == "mentioning"
