@@ -75,7 +75,13 @@ def _content(verb: Token) -> tuple[Token, Token, str] | None:
         if pobj is not None:
             return pobj.left_edge, pobj.right_edge, "prep_" + prep.lower_
     before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if before is not None:  # "The plan will fail, she predicted."
+    if (
+        before is not None
+        and any(  # "The plan will fail, she predicted." (set off by a mark,
+            t.is_punct
+            for t in verb.doc[before.right_edge.i : verb.i]  # not a misread run-on)
+        )
+    ):
         return before.left_edge, before.right_edge, "ccomp_before"
     return None
 

@@ -889,9 +889,14 @@ def _runs_into_subject(cue: Token, comp: Token) -> bool:
     """ "The group includes the fund Nordvest, whose chief, Jo Roe, said that ...": a clause before
     the cue that runs straight into the cue's subject, with no comma or mark between, is a
     misread sentence, not what was said."""
-    last = comp.right_edge
+    last, doc = comp.right_edge, comp.doc
+    # (or with only words between: "The contest made headlines after a group found essays
+    # Roe wrote": no mark sets the clause off, so it is no fronted report)
     return last.is_alpha and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == last.i + 1 for c in cue.children
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.left_edge.i > last.i
+        and not any(t.is_punct for t in doc[last.i + 1 : c.left_edge.i])
+        for c in cue.children
     )
 
 

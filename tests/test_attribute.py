@@ -6288,3 +6288,11 @@ def test_a_set_off_participle_the_parse_reads_as_a_subject_still_reports() -> No
     )
     claim = containing(quotes, "final stretch")
     assert claim.speaker == "The drummer" and claim.cue == "mentioning"
+
+
+def test_a_clause_run_into_a_later_verbs_subject_is_no_fronted_report() -> None:
+    quotes = run(
+        "Court race\n\nThe vote leapt into the news in recent days after a watchdog group "
+        "unearthed angry essays Lindqvist wrote while a student at Carleton College."
+    )
+    assert all(q.kind == "author" for q in quotes if "leapt into the news" in q.text)
