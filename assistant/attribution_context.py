@@ -1101,7 +1101,7 @@ class ArticleContext:
 
 def _plural_subject_above(pronoun: Token) -> Token | None:
     """The plural subject of a clause above the one "they" speaks in, in the same sentence:
-    "leaders of four parties unveiled a coalition that they said would ..." (no pronoun)."""
+    "heads of three unions formed a bloc that they said would ..." (no pronoun)."""
     tok, described = pronoun.head, None
     while tok.dep_ in ("relcl", "conj", "advcl", "dobj", "pobj", "prep") and tok.head != tok:
         if tok.dep_ == "relcl":

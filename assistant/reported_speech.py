@@ -212,7 +212,7 @@ def _refused_to(verb: Token) -> bool:
 
 
 def _disputer_before(cue: Token) -> Token | None:
-    """ "Police said ..., an account that party officials disputed, saying ...": a participle set
+    """ "Police said ..., a version the organisers contested, saying ...": a participle set
     off right after a clause in which someone disputes what was just said is theirs."""
     doc = cue.doc
     if cue.tag_ != "VBG" or cue.i < 3 or doc[cue.i - 1].text != ",":
@@ -3946,7 +3946,7 @@ def view_attribution(reader: ArticleContext, tok: Token, offset: int) -> Attribu
         or not head.tag_.startswith(("VB", "MD"))
         # "In its written judgment, the court said ...": where the court said it, not a view
         or (head.lower_ in SPEECH_FORMS and any(c.dep_ == "nsubj" for c in head.children))
-        # "In its written judgment, the tribunal found ...": "its" is the subject's own
+        # "In its judgment, the appeal board found ...": "its" is the subject's own
         or (
             source.tag_ == "PRP$"
             and head.lower_ in CUE_FORMS

@@ -6175,18 +6175,18 @@ def test_west_african_and_ethiopian_given_names_tell_she_from_he() -> None:
 def test_a_given_name_alone_is_the_one_person_known_by_it() -> None:
     # "Moussa" alone is Moussa Sarr, a man: no second, sexless "Moussa" for a later "she"
     quotes = run(
-        "Festival\n\nThe audience stood for nine minutes, a reception its director, Fatou Sarr, "
-        "later called «the longest minutes of my life».\n\nHer brother, Moussa Sarr, who "
-        "produced the film, told reporters the money came from abroad.\n\nAsked about it, Moussa "
-        "Sarr said the boat had been hired at the full rate. His sister was gentler. «The "
-        "ministry helped us,» she said.\n\n«We chose it because I cried twice,» said Anne "
-        "Leclerc, who heads the selection committee.\n\nThe Sarrs grew up in Thiès. Moussa, the "
-        "younger of the two by six years, said their father had watched the ovation on his "
-        "phone.\n\nAs she left the stage, the director was asked what a prize would mean. «It "
-        "belongs to the women of the delta,» she said."
+        "Gallery\n\nThe crowd clapped for ten minutes, a welcome its curator, Fatou Sarr, "
+        "later called «the longest applause I have heard».\n\nHer brother, Moussa Sarr, who "
+        "built the installation, told reporters the funding came from Belgium.\n\nAsked about "
+        "the grant, Moussa Sarr said the van had been rented at the normal price. His sister "
+        "was softer. «The ministry was kind to us,» she said.\n\n«We picked it because I wept "
+        "twice,» said Anne Leclerc, who chairs the jury.\n\nThe Sarrs were raised in Thiès. "
+        "Moussa, the younger of the pair by three years, said their mother had watched the "
+        "opening on a tablet.\n\nAs she walked off the stage, the curator was asked what an "
+        "award would mean. «It is for the fishermen of the coast,» she said."
     )
-    assert containing(quotes, "watched the ovation").speaker == "Moussa Sarr"
-    assert containing(quotes, "women of the delta").speaker != "Moussa Sarr"
+    assert containing(quotes, "watched the opening").speaker == "Moussa Sarr"
+    assert containing(quotes, "fishermen of the coast").speaker != "Moussa Sarr"
 
 
 def test_an_uncued_quotation_after_someone_reads_a_statement_is_theirs() -> None:
@@ -6202,14 +6202,15 @@ def test_an_uncued_quotation_after_someone_reads_a_statement_is_theirs() -> None
 
 def test_a_person_just_presented_with_an_occupation_is_the_next_he() -> None:
     quotes = run(
-        "Hubs\n\nOwen Brandt, a lawyer for the owners, said the case was strong. “They sold it "
-        "as lifetime,” he said.\n\nThe offer has angered owners like Victor Okafor, a retired "
-        "plumber in Reno, who has 14 switches in his house.\n\n“I am not a gadget person,” he "
-        "said.\n\nLee Min-jun, a lawyer, said the fine was small.\n\nFor Park Ji-woo, an office "
-        "worker in Busan, the case is personal. She said she had seen her own kitchen online."
+        "Smart locks\n\nOwen Brandt, who represents the buyers, said the claim was solid. "
+        "“They marketed it as permanent,” he said.\n\nThe refund has annoyed buyers like Victor "
+        "Okafor, a retired welder in Reno, who owns nine of the locks.\n\n“I am not a gadget "
+        "person,” he said.\n\nLee Min-jun, an attorney, said the penalty was modest.\n\nFor "
+        "Park Ji-woo, a bank clerk in Busan, the matter is personal. She said she had spotted "
+        "her own hallway in the leaked photos."
     )
     assert containing(quotes, "not a gadget person").speaker == "Victor Okafor"
-    assert containing(quotes, "her own kitchen").speaker == "Park Ji-woo"
+    assert containing(quotes, "her own hallway").speaker == "Park Ji-woo"
 
 
 def test_a_person_presented_in_a_sentence_that_opens_with_another_is_not_the_next_he() -> None:
@@ -6243,31 +6244,31 @@ def test_a_label_the_speaker_puts_on_his_own_claim_is_a_quotation_of_its_own() -
     assert claim.speaker == "Ivo Marr" and "gift" not in claim.text
     assert containing(quotes, "a gift to our riders").speaker == "Ivo Marr"
     quotes = run(
-        "Ruling\n\nJudge Ada Voss said she preferred the evidence of the family's expert, "
-        "consultant surgeon Dr Lena Holt, whom she described as ‘careful and clear’."
+        "Ruling\n\nJudge Ada Voss said she favoured the account of the claimant's witness, "
+        "retired surgeon Dr Lena Holt, whom she described as ‘careful and clear’."
     )
-    assert "expert" in containing(quotes, "careful and clear").text
+    assert "witness" in containing(quotes, "careful and clear").text
 
 
 def test_being_denied_something_is_no_denial() -> None:
     quotes = run(
-        "Detained\n\nHis sister, Ruth Mwale, who saw him on Monday, said he was “in high "
-        "spirits” but had been denied access to a lawyer."
+        "Detained\n\nHis sister, Ruth Mwale, who saw him on Monday, said he was “calm and "
+        "rested” but had been denied visits from a lawyer."
     )
-    claim = containing(quotes, "high spirits")
-    assert claim.speaker == "Ruth Mwale" and "access to a lawyer" in claim.text
+    claim = containing(quotes, "calm and rested")
+    assert claim.speaker == "Ruth Mwale" and "visits from a lawyer" in claim.text
     assert all(q.cue != "denied" for q in quotes)
 
 
 def test_which_after_a_place_is_the_thing_in_that_place() -> None:
     quotes = run(
-        "Joysticks\n\nLotte Brink said the group had paid for tests at a laboratory in Delft, "
+        "Joysticks\n\nLotte Brink said the group had commissioned checks from a lab in Delft, "
         "which found that the sticks wore out after 300 hours."
     )
     assert containing(quotes, "wore out").speaker != "Delft"
     quotes = run(
-        "Coating\n\nPim Smit said his team had sent samples to a laboratory in Eindhoven, "
-        "which found that the coating was thin."
+        "Coating\n\nPim Smit said his team had shipped the parts to a laboratory in "
+        "Eindhoven, which reported that the coating was thin."
     )
     assert containing(quotes, "coating was thin").speaker != "Eindhoven"
 
