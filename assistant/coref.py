@@ -722,9 +722,7 @@ def _role_word(word: str) -> bool:
     """A word of an apposition that says what a person is: a listed role, or a noun for a
     person by its ending ("plumber", "pharmacist", "historian")."""
     return word not in KIN_NOUNS and (
-        word in ROLE_NOUNS
-        or person_noun(word)
-        or (len(word) > 4 and word.endswith(("er", "ist", "ian")))
+        person_noun(word) or (len(word) > 4 and word.endswith(("er", "ist", "ian")))
     )
 
 
