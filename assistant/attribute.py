@@ -866,6 +866,18 @@ def _named_in_paragraph(
     return _one_person_speaks(reader, q, mentions)
 
 
+def _last_sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence of `text[start:end]` begins: after the last full stop that is not
+    a title's or an initial's ("... Mr. Ostrander said, laughing.")."""
+    chunk = text[start:end].rstrip()
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(chunk[:-1])
+        if not _ABBREVIATION.search(chunk, 0, m.start() + 1)
+    ]
+    return start + (ends[-1] if ends else 0)
+
+
 def _action_beat(
     reader: ArticleContext, q: QuoteSpan, para_start: int, found: list[Attribution]
 ) -> Attribution | None:
@@ -874,13 +886,7 @@ def _action_beat(
     before = reader.text[para_start : q.start].rstrip()
     if not before.endswith((".", "!", "?")):
         return None
-    ends = [
-        m.end()
-        for m in _SENTENCE_END.finditer(before[:-1])
-        # not the stop of a title or an initial: "... Mr. Ostrander said, laughing."
-        if not _ABBREVIATION.search(before, 0, m.start() + 1)
-    ]
-    lo = para_start + (ends[-1] if ends else 0)
+    lo = _last_sentence_start(reader.text, para_start, q.start)
     if any(lo <= att.block[0] < q.start for att in found) or any(
         lo <= s < q.start for att in found for s, _ in att.parts + att.extra
     ):
@@ -908,9 +914,7 @@ def _statement_read_before(
     if not before:
         return None
     p_start, p_end = before[-1]
-    paragraph = reader.text[p_start:p_end]
-    ends = [m.end() for m in _SENTENCE_END.finditer(paragraph.rstrip()[:-1])]
-    lo = p_start + (ends[-1] if ends else 0)
+    lo = _last_sentence_start(reader.text, p_start, p_end)
     gives = _GIVES_STATEMENT.search(reader.text[lo:p_end])
     if gives is None or any(lo <= s < p_end for att in found for s, _ in (att.block, *att.parts)):
         return None

@@ -6297,3 +6297,12 @@ def test_a_clause_run_into_a_later_verbs_subject_is_no_fronted_report() -> None:
         "unearthed angry essays Lindqvist wrote while a student at Carleton College."
     )
     assert all(q.kind == "author" for q in quotes if "leapt into the news" in q.text)
+
+
+def test_a_statement_read_after_a_title_stop_is_still_the_readers() -> None:
+    quotes = run(
+        "Verdict\n\nOutside court, Ada Brook, who sued Mr. Vance over the fence, read a short "
+        "statement.\n\n“I am relieved. It has been four long years and I only wanted my garden "
+        "back.”"
+    )
+    assert containing(quotes, "my garden back").speaker == "Ada Brook"
