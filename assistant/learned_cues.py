@@ -74,14 +74,10 @@ def _content(verb: Token) -> tuple[Token, Token, str] | None:
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None:
             return pobj.left_edge, pobj.right_edge, "prep_" + prep.lower_
+    # "The plan will fail, she predicted.": a clause before the verb, set off by a mark (with
+    # only words between, the parse misread a run-on sentence)
     before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if (
-        before is not None
-        and any(  # "The plan will fail, she predicted." (set off by a mark,
-            t.is_punct
-            for t in verb.doc[before.right_edge.i : verb.i]  # not a misread run-on)
-        )
-    ):
+    if before is not None and any(t.is_punct for t in verb.doc[before.right_edge.i : verb.i]):
         return before.left_edge, before.right_edge, "ccomp_before"
     return None
 
