@@ -223,7 +223,8 @@ class ArticleContext:
         for mention in self.people.mentions + self.people.unnamed:
             mention.quoted = bool(self.mask[mention.start])
         self.recent: list[tuple[int, Person]] = []
-        self.sources: list[tuple[int, str]] = []  # non-person sources, for "it said"
+        # non-person sources, for "it said" and "they said": (offset, name, plural)
+        self.sources: list[tuple[int, str, bool]] = []
         self.found: list[Attribution] = []
         self.author = normalise_name(article.author or "") or None
 
@@ -1066,10 +1067,11 @@ class ArticleContext:
                 return "the " + group[1]
         return None
 
-    def recent_source(self, at: int, window: int = 400) -> str | None:
-        """The organisation or document most recently credited before `at`."""
-        for pos, name in reversed(self.sources):
-            if pos < at and at - pos <= window:
+    def recent_source(self, at: int, window: int = 400, singular: bool = False) -> str | None:
+        """The organisation or document most recently credited before `at`; with `singular`,
+        not a group ("Critics say ... “…,” it said": not the critics)."""
+        for pos, name, plural in reversed(self.sources):
+            if pos < at and at - pos <= window and not (singular and plural):
                 return name
         return None
 

@@ -25,6 +25,7 @@ from .attribution_context import (
     person_span,
 )
 from .coref import (
+    ORG_KINDS,
     Person,
     adverb_name,
     name_set_off,
@@ -2335,16 +2336,19 @@ def verb_attribution(
         return None
     speaker: str | None
     if subj.lower_ == "it":  # "It said ...": the organisation or document just quoted, if any
-        source = reader.recent_source(offset + subj.idx)
+        source = reader.recent_source(offset + subj.idx, singular=True)
         before = _document_subject_before(subj)
         if before is not None:  # "The study followed 6,412 people. It found that ...", "Acme
             source = reader.speaker_of(before, offset)[1]  # grew fast. It said ...": that one
         body = _body_subject_above(subj) if source is None else None
         if body is not None:  # "SeatSwift buckled under what it called ...": the body
             source = reader.speaker_of(body, offset)[1]
-        if source is None:
-            return None
-        mention, speaker, confidence, person = subj.text, source, 0.5, None
+        if source is None and not (subj.head == cue and _speech(cue)):
+            return None  # "It goes without saying", "It has shown it knows how"
+        # none: "“…,” it said" keeps "it" as written, like a pronoun no one answers to (the
+        # quotation is not left to join a claim before it)
+        confidence = 0.5 if source else 0.2
+        mention, speaker, person = subj.text, source or subj.text, None
     else:
         mention, speaker, confidence, person = reader.speaker_of(subj, offset, cue, parts)
     if reader.is_author(speaker):
@@ -2353,8 +2357,9 @@ def verb_attribution(
     organisation = (person is None or mention.lower().startswith("the ")) and (
         subj.lower_ not in ROLE_NOUNS
     )
-    if organisation and speaker and speaker.lower() not in PERSONAL | {"they", "them"}:
-        reader.sources.append((block[0], speaker))
+    if organisation and speaker and speaker.lower() not in PERSONAL | {"it", "they", "them"}:
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in subj.children)
+        reader.sources.append((block[0], speaker, plural))
     about = _about(reader, comp, speaker, offset) if comp is not None else None
     if about is None and _speech(cue):
         about = _said_of(reader, cue, speaker, offset)
@@ -2787,7 +2792,10 @@ def _verb_content(
 _RELATIVE_WORDS = frozenset("what which that".split())
 
 
-_BODY_NOUNS = frozenset("company firm agency ministry department council court committee".split())
+_BODY_NOUNS = ORG_KINDS | frozenset(
+    """agency ministry department council court committee union bank board commission authority
+    government regulator operator utility hospital university party campaign""".split()
+)
 
 
 def _body_subject_above(it: Token) -> Token | None:
@@ -2814,15 +2822,21 @@ def _document_subject_before(it: Token) -> Token | None:
         it.i > sent.start
         and it.nbor(-1).text == ","
         and not any(t.dep_ in ("nsubj", "nsubjpass") for t in it.doc[sent.start : it.i])
+    ) or (  # "“We follow the law,” it said.": after the quotation that opens the sentence
+        it.i > sent.start + 1 and sent[0].is_quote and it.nbor(-1).is_quote
     )
     if (it.i != sent.start and not fronted) or sent.start == 0:
         return None
     before = it.doc[sent.start - 1].sent
     subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    if subj.ent_type_ == "ORG" and subj.tag_ in ("NNP", "NNPS"):
+    if subj is not None and subj.ent_type_ == "ORG" and subj.tag_ in ("NNP", "NNPS"):
         return subj
+    if subj is None or subj.tag_ in ("NNS", "NNPS"):
+        # "Critics say Acme has delayed claims. “…,” it said": the one body a clause is about
+        bodies = [
+            t for t in before if t.dep_ == "nsubj" and t.ent_type_ == "ORG" and t.tag_ == "NNP"
+        ]
+        return bodies[0] if len(bodies) == 1 else None
     if subj.tag_ != "NN" or (subj.lower_ not in DATA_NOUNS and subj.lower_ not in _BODY_NOUNS):
         return None  # "it" is one thing: not "the numbers"
     return subj if any(c.dep_ == "det" for c in subj.children) else None

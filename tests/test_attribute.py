@@ -6306,3 +6306,14 @@ def test_a_statement_read_after_a_title_stop_is_still_the_readers() -> None:
         "back.”"
     )
     assert containing(quotes, "my garden back").speaker == "Ada Brook"
+
+
+def test_it_is_never_a_group_credited_before() -> None:
+    quotes = run(
+        "Refunds\n\nCustomers say refunds have taken months to arrive. The airline denied any "
+        "delay. “Every refund is processed within a week,” it said in an email.\n\n"
+        "Travel agents say fares have risen. “We are reviewing the figures,” it said."
+    )
+    assert containing(quotes, "processed within a week").speaker == "The airline"
+    figures = containing(quotes, "reviewing the figures")
+    assert figures.kind == "direct" and figures.speaker != "Travel agents"
