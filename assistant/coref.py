@@ -2704,8 +2704,10 @@ def _past_dateline(tokens: list[Token]) -> list[Token]:
     place = list(head[0].doc[head[0].sent.start : head[0].i])
     if place and not (place[0].is_upper and all(t.is_upper or t.is_punct for t in place)):
         return tokens
+    # "LIMA, Peru - Supporters of ...": after the place in capitals, its country or state
+    region = place and all(t.tag_ == "NNP" and t.text[0].isupper() for t in head)
     if (place or (head[0].is_upper and len(head[0].text) > 2)) and (
-        head[-1].text == ")" or all(t.is_upper or t.is_punct for t in head)
+        head[-1].text == ")" or all(t.is_upper or t.is_punct for t in head) or region
     ):
         return tokens[dash + 1 :]
     return tokens

@@ -6317,3 +6317,11 @@ def test_it_is_never_a_group_credited_before() -> None:
     assert containing(quotes, "processed within a week").speaker == "The airline"
     figures = containing(quotes, "reviewing the figures")
     assert figures.kind == "direct" and figures.speaker != "Travel agents"
+
+
+def test_a_datelines_country_before_a_hyphen_is_no_part_of_the_source() -> None:
+    quotes = run(
+        "Runoff\n\nQUITO, Ecuador - Backers of Lidia Paz on Sunday forecast a narrow win in the "
+        "second round."
+    )
+    assert containing(quotes, "narrow win").speaker == "Backers of Lidia Paz"
