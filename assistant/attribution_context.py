@@ -176,7 +176,7 @@ class ArticleContext:
         # the NER did not find: not "Actress Amandla Stenberg")
         lone = {e.text for e in people if len(e) == 1} - surnames
         # "The Kivu National Union of Porters (KNUP)": the short name of a body
-        short_forms = _short_forms(docs)
+        short_forms = _short_forms(docs) - surnames  # not "Sanders" of "the Sanders Campaign"
         for headline, offset, doc in read:
             self.people.add_entities(
                 [
@@ -1545,9 +1545,20 @@ _SHORT_FORM = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")  # "FAA", "DepEd", "
 def _short_forms(docs: list[tuple[int, Doc]]) -> set[str]:
     """Short names the article gives bodies: "the Department of Education (DepEd)", and an
     all-capital word the NER reads as an organisation somewhere. The NER may take one for a
-    person elsewhere ("DepEd said", "KNUP disputed that"); it is never a person."""
+    person elsewhere ("DepEd said", "KNUP disputed that"); it is never a person. So is the first
+    word of a body's name ("Keystone" of "Keystone Mortgage Partners")."""
     found = set()
     for _, doc in docs:
+        found |= {
+            e[0].text
+            for e in doc.ents
+            if e.label_ == "ORG"
+            and len(e) > 1
+            and e[-1].lower_ in ORG_WORDS
+            and not any(t.is_punct for t in e)  # not "Politico, Democratic party", misread
+            and e[0].tag_ == "NNP"
+            and given_name_gender(e[0].text) is None
+        }
         for tok in doc:
             if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ == "ORG":
                 found.add(tok.text)

@@ -470,6 +470,9 @@ def _name_continued(ent: Span) -> Span:
     return ent
 
 
+_DATELINE = frozenset(", - – — -- (".split())
+
+
 def dateline_person(ent: Span) -> bool:
     """ "ROME - Bernie Sanders met ...", read as one organisation, "RIGA, Sept 21 - Wei Yixuan, a
     19-year-old ...", read as a date: after the dateline's dash, a given name and a surname, or
@@ -1272,6 +1275,8 @@ class ArticlePeople:
                 # "Beatrix Aumont", its given name tagged a verb, is a name)
             if any(c.dep_ == "nummod" and c.i == ent.end for c in ent.root.children):
                 continue  # "The KM Sinar Harapan 7 was carrying ...": a vessel's name
+            if ent.start == 0 and ent.text.isupper() and ent.doc[ent.end :][:1].text in _DATELINE:
+                continue  # "LINTON FALLS — On a wet Monday ...": a dateline's place
             if len(ent) == 1 and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start - 1
                 for c in ent.root.children

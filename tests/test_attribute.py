@@ -6325,3 +6325,21 @@ def test_a_datelines_country_before_a_hyphen_is_no_part_of_the_source() -> None:
         "second round."
     )
     assert containing(quotes, "narrow win").speaker == "Backers of Lidia Paz"
+
+
+def test_a_datelines_place_in_capitals_is_no_one_a_pronoun_can_mean() -> None:
+    quotes = run(
+        "Frost hits orchards in the north\n\nCARVER HILLS — On a cold Friday, the growers met "
+        "in the barn.\n\n“The frost took half the crop,” she said."
+    )
+    assert containing(quotes, "frost took half").speaker != "Carver Hills"
+
+
+def test_the_first_word_of_a_bodys_name_alone_is_the_body_not_a_person() -> None:
+    quotes = run(
+        "Loans\n\nRegulators are looking at Fairholm Lending Partners, a broker.\n\n"
+        "Fairholm said it had done nothing wrong.\n\n"
+        "One borrower, a bus driver, said he had been misled.\n\n"
+        "“They told me it was safe,” he said."
+    )
+    assert containing(quotes, "told me it was safe").speaker != "Fairholm"
