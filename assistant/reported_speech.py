@@ -2337,9 +2337,11 @@ def verb_attribution(
     speaker: str | None
     if subj.lower_ == "it":  # "It said ...": the organisation or document just quoted, if any
         source = reader.recent_source(offset + subj.idx, singular=True)
-        before = _document_subject_before(subj)
-        if before is not None:  # "The study followed 6,412 people. It found that ...", "Acme
-            source = reader.speaker_of(before, offset)[1]  # grew fast. It said ...": that one
+        # "The agency will cut fees, it said": the agency; "The study followed 6,412 people. It
+        # found that ...", "Acme grew fast. It said ...": that one
+        before = _body_subject_before(cue) or _document_subject_before(subj)
+        if before is not None:
+            source = reader.speaker_of(before, offset)[1]
         body = _body_subject_above(subj) if source is None else None
         if body is not None:  # "SeatSwift buckled under what it called ...": the body
             source = reader.speaker_of(body, offset)[1]
@@ -2840,6 +2842,19 @@ def _document_subject_before(it: Token) -> Token | None:
     if subj.tag_ != "NN" or (subj.lower_ not in DATA_NOUNS and subj.lower_ not in _BODY_NOUNS):
         return None  # "it" is one thing: not "the numbers"
     return subj if any(c.dep_ == "det" for c in subj.children) else None
+
+
+def _body_subject_before(cue: Token) -> Token | None:
+    """The body a clause before "it said" is about: its subject, a named organisation or a
+    body's noun ("The authority that runs the port will raise fees, it said")."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    subj = None if clause is None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.ent_type_ == "ORG" and subj.tag_ == "NNP":
+        return subj
+    named = subj.lower_ in _BODY_NOUNS and subj.tag_ == "NN"
+    return subj if named and any(c.lower_ == "the" for c in subj.children) else None
 
 
 def _relative_report(cue: Token, offset: int) -> list[tuple[int, int]]:

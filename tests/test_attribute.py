@@ -6343,3 +6343,11 @@ def test_the_first_word_of_a_bodys_name_alone_is_the_body_not_a_person() -> None
         "“They told me it was safe,” he said."
     )
     assert containing(quotes, "told me it was safe").speaker != "Fairholm"
+
+
+def test_it_after_a_clause_about_a_body_is_that_body() -> None:
+    quotes = run(
+        "Jobs\n\nThe council said it would review bus routes.\n\n"
+        "Brightmoor Logistics will close two depots by June, it said in a filing on Friday."
+    )
+    assert containing(quotes, "close two depots").speaker == "Brightmoor Logistics"
