@@ -277,6 +277,11 @@ _HYPHENED_ASIDE = re.compile(
     r"(?:\b[A-Z][\w’'.]* (-)(?= )|\w (-)(?= (?:who|whose|a|an|the|no|one|his|her|their)\b))"
     r"(?:[^-.?!\n]|(?<=\w)-(?=\w)){1,80} (-)(?= \w)"
 )
+# A dateline set off by a spaced hyphen ("LIMA, Peru - Supporters of ..."), read as a dash: the
+# parser takes the hyphen for one inside a name ("Peru-Supporters").
+_DATELINE_HYPHEN = re.compile(
+    r"(?m)^[A-Z][A-Z'’. ]*[A-Z.](?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: \([^)\n]{1,30}\))? (-) (?=\S)"
+)
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 # Quotation marks the parser does not know, as the marks it does: it tags "»" as a noun (the
@@ -298,13 +303,15 @@ def _parser_text(text: str, quotes: list[QuoteSpan]) -> str:
         chars[apostrophe.start()] = "'"
     for platform in _ON_X.finditer(text):  # "responded on X. “…”": a sentence ends there,
         chars[platform.end() - 1] = "!"  # not the initial "X." the tokenizer takes it for
+    for dateline in _DATELINE_HYPHEN.finditer(text):
+        chars[dateline.start(1)] = "—"
     for aside in _HYPHENED_ASIDE.finditer(text):  # "Jo Roe - no relation - said": dashes,
         opening = aside.start(1) if aside.start(1) >= 0 else aside.start(2)
         chars[opening] = chars[aside.start(3)] = "–"  # not "relation-said" as the parser reads
     return "".join(chars)
 
 
-_RESTORED = (("’", "'"), ("-", "–"))  # (as written, as parsed)
+_RESTORED = (("’", "'"), ("-", "–"), ("-", "—"))  # (as written, as parsed)
 
 
 def _as_written(doc: Doc, written: str) -> Doc:

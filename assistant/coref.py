@@ -2814,6 +2814,16 @@ def subject_tokens(token: Token, cue: Token | None = None) -> list[Token]:
         ):
             hi = later[0].right_edge.i
     tokens = _past_dateline([token.doc[i] for i in range(lo, hi + 1)])
+    if (  # "…, a move supporters said would ...": "a move [that] supporters", the plural theirs
+        token.tag_ == "NNS"
+        and len(tokens) > 2
+        and tokens[0].lower_ in ("a", "an")
+        and tokens[0].head == token
+        and tokens[1].dep_ == "compound"
+        and tokens[1].tag_ == "NN"
+        and token.is_ancestor(tokens[1])  # "a step tenant organisers called …": organisers
+    ):
+        tokens = tokens[2:]
     while len(tokens) > 1 and (
         (tokens[-1].is_punct and tokens[-1].text != "%")
         or tokens[-1].is_space

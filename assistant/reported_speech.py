@@ -2345,7 +2345,8 @@ def verb_attribution(
         body = _body_subject_above(subj) if source is None else None
         if body is not None:  # "SeatSwift buckled under what it called ...": the body
             source = reader.speaker_of(body, offset)[1]
-        if source is None and not (subj.head == cue and _speech(cue)):
+        quoted = all(reader.mask[s] for s, _ in parts)
+        if source is None and not (quoted and subj.head == cue and _speech(cue)):
             return None  # "It goes without saying", "It has shown it knows how"
         # none: "“…,” it said" keeps "it" as written, like a pronoun no one answers to (the
         # quotation is not left to join a claim before it)

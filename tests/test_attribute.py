@@ -6351,3 +6351,23 @@ def test_it_after_a_clause_about_a_body_is_that_body() -> None:
         "Brightmoor Logistics will close two depots by June, it said in a filing on Friday."
     )
     assert containing(quotes, "close two depots").speaker == "Brightmoor Logistics"
+
+
+def test_a_dateline_set_off_by_a_hyphen_reads_as_a_dash() -> None:
+    quotes = run(
+        "Shortages\n\nTORVIK, Nordmark - Grocers warned on Tuesday that shelves could be empty "
+        "by spring."
+    )
+    warning = containing(quotes, "shelves could be empty")
+    assert warning.speaker == "Grocers" and warning.speaker_mention == "Grocers"
+    assert warning.text.startswith("shelves") and "TORVIK" not in warning.text
+
+
+def test_a_plural_source_after_a_move_it_describes_is_the_source_alone() -> None:
+    quotes = run(
+        "Fares\n\nThe operator raised fares by a tenth, a move commuter groups said would "
+        "drive riders away.\n\nThe landlord sent eviction notices, a step tenant organisers "
+        "called “pure intimidation.”"
+    )
+    assert containing(quotes, "drive riders away").speaker == "commuter groups"
+    assert containing(quotes, "pure intimidation").speaker == "tenant organisers"
