@@ -326,8 +326,9 @@ class ArticleContext:
                 if t.i > subj.i
                 and t.i <= tokens[-1].i
                 # not "Jo Roe of the College of Administration and Governance"
+                # nor "the Ministry of Fisheries and Coastal Affairs" (the parse joins "Affairs")
                 and not (
-                    t.tag_ == "NNP"
+                    t.tag_ in ("NNP", "NNPS")
                     and t.ent_type_ != "PERSON"
                     and any(w.lower_ == "of" for w in subj.doc[subj.i : t.i])
                 )

@@ -526,16 +526,23 @@ def _named_after_label(subj: Token | None) -> Token | None:
 
 
 def _named_after_dateline(subj: Token | None) -> Token | None:
-    """ "MELBOURNE, Australia — Jo Roe said ...": the parse makes the dateline's place the subject
-    and the name after the dash its apposition; the name speaks."""
-    if subj is None or not subj.is_upper or subj.left_edge.i != subj.sent.start:
+    """ "MELBOURNE, Australia — Jo Roe said ...": the parse makes the dateline's place (or its
+    country) the subject and the name after the dash its apposition; the name speaks."""
+    if subj is None:
         return subj
-    dash = next((t for t in subj.doc[subj.i + 1 : subj.i + 8] if t.text in _DATELINE_MARKS), None)
+    sent, doc = subj.sent, subj.doc
+    if not (sent[0].is_upper and len(sent[0]) > 1 and sent[0].tag_ == "NNP"):
+        return subj
+    dash = next((t for t in doc[sent.start : sent.start + 8] if t.text in _DATELINE_MARKS), None)
+    if dash is None or subj.i > dash.i:
+        return subj
+    # "ROSARIO, Argentina — The Grain Table, which ..., said": a body too
     name = next(
         (
             c
-            for c in subj.rights
-            if c.dep_ == "appos" and dash is not None and c.i > dash.i and c.ent_type_ == "PERSON"
+            for t in doc[sent.start : dash.i]
+            for c in t.rights
+            if c.dep_ == "appos" and c.i > dash.i and c.tag_ in ("NNP", "NNPS", "NN", "NNS")
         ),
         None,
     )

@@ -6371,3 +6371,21 @@ def test_a_plural_source_after_a_move_it_describes_is_the_source_alone() -> None
     )
     assert containing(quotes, "drive riders away").speaker == "commuter groups"
     assert containing(quotes, "pure intimidation").speaker == "tenant organisers"
+
+
+def test_a_bodys_name_with_and_is_one_source_not_two() -> None:
+    quotes = run(
+        "Talks\n\nThe Department of Trade and Overseas Markets said that talks would resume."
+    )
+    assert (
+        containing(quotes, "talks would resume").speaker
+        == "Department of Trade and Overseas Markets"
+    )
+
+
+def test_a_body_after_a_datelines_dash_speaks_not_the_country() -> None:
+    quotes = run(
+        "Grain\n\nSALTA, Argentina — The Northern Cattle Table, which groups Argentina’s five "
+        "ranchers’ bodies, said on Friday that its members would halt sales."
+    )
+    assert containing(quotes, "would halt sales").speaker == "Northern Cattle Table"
