@@ -353,6 +353,7 @@ def _parse(nlp, article: Article, quotes: list[QuoteSpan]) -> list[tuple[int, Do
                 _finite_cues(docs[i])
                 _trailing_frames(docs[i])
                 _participles_read_as_subjects(docs[i])
+                _reduced_relatives(docs[i])
     return [(spans[i][0], docs[i]) for i in range(len(texts))]
 
 
@@ -458,6 +459,38 @@ def _participles_read_as_subjects(doc: Doc) -> None:
         part.head, part.dep_ = main, "advcl"
         clause.head, clause.dep_ = part, "ccomp"
         noun.head, noun.dep_ = clause, "nsubj"
+
+
+def _reduced_relatives(doc: Doc) -> None:
+    """Mend a parse that reads "A study the group published last year found that ..." as a
+    study, with "found" a relative clause whose subject is the group: the study is the subject
+    of "found", and "the group published" the clause that describes it."""
+    for cue in doc:
+        noun = cue.head
+        subject = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+        if (
+            cue.dep_ != "relcl"
+            or cue.tag_ not in FINITE_TAGS
+            or cue.lower_ not in CUE_FORMS
+            or noun.dep_ != "ROOT"
+            or noun.tag_ not in ("NN", "NNS")
+            or subject is None
+            or not noun.i < subject.i < cue.i
+            or any(t.tag_ in ("WDT", "WP", "WP$", "IN") for t in doc[noun.i : subject.i])
+        ):
+            continue
+        described = next(
+            (c for c in subject.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None
+        )
+        if described is None or described.right_edge.i + 1 != cue.i:
+            continue
+        cue.head, cue.dep_ = cue, "ROOT"
+        noun.head, noun.dep_ = cue, "nsubj"
+        described.head, described.dep_ = noun, "relcl"
+        subject.head, subject.dep_ = described, "nsubj"
+        for tok in doc[cue.i + 1 : noun.sent.end]:
+            if tok.head == noun:
+                tok.head = cue
 
 
 def _skip(nlp, name: str) -> list[str]:  # type: ignore[no-untyped-def]

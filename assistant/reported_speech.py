@@ -333,6 +333,15 @@ def _subject(cue: Token) -> Token | None:
                         and _person_noun(noun.head.head)
                     ):
                         noun = noun.head.head
+                    elif (  # "a deckhand on an earlier voyage, who told ...", the phrase hung
+                        child.lower_ == "who"  # on the verb: the deckhand
+                        and not _may_be_source(noun)
+                        and noun.tag_ == "NN"  # (not "information from those who know")
+                        and noun.dep_ == "pobj"
+                        and noun.head.i > 0
+                        and noun.doc[noun.head.i - 1].tag_ in ("NN", "NNS")
+                    ):
+                        noun = noun.doc[noun.head.i - 1]
                     if (  # "tests at a laboratory in Utrecht, which found ...": the
                         child.lower_ in ("which", "that")  # laboratory, not the place
                         and (

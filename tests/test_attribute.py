@@ -6389,3 +6389,20 @@ def test_a_body_after_a_datelines_dash_speaks_not_the_country() -> None:
         "ranchers’ bodies, said on Friday that its members would halt sales."
     )
     assert containing(quotes, "would halt sales").speaker == "Northern Cattle Table"
+
+
+def test_who_after_a_phrase_hung_on_the_verb_is_the_person_before_it() -> None:
+    quotes = run(
+        "Ship\n\nThe claims came from a deckhand on an earlier voyage, who told a local radio "
+        "station that the engine had failed twice."
+    )
+    assert containing(quotes, "engine had failed").speaker == "a deckhand"
+
+
+def test_a_document_described_by_a_clause_without_that_finds() -> None:
+    quotes = run(
+        "Rain\n\nA paper the institute released last spring found that the rains now arrive a "
+        "month later."
+    )
+    finding = containing(quotes, "rains now arrive")
+    assert finding.speaker == "A paper the institute released last spring"
