@@ -471,6 +471,7 @@ def _name_continued(ent: Span) -> Span:
 
 
 _DATELINE = frozenset(", - – — -- (".split())
+_STREET_WORDS = frozenset("street road lane avenue drive boulevard way close crescent".split())
 
 
 def dateline_person(ent: Span) -> bool:
@@ -1276,7 +1277,13 @@ class ArticlePeople:
             if any(c.dep_ == "nummod" and c.i == ent.end for c in ent.root.children):
                 continue  # "The KM Sinar Harapan 7 was carrying ...": a vessel's name
             if ent.start == 0 and ent.text.isupper() and ent.doc[ent.end :][:1].text in _DATELINE:
-                continue  # "LINTON FALLS — On a wet Monday ...": a dateline's place
+                continue  # "CARVER HILLS — On a wet Monday ...": a dateline's place
+            if (
+                len(ent) > 1
+                and ent[-1].lower_ in _STREET_WORDS
+                and ent.doc[ent.start - 1 : ent.start].text.lower() in ("on", "at", "along", "off")
+            ):
+                continue  # "a building on Mill Lane": a street
             if len(ent) == 1 and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start - 1
                 for c in ent.root.children

@@ -6406,3 +6406,11 @@ def test_a_document_described_by_a_clause_without_that_finds() -> None:
     )
     finding = containing(quotes, "rains now arrive")
     assert finding.speaker == "A paper the institute released last spring"
+
+
+def test_a_street_the_ner_reads_as_a_person_is_no_one_a_pronoun_can_mean() -> None:
+    quotes = run(
+        "New homes open for co-op members\n\nOn a wet Monday, the new owners gathered at the gate "
+        "of a building on Ferry Lane.\n\n“We knew nothing about finance,” she said."
+    )
+    assert containing(quotes, "nothing about finance").speaker != "Ferry Lane"
