@@ -711,7 +711,8 @@ class ArticleContext:
                 and subj.lower_ in ROLE_NOUNS
                 and not any(m.lower() in OTHER_ONE for m in mods)
             ):
-                described = None if mods else self._description_just_before(subj.lower_, at)
+                # ("the former manager" after "A former Acme repairs manager said ...")
+                described = self._description_just_before(subj.lower_, at, mods=mods)
                 if described is not None:
                     return described, 0.5, None
                 person = self.people.role(subj.lower_, mods, at)
@@ -980,11 +981,14 @@ class ArticleContext:
             return last
         return person
 
-    def _description_just_before(self, word: str, at: int, definite: bool = False) -> str | None:
+    def _description_just_before(
+        self, word: str, at: int, definite: bool = False, mods: list[str] | None = None
+    ) -> str | None:
         """ "A police officer said the road was closed. She said ...": the unnamed person the
         sentence just before credits, when no one is named since, is the "he"/"she" that speaks;
         "One government MP conceded ... “…,” the MP said" is that MP too. With `definite`, a
-        role with "the" that no one named holds ("The education secretary told MPs") too."""
+        role with "the" that no one named holds ("The education secretary told MPs") too. The
+        role's `mods` must be words of that description ("the former manager")."""
         if word not in ("he", "she", *ROLE_NOUNS):
             return None
         gender = "m" if word == "he" else "f" if word == "she" else None
@@ -993,6 +997,8 @@ class ArticleContext:
             return None
         last = max(before, key=_reach)
         words = last.mention.lower().split()
+        if any(m.lower() not in words for m in mods or ()):
+            return None
         # the noun described: "An artisan cheesemaker in Vermont" is a cheesemaker
         head = next((k for k, w in enumerate(words) if k and w in _PLACING), len(words))
         noun = words[head - 1] if words else ""

@@ -6414,3 +6414,12 @@ def test_a_street_the_ner_reads_as_a_person_is_no_one_a_pronoun_can_mean() -> No
         "of a building on Ferry Lane.\n\n“We knew nothing about finance,” she said."
     )
     assert containing(quotes, "nothing about finance").speaker != "Ferry Lane"
+
+
+def test_a_described_source_named_again_with_its_modifier_is_the_same_one() -> None:
+    quotes = run(
+        "Repairs\n\nA former Corland repairs manager, who asked not to be named, said staff had "
+        "been told to close complaints quickly.\n\n“You were judged on tickets closed,” the "
+        "former manager said."
+    )
+    assert containing(quotes, "judged on tickets").speaker == "A former Corland repairs manager"
