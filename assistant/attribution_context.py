@@ -1549,22 +1549,30 @@ _HONORIFICS = frozenset(
 _SHORT_FORM = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")  # "FAA", "DepEd", "NYPD"
 
 
+# Words that end a place's name the NER may read as a body's ("the Marun Valley").
+_PLACE_WORDS = frozenset("valley river mountains hills lake coast island islands bay".split())
+
+
 def _short_forms(docs: list[tuple[int, Doc]]) -> set[str]:
     """Short names the article gives bodies: "the Department of Education (DepEd)", and an
     all-capital word the NER reads as an organisation somewhere. The NER may take one for a
     person elsewhere ("DepEd said", "KNUP disputed that"); it is never a person. So is the first
-    word of a body's name ("Keystone" of "Keystone Mortgage Partners")."""
+    word of a body's or a place's name ("Keystone" of "Keystone Mortgage Partners", "Marun" of
+    "the Marun Valley")."""
     found = set()
     for _, doc in docs:
         found |= {
-            e[0].text
+            name[0].text
             for e in doc.ents
-            if e.label_ == "ORG"
-            and len(e) > 1
-            and e[-1].lower_ in ORG_WORDS
+            for name in [e[1:] if e[0].lower_ == "the" else e]
+            if (
+                (e.label_ == "ORG" and e[-1].lower_ in ORG_WORDS | _PLACE_WORDS)
+                or e.label_ in _PLACES
+            )
+            and len(name) > 1
             and not any(t.is_punct for t in e)  # not "Politico, Democratic party", misread
-            and e[0].tag_ == "NNP"
-            and given_name_gender(e[0].text) is None
+            and name[0].tag_ == "NNP"
+            and given_name_gender(name[0].text) is None
         }
         for tok in doc:
             if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ == "ORG":

@@ -474,6 +474,22 @@ _DATELINE = frozenset(", - – — -- (".split())
 _STREET_WORDS = frozenset("street road lane avenue drive boulevard way close crescent".split())
 
 
+def _in_dateline(ent: Span) -> bool:
+    """The place of a dateline in capitals ("CARVER HILLS —"), or its country after a comma
+    ("DORVAL, Velmar —"), at the start of the paragraph and before the dateline's mark."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text not in _DATELINE:
+        return False
+    if ent.start == 0:
+        return ent.text.isupper()
+    return (
+        doc[ent.start - 1].text == ","
+        and doc[ent.end].text != ","
+        and all(t.is_upper for t in doc[: ent.start - 1])
+        and doc[0].is_alpha
+    )
+
+
 def dateline_person(ent: Span) -> bool:
     """ "ROME - Bernie Sanders met ...", read as one organisation, "RIGA, Sept 21 - Wei Yixuan, a
     19-year-old ...", read as a date: after the dateline's dash, a given name and a surname, or
@@ -1276,8 +1292,8 @@ class ArticlePeople:
                 # "Beatrix Aumont", its given name tagged a verb, is a name)
             if any(c.dep_ == "nummod" and c.i == ent.end for c in ent.root.children):
                 continue  # "The KM Sinar Harapan 7 was carrying ...": a vessel's name
-            if ent.start == 0 and ent.text.isupper() and ent.doc[ent.end :][:1].text in _DATELINE:
-                continue  # "CARVER HILLS — On a wet Monday ...": a dateline's place
+            if _in_dateline(ent):
+                continue  # "CARVER HILLS — On a wet Monday ...": a dateline's place or country
             if (
                 len(ent) > 1
                 and ent[-1].lower_ in _STREET_WORDS

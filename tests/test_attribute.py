@@ -6423,3 +6423,21 @@ def test_a_described_source_named_again_with_its_modifier_is_the_same_one() -> N
         "former manager said."
     )
     assert containing(quotes, "judged on tickets").speaker == "A former Corland repairs manager"
+
+
+def test_a_datelines_country_is_no_one_a_pronoun_can_mean() -> None:
+    quotes = run(
+        "Truce nears\n\nDORVAL, Velmar — The envoy mediating between the two sides said on "
+        "Tuesday that a deal was close, although she cautioned that disputes remained."
+    )
+    assert containing(quotes, "disputes remained").speaker != "Velmar"
+
+
+def test_the_first_word_of_a_places_name_alone_is_no_person() -> None:
+    quotes = run(
+        "Valley talks\n\nThe envoy met leaders of the Dorran Valley on Monday. Dorran has been "
+        "calm since June.\n\nThe envoy said a deal was close, although she cautioned that "
+        "disputes remained."
+    )
+    assert containing(quotes, "a deal was close").speaker == "The envoy"
+    assert containing(quotes, "disputes remained").speaker != "Dorran"
