@@ -1196,6 +1196,34 @@ def _namesakes_relative(ent: Span) -> bool:
     return owner is not None and owner.text == ent[-1].text
 
 
+_SHARED_NAME_KIN = frozenset("son daughter wife husband brother sister widow widower".split())
+
+
+def _with_relatives_surname(ent: Span, name: str, text: str) -> str:
+    """ "Clinton's husband, Bill,": a given name alone, set beside a relative of someone named
+    by surname, takes that surname (Bill Clinton). The owner's word is a surname when it is no
+    given name, or when the `text` gives it after one ("Hillary Clinton")."""
+    head = ent.root.head if ent.root.dep_ == "appos" else None
+    if len(ent) != 1 or head is None or head.lower_ not in _SHARED_NAME_KIN:
+        return name
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if (
+        owner is None
+        or owner.ent_type_ not in ("PERSON", "ORG", "")  # (the NER may read a surname so)
+        or owner.tag_ != "NNP"
+        or given_name_gender(name) is None
+        or (
+            given_name_gender(owner.text) is not None
+            and not any(
+                given_name_gender(m[1]) is not None
+                for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(owner.text)}\b", text)
+            )
+        )
+    ):
+        return name
+    return f"{name} {owner.text}"
+
+
 def _kin_set_beside(ent: Span) -> bool:
     """ "his son, David Roe,", "her own brother, Jonas Roe,", "whose older brother, Dan Roe,": a
     full name set after a relative the writer names by "his"/"her"/"whose" (read from the words:
@@ -1314,6 +1342,7 @@ class ArticlePeople:
                 continue  # "The Brandts are hardly alone": a family, not one of them
             taken = ent.end
             name, titles = _display(ent)
+            name = _with_relatives_surname(ent, name, self.text)
             if not name or not any(c.isupper() for c in name[:1]) or not _could_be_person(name):
                 continue
             appos = appos_roles(ent) if ent.doc.has_annotation("DEP") else []

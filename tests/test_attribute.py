@@ -6441,3 +6441,13 @@ def test_the_first_word_of_a_places_name_alone_is_no_person() -> None:
     )
     assert containing(quotes, "a deal was close").speaker == "The envoy"
     assert containing(quotes, "disputes remained").speaker != "Dorran"
+
+
+def test_a_given_name_beside_a_relative_takes_the_relatives_surname() -> None:
+    quotes = run(
+        "Race\n\nJo Marsh spoke first. Marsh's husband, Frank, said later that the race was "
+        "close. Marsh said she would win.\n\n“It is ours,” Marsh said."
+    )
+    assert containing(quotes, "race was close").speaker == "Frank Marsh"
+    assert containing(quotes, "she would win").speaker == "Jo Marsh"
+    assert containing(quotes, "It is ours").speaker == "Jo Marsh"
