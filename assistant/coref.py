@@ -127,6 +127,7 @@ class PersonMention:
     quoted: bool = False  # inside a quotation: not an antecedent for the narrator's pronouns
     introduced: bool = False  # presented with a role in apposition ("Jo Roe, a city nurse,")
     subordinate: bool = False  # subject of a "when ..." clause of another named subject
+    passive: bool = False  # subject of a passive verb: "Lena Roe was struck by a train"
 
 
 # Nouns that give an unnamed person's sex: "A Berlin woman ... she wrote".
@@ -1384,6 +1385,7 @@ class ArticlePeople:
                     subject,
                     introduced=not subject and any(_role_word(r) for r in appos),
                     subordinate=_subordinate(ent),
+                    passive=ent.root.dep_ == "nsubjpass",
                 )
             )
             self._add_relative_of(ent, offset)
@@ -2612,10 +2614,10 @@ class ArticlePeople:
         if head.lower() in _AGENT_ROLES:
             return None  # "the spokesman" speaks for the person just named, and is someone else
         candidates = [(pos, p) for pos, p in recent_speakers if pos < at]
-        candidates += [
+        candidates += [  # not one something happened to ("Lena Roe was struck by a train")
             (m.start, m.person)
             for m in self.mentions
-            if m.start < at and m.subject and not m.quoted
+            if m.start < at and m.subject and not m.quoted and not m.passive
         ]
         candidates = [
             (pos, p)

@@ -6451,3 +6451,11 @@ def test_a_given_name_beside_a_relative_takes_the_relatives_surname() -> None:
     assert containing(quotes, "race was close").speaker == "Frank Marsh"
     assert containing(quotes, "she would win").speaker == "Jo Marsh"
     assert containing(quotes, "It is ours").speaker == "Jo Marsh"
+
+
+def test_a_role_is_not_the_one_something_happened_to() -> None:
+    quotes = run(
+        "Inquest\n\nLena Marsh was struck by a freight train at the crossing in March.\n\n"
+        "The coroner said Lena had been failed by a system that relied on phones."
+    )
+    assert containing(quotes, "had been failed").speaker == "The coroner"
