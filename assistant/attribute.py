@@ -462,9 +462,9 @@ def _participles_read_as_subjects(doc: Doc) -> None:
 
 
 def _reduced_relatives(doc: Doc) -> None:
-    """Mend a parse that reads "A study the group published last year found that ..." as a
-    study, with "found" a relative clause whose subject is the group: the study is the subject
-    of "found", and "the group published" the clause that describes it."""
+    """Mend a parse that reads "A paper the institute released in May found that ..." as a
+    paper, with "found" a relative clause whose subject is the institute: the paper is the
+    subject of "found", and "the institute released" the clause that describes it."""
     for cue in doc:
         noun = cue.head
         subject = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)

@@ -326,7 +326,7 @@ class ArticleContext:
                 if t.i > subj.i
                 and t.i <= tokens[-1].i
                 # not "Jo Roe of the College of Administration and Governance"
-                # nor "the Ministry of Fisheries and Coastal Affairs" (the parse joins "Affairs")
+                # nor "the Department of Trade and Overseas Markets" (the parse joins "Markets")
                 and not (
                     t.tag_ in ("NNP", "NNPS")
                     and t.ent_type_ != "PERSON"
@@ -711,7 +711,7 @@ class ArticleContext:
                 and subj.lower_ in ROLE_NOUNS
                 and not any(m.lower() in OTHER_ONE for m in mods)
             ):
-                # ("the former manager" after "A former Acme repairs manager said ...")
+                # ("the former supervisor" after "A former Acme depot supervisor said ...")
                 described = self._description_just_before(subj.lower_, at, mods=mods)
                 if described is not None:
                     return described, 0.5, None
@@ -988,7 +988,7 @@ class ArticleContext:
         sentence just before credits, when no one is named since, is the "he"/"she" that speaks;
         "One government MP conceded ... “…,” the MP said" is that MP too. With `definite`, a
         role with "the" that no one named holds ("The education secretary told MPs") too. The
-        role's `mods` must be words of that description ("the former manager")."""
+        role's `mods` must be words of that description ("the former supervisor")."""
         if word not in ("he", "she", *ROLE_NOUNS):
             return None
         gender = "m" if word == "he" else "f" if word == "she" else None

@@ -127,7 +127,7 @@ class PersonMention:
     quoted: bool = False  # inside a quotation: not an antecedent for the narrator's pronouns
     introduced: bool = False  # presented with a role in apposition ("Jo Roe, a city nurse,")
     subordinate: bool = False  # subject of a "when ..." clause of another named subject
-    passive: bool = False  # subject of a passive verb: "Lena Roe was struck by a train"
+    passive: bool = False  # subject of a passive verb: "Lena Roe was hit by a train"
 
 
 # Nouns that give an unnamed person's sex: "A Berlin woman ... she wrote".
@@ -2614,7 +2614,7 @@ class ArticlePeople:
         if head.lower() in _AGENT_ROLES:
             return None  # "the spokesman" speaks for the person just named, and is someone else
         candidates = [(pos, p) for pos, p in recent_speakers if pos < at]
-        candidates += [  # not one something happened to ("Lena Roe was struck by a train")
+        candidates += [  # not one something happened to ("Lena Roe was hit by a train")
             (m.start, m.person)
             for m in self.mentions
             if m.start < at and m.subject and not m.quoted and not m.passive

@@ -6418,11 +6418,11 @@ def test_a_street_the_ner_reads_as_a_person_is_no_one_a_pronoun_can_mean() -> No
 
 def test_a_described_source_named_again_with_its_modifier_is_the_same_one() -> None:
     quotes = run(
-        "Repairs\n\nA former Corland repairs manager, who asked not to be named, said staff had "
-        "been told to close complaints quickly.\n\n“You were judged on tickets closed,” the "
-        "former manager said."
+        "Depots\n\nA former Dunloe depot supervisor, speaking on condition of anonymity, "
+        "said crews were pushed to mark jobs as done.\n\n“Speed was all anyone measured,” the "
+        "former supervisor said."
     )
-    assert containing(quotes, "judged on tickets").speaker == "A former Corland repairs manager"
+    assert containing(quotes, "all anyone measured").speaker == "A former Dunloe depot supervisor"
 
 
 def test_a_datelines_country_is_no_one_a_pronoun_can_mean() -> None:
@@ -6455,7 +6455,7 @@ def test_a_given_name_beside_a_relative_takes_the_relatives_surname() -> None:
 
 def test_a_role_is_not_the_one_something_happened_to() -> None:
     quotes = run(
-        "Inquest\n\nLena Marsh was struck by a freight train at the crossing in March.\n\n"
-        "The coroner said Lena had been failed by a system that relied on phones."
+        "Inquest\n\nLena Marsh was hit by a goods train on the level crossing in March.\n\n"
+        "The coroner said Lena had been let down by warning lights that nobody checked."
     )
-    assert containing(quotes, "had been failed").speaker == "The coroner"
+    assert containing(quotes, "had been let down").speaker == "The coroner"
