@@ -1549,7 +1549,7 @@ _HONORIFICS = frozenset(
 _SHORT_FORM = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")  # "FAA", "DepEd", "NYPD"
 
 
-# Words that end a place's name the NER may read as a body's ("the Marun Valley").
+# Words that end a place's name the NER may read as a body's ("the Dorran Valley").
 _PLACE_WORDS = frozenset("valley river mountains hills lake coast island islands bay".split())
 
 
@@ -1557,8 +1557,8 @@ def _short_forms(docs: list[tuple[int, Doc]]) -> set[str]:
     """Short names the article gives bodies: "the Department of Education (DepEd)", and an
     all-capital word the NER reads as an organisation somewhere. The NER may take one for a
     person elsewhere ("DepEd said", "KNUP disputed that"); it is never a person. So is the first
-    word of a body's or a place's name ("Keystone" of "Keystone Mortgage Partners", "Marun" of
-    "the Marun Valley")."""
+    word of a body's or a place's name ("Fairholm" of "Fairholm Lending Partners", "Dorran" of
+    "the Dorran Valley")."""
     found = set()
     for _, doc in docs:
         found |= {

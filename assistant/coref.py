@@ -1328,7 +1328,7 @@ class ArticlePeople:
                 and ent[-1].lower_ in _STREET_WORDS
                 and ent.doc[ent.start - 1 : ent.start].text.lower() in ("on", "at", "along", "off")
             ):
-                continue  # "a building on Mill Lane": a street
+                continue  # "a building on Ferry Lane": a street
             if len(ent) == 1 and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start - 1
                 for c in ent.root.children
