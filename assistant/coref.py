@@ -471,7 +471,8 @@ def _name_continued(ent: Span) -> Span:
     return ent
 
 
-_DATELINE = frozenset(", - – — -- (".split())
+# What ends a dateline: "ROME —", "MACAU (Reuters) –", "ROSARIO, Argentina -".
+DATELINE_MARKS = frozenset(("--", "—", "–", "-", "―", "("))
 _STREET_WORDS = frozenset("street road lane avenue drive boulevard way close crescent".split())
 
 
@@ -479,7 +480,7 @@ def _in_dateline(ent: Span) -> bool:
     """The place of a dateline in capitals ("CARVER HILLS —"), or its country after a comma
     ("DORVAL, Velmar —"), at the start of the paragraph and before the dateline's mark."""
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].text not in _DATELINE:
+    if ent.end >= len(doc) or doc[ent.end].text not in DATELINE_MARKS | {","}:
         return False
     if ent.start == 0:
         return ent.text.isupper()
@@ -1187,13 +1188,18 @@ def _subordinate(span: Span) -> bool:
     )
 
 
+def _kin_owner(ent: Span, kin: frozenset[str] = KIN_NOUNS) -> Token | None:
+    """ "Oduya" of "Oduya's wife, Laura Oduya,": the one whose relative the name is set beside."""
+    head = ent.root.head if ent.root.dep_ == "appos" else None
+    if head is None or head.lower_ not in kin:
+        return None
+    return next((c for c in head.children if c.dep_ == "poss"), None)
+
+
 def _namesakes_relative(ent: Span) -> bool:
     """ "Oduya's wife, Laura Oduya,": a full name set beside a relative of someone called by the
     same surname is that relative, another person than the surname's owner."""
-    head = ent.root.head if ent.root.dep_ == "appos" else None
-    if head is None or head.lower_ not in KIN_NOUNS or len(ent) < 2:
-        return False
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    owner = _kin_owner(ent) if len(ent) >= 2 else None
     return owner is not None and owner.text == ent[-1].text
 
 
@@ -1204,10 +1210,7 @@ def _with_relatives_surname(ent: Span, name: str, text: str) -> str:
     """ "Clinton's husband, Bill,": a given name alone, set beside a relative of someone named
     by surname, takes that surname (Bill Clinton). The owner's word is a surname when it is no
     given name, or when the `text` gives it after one ("Hillary Clinton")."""
-    head = ent.root.head if ent.root.dep_ == "appos" else None
-    if len(ent) != 1 or head is None or head.lower_ not in _SHARED_NAME_KIN:
-        return name
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    owner = _kin_owner(ent, _SHARED_NAME_KIN) if len(ent) == 1 else None
     if (
         owner is None
         or owner.ent_type_ not in ("PERSON", "ORG", "")  # (the NER may read a surname so)

@@ -25,6 +25,7 @@ from .attribution_context import (
     person_span,
 )
 from .coref import (
+    DATELINE_MARKS,
     ORG_KINDS,
     Person,
     adverb_name,
@@ -542,7 +543,7 @@ def _named_after_dateline(subj: Token | None) -> Token | None:
     sent, doc = subj.sent, subj.doc
     if not (sent[0].is_upper and len(sent[0]) > 1 and sent[0].tag_ == "NNP"):
         return subj
-    dash = next((t for t in doc[sent.start : sent.start + 8] if t.text in _DATELINE_MARKS), None)
+    dash = next((t for t in doc[sent.start : sent.start + 8] if t.text in DATELINE_MARKS), None)
     if dash is None or subj.i > dash.i:
         return subj
     # "ROSARIO, Argentina — The Grain Table, which ..., said": a body too
@@ -849,9 +850,6 @@ def _object_control(verb: Token) -> Token | None:
     return None
 
 
-_DATELINE_MARKS = frozenset(("--", "—", "–", "-", "―", "("))
-
-
 def _dateline(tok: Token) -> bool:
     """A place in capitals opening a story ("WASHINGTON -- ..."), or any place before a wire
     credit and a dash ("New York (AFP) – ..."): never a speaker."""
@@ -861,17 +859,17 @@ def _dateline(tok: Token) -> bool:
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].text == "("
         and any(
-            t.text == ")" and t.i + 1 < len(doc) and doc[t.i + 1].text in _DATELINE_MARKS
+            t.text == ")" and t.i + 1 < len(doc) and doc[t.i + 1].text in DATELINE_MARKS
             for t in doc[tok.i + 2 : tok.i + 6]
         )
     ):
         return True
     if not tok.is_upper or len(tok.text) <= 2 or tok.i + 1 >= len(doc):
         return False
-    if doc[tok.i + 1].text in _DATELINE_MARKS:
+    if doc[tok.i + 1].text in DATELINE_MARKS:
         return True
     # "ORLANDO, Fla. (AP) — ...": a place opening the story, its state after a comma, then a dash
-    dash = next((t for t in doc[tok.i + 2 : tok.i + 8] if t.text in _DATELINE_MARKS), None)
+    dash = next((t for t in doc[tok.i + 2 : tok.i + 8] if t.text in DATELINE_MARKS), None)
     return (
         tok.left_edge.i == tok.sent.start  # "LA CROSSE, Wis. — ..." too
         and doc[tok.i + 1].text == ","
@@ -926,7 +924,7 @@ def _after_dateline(first: Token) -> Token:
     if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:  # it opens a paragraph
         return first
     for tok in doc[first.i + 1 : first.i + 10]:
-        if tok.text in _DATELINE_MARKS and tok.text != "(" and (tok.text != "-" or tok.whitespace_):
+        if tok.text in DATELINE_MARKS and tok.text != "(" and (tok.text != "-" or tok.whitespace_):
             head = doc[first.i : tok.i]
             place = (first.is_upper and len(first) > 2) or doc[tok.i - 1].text == ")"
             named = all(t.tag_ in ("NNP", "CD", ",", ".", "-LRB-", "-RRB-") for t in head)
