@@ -176,7 +176,7 @@ class ArticleContext:
         # the NER did not find: not "Actress Amandla Stenberg")
         lone = {e.text for e in people if len(e) == 1} - surnames
         # "The Kivu National Union of Porters (KNUP)": the short name of a body
-        short_forms = _short_forms(docs) - surnames  # not "Sanders" of "the Sanders Campaign"
+        short_forms = _short_forms(docs) - surnames  # not "Roe" of "the Roe Campaign"
         for headline, offset, doc in read:
             self.people.add_entities(
                 [

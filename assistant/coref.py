@@ -1207,9 +1207,9 @@ _SHARED_NAME_KIN = frozenset("son daughter wife husband brother sister widow wid
 
 
 def _with_relatives_surname(ent: Span, name: str, text: str) -> str:
-    """ "Clinton's husband, Bill,": a given name alone, set beside a relative of someone named
-    by surname, takes that surname (Bill Clinton). The owner's word is a surname when it is no
-    given name, or when the `text` gives it after one ("Hillary Clinton")."""
+    """ "Marsh's husband, Frank,": a given name alone, set beside a relative of someone named
+    by surname, takes that surname (Frank Marsh). The owner's word is a surname when it is no
+    given name, or when the `text` gives it after one ("Grant" of "Jo Grant's son, Tom,")."""
     owner = _kin_owner(ent, _SHARED_NAME_KIN) if len(ent) == 1 else None
     if (
         owner is None
