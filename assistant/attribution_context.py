@@ -543,6 +543,13 @@ class ArticleContext:
                 for g in prep.children
                 if named_as(g)
             ]
+            # "A neighbour of the victim, who gave only his first name, Jakub, said" (the parse
+            # hangs the clause on the man)
+            appos += [
+                g
+                for g in subj.subtree
+                if g.dep_ == "appos" and g.head.lower_ == "name" and g.i < subj.head.i and named_as(g)
+            ]
             # "The state's first witness, a neighbor named Luis Roe, testified"
             appos += [
                 g

@@ -889,6 +889,15 @@ def named_as(tok: Token) -> bool:
             and verb.dep_ == "relcl"
             and person_word(verb.head)
         )
+    if tok.dep_ == "appos" and tok.tag_ == "NNP" and verb.lower_ == "name":
+        # "a friend, who gave only his first name, Jakub,", "a driver who would be named only
+        # by her first name, Ines,": the name the described person gave
+        chain = list(verb.ancestors)
+        return any(a.lower_ in _GIVING_NAME or a.lower_ in _NAMED_BY for a in chain) and any(
+            a.dep_ == "relcl"
+            and (person_word(a.head) or any(c.lower_ == "who" for c in a.children))
+            for a in chain
+        )
     return (
         tok.dep_ in ("oprd", "dobj")
         and tok.tag_ == "NNP"
@@ -901,6 +910,14 @@ def named_as(tok: Token) -> bool:
 _GIVING_NAME = frozenset(
     "give gives gave giving identify identifies identified identifying".split()
 )
+# "asked to be named by her first name", "preferred to be known only by his first name"
+_NAMED_BY = frozenset("named known called shared provided offered used".split())
+
+
+def _name_giver_gender(tok: Token) -> str | None:
+    """The sex "his" or "her" gives the one who gave the name `tok` ("his first name, Jakub")."""
+    owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+    return {"his": "m", "her": "f"}.get(owner.lower_) if owner is not None else None
 
 
 def _aged_name(tok: Token) -> bool:
@@ -1874,8 +1891,10 @@ class ArticlePeople:
             return None
         person = self._person(name)
         person.roles.update(titles)
-        if named:  # "an elderly man named Haroun": a man
-            person.learn_gender(_GENDERED_NOUNS.get(span.root.head.head.lower_))
+        if named:  # "an elderly man named Haroun": a man; "who gave only her first name": a woman
+            person.learn_gender(
+                _GENDERED_NOUNS.get(span.root.head.head.lower_) or _name_giver_gender(span.root)
+            )
         if span.doc.has_annotation("DEP"):  # "The envoy for Sudan, Jo Roe-Day, said": the envoy
             person.roles.update(appos_roles(span))
             person.called.update(_appos_nouns(span))

@@ -5118,6 +5118,20 @@ def test_the_name_a_source_gave_is_the_source() -> None:
     assert containing(quotes, "jerrycan").speaker == "Abdelrahman"
 
 
+def test_the_first_name_a_source_gave_after_a_comma_is_the_source() -> None:
+    quotes = run(
+        "Storm floods quarry town\n\nThe county's emergency officer, Rhodri Evans, said the "
+        "pumps had failed.\n\nA cousin of the driver, who would give just her first name, Zuzana, "
+        "said the road had been closed twice before. “Nobody listened,” she said.\n\nOne "
+        "tenant, a cook who wanted to be known only by his first name, Anselm, said he had "
+        "lost his car.\n\n“The water came in minutes,” he said."
+    )
+    assert containing(quotes, "closed twice").speaker == "Zuzana"
+    assert containing(quotes, "Nobody listened").speaker == "Zuzana"
+    assert containing(quotes, "lost his car").speaker == "Anselm"
+    assert containing(quotes, "came in minutes").speaker == "Anselm"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
