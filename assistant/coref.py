@@ -492,6 +492,18 @@ def _in_dateline(ent: Span) -> bool:
     )
 
 
+# A dateline's place in capitals at a paragraph's start: "CARVER HILLS —", "DORVAL, Velmar —"
+_DATELINE_PLACE = re.compile(
+    r"^([A-Z][A-Z'.]*(?: [A-Z][A-Z'.]*){0,3})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([A-Z]+\))? ?(?:--|[—–―-]) ",
+    re.M,
+)
+
+
+def dateline_places(text: str) -> frozenset[str]:
+    """The places an article's datelines name, in capitals ("CARVER HILLS")."""
+    return frozenset(m.group(1) for m in _DATELINE_PLACE.finditer(text))
+
+
 def dateline_person(ent: Span) -> bool:
     """ "ROME - Bernie Sanders met ...", read as one organisation, "RIGA, Sept 21 - Wei Yixuan, a
     19-year-old ...", read as a date: after the dateline's dash, a given name and a surname, or
@@ -1321,6 +1333,8 @@ class ArticlePeople:
 
     def __init__(self, text: str = "") -> None:
         self.text = text
+        # "Carver Hills’ first co-op" in the headline, after "CARVER HILLS —": a place
+        self.places = dateline_places(text)
         self.people: dict[str, Person] = {}
         self.mentions: list[PersonMention] = []
         self.unnamed: list[PersonMention] = []  # "a 29-year-old nurse ... she" (see add_unnamed)
@@ -1341,7 +1355,7 @@ class ArticlePeople:
                 # "Beatrix Aumont", its given name tagged a verb, is a name)
             if any(c.dep_ == "nummod" and c.i == ent.end for c in ent.root.children):
                 continue  # "The KM Sinar Harapan 7 was carrying ...": a vessel's name
-            if _in_dateline(ent):
+            if _in_dateline(ent) or ent.text.upper() in self.places:
                 continue  # "CARVER HILLS — On a wet Monday ...": a dateline's place or country
             if (
                 len(ent) > 1
