@@ -927,7 +927,11 @@ def _after_dateline(first: Token) -> Token:
         if tok.text in DATELINE_MARKS and tok.text != "(" and (tok.text != "-" or tok.whitespace_):
             head = doc[first.i : tok.i]
             place = (first.is_upper and len(first) > 2) or doc[tok.i - 1].text == ")"
-            named = all(t.tag_ in ("NNP", "CD", ",", ".", "-LRB-", "-RRB-") for t in head)
+            # (a place in capitals may be tagged a plural noun: "VELDEN, Ostria —")
+            named = all(
+                t.tag_ in ("NNP", "CD", ",", ".", "-LRB-", "-RRB-") or (t.is_upper and t.is_alpha)
+                for t in head
+            )
             opens = tok.i + 1 < first.sent.end and doc[tok.i + 1].is_title  # not "NATO - the"
             return doc[tok.i + 1] if place and named and opens else first
     return first
@@ -3803,6 +3807,8 @@ def according_attribution(
         offset + max(sent.start_char, unit.start_char),
         offset + min(sent.end_char, unit.end_char),
     )
+    if lo == offset + sent.start_char:  # "ROME — Prices rose, according to X": not the place
+        lo = offset + _after_dateline(sent[0]).idx
     colon = reader.text.rfind(": ", lo, block[0])
     if colon > lo and not reader.mask[colon]:
         lo = colon + 2  # "The city leads the table: London was first, according to X": the claim

@@ -5143,6 +5143,17 @@ def test_a_datelines_place_named_in_the_headline_is_no_one() -> None:
     assert containing(quotes, "planning").speaker in ("she", "Hollis Brandt")
 
 
+def test_a_dateline_is_no_part_of_a_claim_that_opens_the_story() -> None:
+    quotes = run(
+        "Bridge repairs years behind\n\nVELDEN, Ostria — The country’s bridge repair programme "
+        "is four years behind schedule, Auditor General Pieter Vos said on Tuesday.\n\nKORAT, "
+        "Siam - Copper output fell 4 percent in May, according to the mining ministry."
+    )
+    assert containing(quotes, "bridge repair").text.startswith("The country’s bridge")
+    assert containing(quotes, "bridge repair").speaker == "Pieter Vos"
+    assert containing(quotes, "Copper output").text.startswith("Copper output fell")
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
