@@ -354,6 +354,7 @@ def _parse(nlp, article: Article, quotes: list[QuoteSpan]) -> list[tuple[int, Do
                 _trailing_frames(docs[i])
                 _participles_read_as_subjects(docs[i])
                 _reduced_relatives(docs[i])
+                _given_names_read_as_prepositions(docs[i])
     return [(spans[i][0], docs[i]) for i in range(len(texts))]
 
 
@@ -491,6 +492,35 @@ def _reduced_relatives(doc: Doc) -> None:
         for tok in doc[cue.i + 1 : noun.sent.end]:
             if tok.head == noun:
                 tok.head = cue
+
+
+def _given_names_read_as_prepositions(doc: Doc) -> None:
+    """Mend "Acme's director, Per Lund, said", read with "Per" the preposition and "Lund" its
+    object: a capitalised preposition set off by a comma inside a sentence, before a name (one
+    the NER took for a person's, or none) and the comma that closes it, is the name's first
+    word, and the name an apposition."""
+    for word in doc[2:-2]:
+        name = doc[word.i + 1]
+        if not (
+            word.tag_ == "IN"
+            and word.is_title
+            and word.i > word.sent.start
+            and doc[word.i - 1].text == ","
+            and doc[word.i + 2].text == ","
+            and name.head == word
+            and name.dep_ == "pobj"
+            and name.tag_ == "NNP"
+            and name.is_title
+            and name.ent_type_ in ("PERSON", "")
+        ):
+            continue
+        described = word.head
+        name.dep_, name.head = "appos", described
+        word.tag_, word.pos_, word.dep_, word.head = "NNP", "PROPN", "compound", name
+        doc.set_ents(
+            [e for e in doc.ents if not e.start <= name.i < e.end]
+            + [Span(doc, word.i, name.i + 1, "PERSON")]
+        )
 
 
 def _skip(nlp, name: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -5154,6 +5154,15 @@ def test_a_dateline_is_no_part_of_a_claim_that_opens_the_story() -> None:
     assert containing(quotes, "Copper output").text.startswith("Copper output fell")
 
 
+def test_a_given_name_the_tagger_reads_as_a_preposition_opens_the_name() -> None:
+    quotes = run(
+        "Pension fund sells stake\n\nThe fund’s chairman, Per Engqvist, said the sale would "
+        "close in June. “It is the right price,” Engqvist said."
+    )
+    assert containing(quotes, "close in June").speaker == "Per Engqvist"
+    assert containing(quotes, "right price").speaker == "Per Engqvist"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
