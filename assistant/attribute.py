@@ -355,6 +355,7 @@ def _parse(nlp, article: Article, quotes: list[QuoteSpan]) -> list[tuple[int, Do
                 _participles_read_as_subjects(docs[i])
                 _reduced_relatives(docs[i])
                 _given_names_read_as_prepositions(docs[i])
+                _participle_objects_read_as_subjects(docs[i])
     return [(spans[i][0], docs[i]) for i in range(len(texts))]
 
 
@@ -492,6 +493,47 @@ def _reduced_relatives(doc: Doc) -> None:
         for tok in doc[cue.i + 1 : noun.sent.end]:
             if tok.head == noun:
                 tok.head = cue
+
+
+def _participle_objects_read_as_subjects(doc: Doc) -> None:
+    """Mend "Addressing Roe, the judge, Ann Park, said ...", read with Roe the subject and the
+    "-ing" word a modifier of his name: the participle's object is Roe, and the role after him,
+    with the person's name set beside it, the subject."""
+    for subject in doc:
+        verb = subject.head
+        first = subject.sent[0]
+        lead = doc[first.i : subject.i]
+        if (
+            subject.dep_ != "nsubj"
+            or subject.tag_ != "NNP"
+            or not verb.tag_.startswith("VB")
+            or subject.left_edge != first
+            or not lead
+            or not lead[-1].lower_.endswith("ing")  # "Addressing", "Cross-examining"
+            or not first.is_title
+            or any(t.head != subject and t.head.i >= subject.i for t in lead)
+            or any(t.dep_ not in ("compound", "amod", "punct", "advmod") for t in lead)
+        ):
+            continue
+        appos = [c for c in subject.rights if c.dep_ == "appos"]
+        end = appos[-1].right_edge if appos else subject
+        while end.is_punct and end.i > subject.i:
+            end = end.nbor(-1)
+        if not appos or end.i + 2 != verb.i or doc[end.i + 1].text != ",":
+            continue
+        named = appos[1:] + [c for c in appos[0].children if c.dep_ == "appos"]
+        if not any(c.ent_type_ == "PERSON" for c in named):
+            continue  # not "Crossing Safe, a charity for families, said": a body's name
+        role = appos[0]
+        role.head, role.dep_ = verb, "nsubj"
+        for other in appos[1:]:
+            other.head = role
+        participle = lead[-1]
+        for tok in lead:
+            if tok != participle:
+                tok.head = participle
+        participle.head, participle.dep_, participle.tag_ = verb, "advcl", "VBG"
+        subject.head, subject.dep_ = participle, "dobj"
 
 
 def _given_names_read_as_prepositions(doc: Doc) -> None:

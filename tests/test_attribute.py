@@ -5163,6 +5163,18 @@ def test_a_given_name_the_tagger_reads_as_a_preposition_opens_the_name() -> None
     assert containing(quotes, "right price").speaker == "Per Engqvist"
 
 
+def test_the_object_of_an_opening_participle_is_not_the_source() -> None:
+    quotes = run(
+        "Notary jailed\n\nMartin Dorsey, 61, pleaded guilty in May to nine counts of fraud.\n\n"
+        "Cross-examining Dorsey, the bank's barrister, Fenella Croft KC, suggested that he had "
+        "lied.\n\nAddressing Dorsey, the judge, Miriam Holt, said the crime was grave.\n\n"
+        "Lending Hand, a charity for debtors, said the case was a warning."
+    )
+    assert containing(quotes, "he had lied").speaker == "Fenella Croft"
+    assert containing(quotes, "crime was grave").speaker == "Miriam Holt"
+    assert containing(quotes, "was a warning").speaker == "Lending Hand"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
