@@ -740,6 +740,7 @@ def _untitled(words: list[str]) -> tuple[str, list[str]]:
 def _left_roles(span: Span) -> list[str]:
     """Title words written just before the name: "Italian General" in "Italian General Marco Bertolini"."""
     doc, i = span.doc, span.start - 1
+    parsed = doc.has_annotation("DEP")
     roles: list[str] = []
     while i >= span.sent.start and len(roles) < 5:
         tok = doc[i]
@@ -747,6 +748,8 @@ def _left_roles(span: Span) -> list[str]:
             break
         if not (tok.tag_.startswith("NN") or tok.tag_ == "JJ" or tok.lower_.rstrip(".") in TITLES):
             break
+        if parsed and not tok.i < tok.head.i < span.end:
+            break  # "He told the judge Roe had lied": whom he told, not Roe's title
         roles.append(tok.lower_.rstrip("."))
         i -= 1
     return roles

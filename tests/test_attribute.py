@@ -5175,6 +5175,16 @@ def test_the_object_of_an_opening_participle_is_not_the_source() -> None:
     assert containing(quotes, "was a warning").speaker == "Lending Hand"
 
 
+def test_whom_a_speaker_told_is_no_title_of_the_name_after_it() -> None:
+    quotes = run(
+        "Broker jailed\n\nKeith Rawle, 52, admitted six counts of fraud.\n\nPassing sentence, "
+        "Judge Ines Carver said Rawle had preyed on widows.\n\n“You took their savings,” the "
+        "judge said.\n\nHis barrister, Omar Pike, said Rawle was ashamed. He told the judge "
+        "Rawle had been drinking heavily."
+    )
+    assert containing(quotes, "took their savings").speaker == "Ines Carver"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
