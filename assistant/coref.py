@@ -740,7 +740,6 @@ def _untitled(words: list[str]) -> tuple[str, list[str]]:
 def _left_roles(span: Span) -> list[str]:
     """Title words written just before the name: "Italian General" in "Italian General Marco Bertolini"."""
     doc, i = span.doc, span.start - 1
-    parsed = doc.has_annotation("DEP")
     roles: list[str] = []
     while i >= span.sent.start and len(roles) < 5:
         tok = doc[i]
@@ -748,7 +747,7 @@ def _left_roles(span: Span) -> list[str]:
             break
         if not (tok.tag_.startswith("NN") or tok.tag_ == "JJ" or tok.lower_.rstrip(".") in TITLES):
             break
-        if parsed and not tok.i < tok.head.i < span.end:
+        if tok.dep_ in ("dobj", "dative") and tok.head.i < tok.i and tok.head.tag_.startswith("VB"):
             break  # "He told the judge Roe had lied": whom he told, not Roe's title
         roles.append(tok.lower_.rstrip("."))
         i -= 1
