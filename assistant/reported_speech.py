@@ -2378,7 +2378,14 @@ def verb_attribution(
     organisation = (person is None or mention.lower().startswith("the ")) and (
         subj.lower_ not in ROLE_NOUNS
     )
-    if organisation and speaker and speaker.lower() not in PERSONAL | {"it", "they", "them"}:
+    if (
+        organisation
+        and speaker
+        and speaker.lower() not in PERSONAL | {"it", "they", "them"}
+        # not one inside what another source said ("The report found that 140 homes promised
+        # wires ..., and it warned": the report)
+        and not any(s <= block[0] < e for att in reader.found for s, e in att.parts)
+    ):
         plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in subj.children)
         reader.sources.append((block[0], speaker, plural))
     about = _about(reader, comp, speaker, offset) if comp is not None else None

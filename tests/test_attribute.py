@@ -5185,6 +5185,15 @@ def test_whom_a_speaker_told_is_no_title_of_the_name_after_it() -> None:
     assert containing(quotes, "took their savings").speaker == "Ines Carver"
 
 
+def test_a_source_inside_what_a_report_found_is_not_its_it() -> None:
+    quotes = run(
+        "Rail scheme late\n\nThe report found that only 140 of the 900 kilometres of track "
+        "promised overhead wires by 2025 had been electrified, and it warned that the 2030 "
+        "target was “no longer credible”."
+    )
+    assert containing(quotes, "2030 target").speaker == "The report"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
