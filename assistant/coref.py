@@ -178,7 +178,11 @@ _UNSEXED_PERSONS = (
         """voter resident neighbour neighbor shopkeeper teacher nurse student worker supporter
         protester customer passenger witness parent farmer driver owner member fan listener
         viewer caller reader participant attendee critic observer volunteer patient survivor
-        victim local juror""".split()
+        victim local juror employee staffer contractor colleague relative friend cousin soldier
+        organiser campaigner graduate trainee apprentice inmate prisoner detainee refugee
+        migrant immigrant pedestrian borrower investor shareholder trader broker dealer guest
+        tourist visitor spectator pupil buyer seller subscriber client consumer claimant
+        applicant defendant plaintiff""".split()
     )
 ) - frozenset(_GENDERED_NOUNS)
 

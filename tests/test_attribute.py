@@ -5194,6 +5194,15 @@ def test_a_source_inside_what_a_report_found_is_not_its_it() -> None:
     assert containing(quotes, "2030 target").speaker == "The report"
 
 
+def test_an_unnamed_employee_is_the_pronoun_after_them() -> None:
+    quotes = run(
+        "Subsidy fraud\n\nThe agency’s director, Marco Bellini, said he was cooperating with "
+        "investigators.\n\nA former employee of the firm, who asked not to be named, said he "
+        "had been told to photograph the cabinets. “We joked about it,” he said."
+    )
+    assert containing(quotes, "joked about it").speaker.startswith("A former employee")
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
