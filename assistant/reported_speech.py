@@ -1001,6 +1001,13 @@ def _asked_aside(cue: Token) -> bool:
     """ "Roe, asked if she would yield, replied: ...", parsed with "asked" as the main verb: a
     question put to the subject between commas, before the verb that is hers."""
     doc = cue.doc
+    if (  # "Asked what he would do first, Roe smiled": put to Roe, by no one named
+        cue.lower_ == "asked"
+        and cue.i == cue.sent.start
+        and cue.dep_ == "advcl"
+        and not any(c.dep_ in ("nsubj", "agent") for c in cue.children)
+    ):
+        return True
     if not (
         cue.lower_ in ASKING_FORMS
         and cue.i >= 2
@@ -1008,11 +1015,14 @@ def _asked_aside(cue: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i == cue.i - 2 for c in cue.children)
     ):
         return False
+    end = cue.right_edge
+    while end.is_punct and end.i > cue.i:
+        end = end.nbor(-1)
     if (  # "Jo Roe, asked about the vote, said ...", parsed with "asked" under "said"
         cue.dep_ in ("advcl", "ccomp")
-        and cue.head.i > cue.right_edge.i
+        and cue.head.i > end.i
         and cue.head.tag_ in FINITE_TAGS
-        and doc[cue.right_edge.i + 1].text == ","
+        and doc[end.i + 1].text == ","
     ):
         return True
     return any(

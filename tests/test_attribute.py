@@ -5203,6 +5203,18 @@ def test_an_unnamed_employee_is_the_pronoun_after_them() -> None:
     assert containing(quotes, "joked about it").speaker.startswith("A former employee")
 
 
+def test_a_question_put_to_someone_is_not_their_statement() -> None:
+    quotes = run(
+        "Parole row\n\nJustice minister Ellen Marsh, asked about the case in Parliament on "
+        "Monday, said she had sympathy for the family.\n\nAsked what he planned to do first, "
+        "Tobias Brook smiled.\n\nAsked by reporters whether the plan would work, the minister "
+        "said it would."
+    )
+    assert not [q for q in quotes if q.cue and q.cue.lower() == "asked" and q.speaker != "reporters"]
+    assert containing(quotes, "whether the plan").speaker == "reporters"
+    assert containing(quotes, "sympathy").speaker == "Ellen Marsh"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
