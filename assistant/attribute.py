@@ -356,6 +356,7 @@ def _parse(nlp, article: Article, quotes: list[QuoteSpan]) -> list[tuple[int, Do
                 _reduced_relatives(docs[i])
                 _given_names_read_as_prepositions(docs[i])
                 _participle_objects_read_as_subjects(docs[i])
+                _participles_read_as_clauses(docs[i])
     return [(spans[i][0], docs[i]) for i in range(len(texts))]
 
 
@@ -534,6 +535,42 @@ def _participle_objects_read_as_subjects(doc: Doc) -> None:
                 tok.head = participle
         participle.head, participle.dep_, participle.tag_ = verb, "advcl", "VBG"
         subject.head, subject.dep_ = participle, "dobj"
+
+
+def _participles_read_as_clauses(doc: Doc) -> None:
+    """Mend "Roe told the court that data recovered from his phone showed he had lied", read
+    as two clauses ("data recovered from his phone" and "showed ..."): the participle describes
+    the noun before it, and that noun is the subject of the verb after it."""
+    for first in doc:
+        verb = first.head
+        subject = next((c for c in first.lefts if c.dep_ == "nsubj"), None)
+        if (
+            first.dep_ != "ccomp"
+            or first.tag_ not in ("VBD", "VBN")
+            or subject is None
+            or subject.tag_ not in ("NN", "NNS")
+            or any(c.dep_ in ("dobj", "aux", "auxpass", "neg", "ccomp") for c in first.children)
+            or not verb.tag_.startswith("VB")
+        ):
+            continue
+        second = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ == "ccomp"
+                and c.i > first.i
+                and c.left_edge.i == first.right_edge.i + 1
+                and c.tag_ in FINITE_TAGS
+            ),
+            None,
+        )
+        if second is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+            continue
+        mark = next((c for c in first.lefts if c.dep_ == "mark"), None)
+        subject.head, subject.dep_ = second, "nsubj"
+        first.head, first.dep_, first.tag_ = subject, "acl", "VBN"
+        if mark is not None:
+            mark.head = second
 
 
 def _given_names_read_as_prepositions(doc: Doc) -> None:

@@ -5215,6 +5215,14 @@ def test_a_question_put_to_someone_is_not_their_statement() -> None:
     assert containing(quotes, "sympathy").speaker == "Ellen Marsh"
 
 
+def test_a_participle_after_the_subject_of_what_was_said_is_part_of_it() -> None:
+    quotes = run(
+        "Trial\n\nProsecutor Ruth Adams told Kelby Crown Court that data recovered from Pike's "
+        "phone showed he had been filming a video before the crash."
+    )
+    assert containing(quotes, "recovered from").text.endswith("before the crash")
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
