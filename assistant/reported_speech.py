@@ -997,6 +997,21 @@ def _after_leading_date(comp: Token, first: Token) -> Token:
     return comp.doc[after]
 
 
+_REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
+
+
+def _names_itself(cue: Token) -> bool:
+    """ "calling itself Redline": a reflexive object, then a proper name."""
+    doc = cue.doc
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in _REFLEXIVES
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].tag_ in ("NNP", "NNPS")
+        for c in cue.children
+    )
+
+
 def _asked_aside(cue: Token) -> bool:
     """ "Roe, asked if she would yield, replied: ...", parsed with "asked" as the main verb: a
     question put to the subject between commas, before the verb that is hers."""
@@ -2294,6 +2309,8 @@ def verb_attribution(
         for c in cue.children  # an act
     ):
         return None
+    if OBJECT_FORMS.get(cue.lower_) == "call" and _names_itself(cue):
+        return None  # "a group calling itself Redline": its name (not "called himself pro-choice")
     if cue.head.lower_ in ASKING_FORMS and _marked(cue, _QUESTION_MARKS):
         return None  # "Asked if he thought the plan went too far, ...": a question put to him
     if cue.dep_ != "ROOT" and _marked(cue, ("whether",)):

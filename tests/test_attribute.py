@@ -5223,6 +5223,15 @@ def test_a_participle_after_the_subject_of_what_was_said_is_part_of_it() -> None
     assert containing(quotes, "recovered from").text.endswith("before the crash")
 
 
+def test_a_name_a_group_calls_itself_is_no_statement() -> None:
+    quotes = run(
+        "Data breach\n\nA criminal group calling itself Redline has claimed the attack. The "
+        "senator called himself a moderate."
+    )
+    assert not [q for q in quotes if q.text.startswith("itself")]
+    assert containing(quotes, "a moderate").speaker == "The senator"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
