@@ -357,6 +357,7 @@ def _parse(nlp, article: Article, quotes: list[QuoteSpan]) -> list[tuple[int, Do
                 _given_names_read_as_prepositions(docs[i])
                 _participle_objects_read_as_subjects(docs[i])
                 _participles_read_as_clauses(docs[i])
+                _relatives_on_the_last_of_a_list(docs[i])
     return [(spans[i][0], docs[i]) for i in range(len(texts))]
 
 
@@ -571,6 +572,37 @@ def _participles_read_as_clauses(doc: Doc) -> None:
         first.head, first.dep_, first.tag_ = subject, "acl", "VBN"
         if mark is not None:
             mark.head = second
+
+
+def _relatives_on_the_last_of_a_list(doc: Doc) -> None:
+    """Mend "stars such as Ann Park, Jo Roe and Ed Lee, who joked ...", read with the clause
+    hung on an earlier name of the list: "who" right after a name of it is that name's, when
+    the verb is singular or the list longer than two (not "Roe and Lee, who both back ...")."""
+    for clause in doc:
+        who = next((c for c in clause.lefts if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        if clause.dep_ != "relcl" or who is None or who.i < 2:
+            continue
+        before = doc[who.i - 1]
+        if before.text == ",":
+            before = doc[who.i - 2]
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        singular = any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
+        plural = any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs) or any(
+            c.lower_ in ("both", "all", "each") for c in clause.children
+        )
+        chain = [before]  # the list from the name back to the one the clause hangs on
+        while chain[-1].dep_ in ("conj", "appos") and chain[-1] != clause.head:
+            chain.append(chain[-1].head)
+        if (
+            before != clause.head
+            and before.tag_ == "NNP"
+            and before.dep_ == "conj"
+            and chain[-1] == clause.head
+            and not plural
+            # "Jo Roe and Ed Lee, who was ...", or one of a longer list ("A, B and C, who joked")
+            and (singular or len(chain) >= 3)
+        ):
+            clause.head = before
 
 
 def _given_names_read_as_prepositions(doc: Doc) -> None:

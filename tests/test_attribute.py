@@ -5232,6 +5232,16 @@ def test_a_name_a_group_calls_itself_is_no_statement() -> None:
     assert containing(quotes, "a moderate").speaker == "The senator"
 
 
+def test_who_after_a_list_of_names_is_the_last_of_them() -> None:
+    quotes = run(
+        "Gala\n\nThe guests included Ana Reyes, Tom Okafor, Ravi Mehta, Lena Park and Ivo "
+        "Brandt, who joked of the museum, “I have not seen it yet.”\n\nThe senators Mia Cole and "
+        "Ray Dunn, who both back the bill, said it would pass."
+    )
+    assert containing(quotes, "not seen it").speaker == "Ivo Brandt"
+    assert containing(quotes, "would pass").speaker == "Mia Cole and Ray Dunn"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
