@@ -21,7 +21,7 @@ tease bark bellow holler gripe grouse murmur cry""".split()
 # Verbs of belief and knowledge: attributions only with a clause ("X believes that ...").
 THOUGHT_VERBS = """believe think feel hope fear worry expect know suspect doubt find show suggest
 contend figure guess imagine presume assume understand recognize recognise realize realise
-acknowledge""".split()
+acknowledge accept""".split()
 
 
 def _with_plurals(

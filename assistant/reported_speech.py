@@ -4886,6 +4886,14 @@ def _object_continued(
     return end, end_char
 
 
+def _labelled_by_another(first: Token) -> bool:
+    """A complement that opens "what <subject> <verb>": the inner verb's subject says it."""
+    inner = first.head
+    return first.lower_ == "what" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in inner.children
+    )
+
+
 def learned_attribution(
     reader: ArticleContext, verb: Token, offset: int, model: dict
 ) -> Attribution | None:
@@ -4966,6 +4974,8 @@ def learned_attribution(
     )
     if not quoting and whole is not None:
         quoting, lo, hi = True, whole.start, whole.end
+    if quoting and _labelled_by_another(found.first):
+        return None  # "The talks collapsed into what one official called “a farce”": his label
     if quoting:
         chance = max(chance, model["threshold"])
     elif _only_a_title(reader, lo, hi) or "w=" + word not in model["weights"]:

@@ -5242,6 +5242,21 @@ def test_who_after_a_list_of_names_is_the_last_of_them() -> None:
     assert containing(quotes, "would pass").speaker == "Mia Cole and Ray Dunn"
 
 
+def test_accepting_that_reports_and_accepting_an_offer_does_not() -> None:
+    quotes = run(
+        "Inquiry\n\nUnder questioning, the driver accepted that he had not relayed the speed."
+        "\n\nThe union accepted the offer on Monday."
+    )
+    assert containing(quotes, "not relayed").speaker == "the driver"
+    assert containing(quotes, "the offer").kind == "author"
+
+
+def test_a_quoted_label_inside_what_someone_called_is_theirs() -> None:
+    quotes = run("Talks\n\nThe talks collapsed into what one official called “a hostage situation”.")
+    assert containing(quotes, "hostage").speaker == "one official"
+    assert not [q for q in quotes if q.speaker == "The talks"]
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
