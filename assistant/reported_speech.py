@@ -2857,12 +2857,22 @@ def _body_subject_above(it: Token) -> Token | None:
     """The named body an "it" inside a clause stands for: the subject of the nearest verb above
     it with one ("SeatSwift buckled under what it called ...")."""
     for verb in it.head.ancestors:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < it.i), None)
+        # the subject nearest the verb: not a dateline's place the parse made a second subject
+        # ("ROSSA, Velmar — Velmar's government opened a debate on a budget that it says ...")
+        subj = max(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.i < it.i),
+            key=lambda c: c.i,
+            default=None,
+        )
         if subj is not None:
             named = (
                 subj.ent_type_ in ("ORG", "")
                 and subj.tag_ in ("NNP", "NNPS")
                 and given_name_gender(subj.text) is None
+            ) or (
+                subj.lower_ in _BODY_NOUNS
+                and subj.tag_ == "NN"
+                and any(c.dep_ in ("det", "poss") for c in subj.children)
             )
             return subj if named else None
     return None

@@ -5257,6 +5257,14 @@ def test_a_quoted_label_inside_what_someone_called_is_theirs() -> None:
     assert not [q for q in quotes if q.speaker == "The talks"]
 
 
+def test_it_inside_a_clause_is_the_body_nearest_the_verb_not_the_dateline() -> None:
+    quotes = run(
+        "Budget debate\n\nROSSA, Velmar - Velmar's government opened a debate on Tuesday on a "
+        "budget that it says will balance by 2028."
+    )
+    assert containing(quotes, "balance by 2028").speaker == "Velmar's government"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
