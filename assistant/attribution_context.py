@@ -1119,7 +1119,7 @@ def _plural_subject_above(pronoun: Token) -> Token | None:
     """The plural subject of a clause above the one "they" speaks in, in the same sentence:
     "heads of three unions formed a bloc that they said would ..." (no pronoun)."""
     tok, described = pronoun.head, None
-    while tok.dep_ in ("relcl", "conj", "advcl", "dobj", "pobj", "prep") and tok.head != tok:
+    while tok.dep_ in ("relcl", "conj", "advcl", "dobj", "pobj", "pcomp", "prep") and tok.head != tok:
         if tok.dep_ == "relcl":
             described = tok.head  # "the kind of campaigns they run": not the campaigns
         tok = tok.head
@@ -1153,6 +1153,7 @@ def _people(noun: Token) -> bool:
             and not one.endswith("ment")
         )
         or one in ("party", "union", "group")
+        or word in ("police", "staff", "personnel")  # plural in form only in what they do
     )
 
 

@@ -2413,7 +2413,11 @@ def verb_attribution(
         # wires ..., and it warned": the report)
         and not any(s <= block[0] < e for att in reader.found for s, e in att.parts)
     ):
-        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in subj.children)
+        plural = (
+            subj.tag_ in ("NNS", "NNPS")
+            or subj.lower_ in ("they", "them")
+            or any(c.dep_ == "nummod" for c in subj.children)
+        )
         reader.sources.append((block[0], speaker, plural))
     about = _about(reader, comp, speaker, offset) if comp is not None else None
     if about is None and _speech(cue):

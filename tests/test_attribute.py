@@ -5265,6 +5265,15 @@ def test_it_inside_a_clause_is_the_body_nearest_the_verb_not_the_dateline() -> N
     assert containing(quotes, "balance by 2028").speaker == "Velmar's government"
 
 
+def test_they_in_what_they_called_is_the_group_above_and_never_a_later_it() -> None:
+    quotes = run(
+        "Raids\n\nPolice arrested 31 people in what they called the biggest operation in years."
+        " It has seized two towns and vowed a wider war."
+    )
+    assert containing(quotes, "biggest operation").speaker == "Police"
+    assert not [q for q in quotes if q.speaker == "Police" and "wider war" in q.text]
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
