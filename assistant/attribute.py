@@ -914,7 +914,8 @@ def _continue_quotes(reader: ArticleContext, found: list[Attribution]) -> None:
                 last.same_cue.append((q.start, end))
 
 
-_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'’ -]{0,40}:\s")
+# "Jo Roe: ...", "MODERATOR: ..." (capitalised words only: not "For months they told us: ...")
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|de|van|von)){0,4}:\s")
 
 
 def _closes_paragraph_before(reader: ArticleContext, last: Attribution, q: QuoteSpan) -> bool:
@@ -1097,15 +1098,46 @@ def _statement_read_before(
     p_start, p_end = before[-1]
     lo = _last_sentence_start(reader.text, p_start, p_end)
     gives = _GIVES_STATEMENT.search(reader.text[lo:p_end])
-    if gives is None or any(lo <= s < p_end for att in found for s, _ in (att.block, *att.parts)):
+    manner = gives is None and _manner_of_speaking(reader, lo, p_end)
+    if (gives is None and not manner) or any(
+        lo <= s < p_end for att in found for s, _ in (att.block, *att.parts)
+    ):
         return None
     mentions = [
         m for m in reader.people.mentions if lo <= m.start < p_end and not m.quoted and m.subject
     ]
     statement = _one_person_speaks(reader, q, mentions)
-    if statement is not None and statement.cue is None:  # "read a short statement"
+    if statement is not None and statement.cue is None and gives is not None:
         statement.cue = re.split(r"[^\w\s]", gives.group().strip())[0].strip()
     return statement
+
+
+# "Roe struck a more conciliatory tone.", "Roe sounded a note of caution."
+_TONE = re.compile(r"\b(?:struck|strikes|sounded|sounds|took|takes)\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note)\b")
+
+
+def _manner_of_speaking(reader: ArticleContext, lo: int, hi: int) -> bool:
+    """A paragraph's last sentence that says how someone spoke, before a paragraph of their
+    words with no cue: "Roe was unapologetic." (a copula and an adjective, nothing after it),
+    "Roe struck a more conciliatory tone."."""
+    if _TONE.search(reader.text, lo, hi):
+        return True
+    found = reader.token_at(lo)
+    if found is None:
+        return False
+    offset, first = found
+    root = first.sent.root
+    return (
+        offset + first.sent.end_char <= hi
+        and root.lower_ in ("was", "is", "were", "are", "remained", "sounded", "seemed")
+        and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in root.children)
+        and [
+            c.dep_
+            for c in root.children
+            if not c.is_punct and c.dep_ not in ("nsubj", "advmod", "advcl", "prep")
+        ]
+        == ["acomp"]
+    )
 
 
 def _one_person_speaks(

@@ -5274,6 +5274,26 @@ def test_they_in_what_they_called_is_the_group_above_and_never_a_later_it() -> N
     assert not [q for q in quotes if q.speaker == "Police" and "wider war" in q.text]
 
 
+def test_a_colon_inside_a_quoted_sentence_is_no_speaker_label() -> None:
+    quotes = run(
+        "Aid arrives\n\nNadia Saleh, 45, said she had not believed the trucks would come.\n\n"
+        "“For five months they told us: tomorrow, next week. We stopped listening.\n\n“He was "
+        "not joking.”"
+    )
+    assert containing(quotes, "stopped listening").speaker == "Nadia Saleh"
+    assert containing(quotes, "not joking").speaker == "Nadia Saleh"
+
+
+def test_a_paragraph_saying_how_someone_spoke_gives_them_the_quotation_after_it() -> None:
+    quotes = run(
+        "Budget\n\nPressed by deputies on the cost, Halima Djerba was unapologetic.\n\n“We "
+        "could take the cheque. I understand the temptation.”\n\nIts chief executive, Gerrit "
+        "Malan, struck a more conciliatory tone.\n\n“We welcome competition and will keep competing.”"
+    )
+    assert containing(quotes, "take the cheque").speaker == "Halima Djerba"
+    assert containing(quotes, "welcome competition").speaker == "Gerrit Malan"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
