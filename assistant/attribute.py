@@ -45,6 +45,7 @@ from .reported_speech import (
     document_reads,
     headline_attributions,
     headline_echoes,
+    headline_quote_labels,
     holds_as,
     interview_answers,
     learned_attribution,
@@ -1380,6 +1381,7 @@ def attribute(article: Article, nlp=None) -> list[Quote]:
     speaker_lines(reader)
     interview_answers(reader)
     headline_attributions(reader)
+    headline_quote_labels(reader)
     headline_echoes(reader)
     found = [att for att in reader.found if not _wording(att.mention)]
     found = _drop_nested(_restated(found), reader.quotes, reader.text)

@@ -5051,6 +5051,49 @@ def _plain(words: str) -> str:
     return " ".join(re.findall(r"\w+(?:['’-]\w+)*", words.lower()))
 
 
+def headline_quote_labels(reader: ArticleContext) -> None:
+    """A headline that opens with a quotation and a colon, then says who speaks ("‘A betrayal of
+    trust’: judge jails notary", "‘Not for sale’: Velmar rejects bid"): the quotation is the
+    subject's of the verb after the colon."""
+    if not reader.paragraph_spans:
+        return
+    h_start, h_end = reader.paragraph_spans[0]
+    text = reader.text
+    q = next((q for q in reader.quotes if q.start == h_start), None)
+    if q is None or len(_inner_words(reader, q)) < 2:
+        return
+    if any(s < q.end and q.start < e for att in reader.found for s, e in att.parts):
+        return
+    colon = re.match(r"[ \t]*:[ \t]+", text[q.end : h_end])
+    found = reader.token_at(q.end + colon.end()) if colon else None
+    if found is None:
+        return
+    offset, first = found
+    verb = next(
+        (
+            t
+            for t in first.doc[first.i : first.i + 6]
+            # ("defends" may be tagged a plural name in a headline)
+            if (t.tag_ in ("VBZ", "VBP") or t.lower_ in CUE_FORMS or t.lower_ in OBJECT_FORMS)
+            and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+        ),
+        None,
+    )
+    if verb is None:
+        return
+    subj = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
+    if subj.left_edge.i != first.i or reader.in_quote(offset, subj):
+        return
+    mention, speaker, confidence, person = reader.speaker_of(subj, offset, verb, [(q.start, q.end)])
+    if speaker is None:
+        return
+    block = _block([*subject_tokens(subj), verb], offset)
+    parts = _merge_parts(reader, [(q.start, q.end)])
+    reader.found.append(
+        Attribution(parts, block, mention, speaker, verb.text, confidence * 0.7, None, person)
+    )
+
+
 def headline_echoes(reader: ArticleContext) -> None:
     """A headline crediting a quotation to a role ("Envoy: ‘A shameful day’") above a body that
     credits those words to a named person ("“It is a shameful day for us,” said Ambassador Jo

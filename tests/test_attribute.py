@@ -5294,6 +5294,16 @@ def test_a_paragraph_saying_how_someone_spoke_gives_them_the_quotation_after_it(
     assert containing(quotes, "welcome competition").speaker == "Gerrit Malan"
 
 
+def test_a_headline_quotation_before_a_colon_is_the_subjects_after_it() -> None:
+    quotes = run(
+        "‘We cannot wait for a perfect system’: minister defends air defence deal\n\nLIMA — The "
+        "minister, Ana Osmanli, said on Monday that the deal was sound."
+    )
+    assert containing(quotes, "perfect system").speaker == "Ana Osmanli"
+    quotes = run("‘Protectionism in disguise’: Peru assails ban on its grapes\n\nTrade fell.")
+    assert containing(quotes, "Protectionism").speaker == "Peru"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
