@@ -4542,15 +4542,18 @@ def speaker_lines(reader: ArticleContext) -> None:
         for att in touching:  # "Roe: ‘Of Course’ ...": the whole line, not only the quoted words
             reader.found.remove(att)
         hi = _quotation_before_news(reader, lo, hi)
-        name = line.group(1)
+        name, name_at = line.group(1), p_start
         if _names_no_one(name):
             continue  # "A:" heads the interviewee's answer (`interview_answers`)
-        found = reader.token_at(p_start)
+        owned = list(re.finditer(r"['’]s\s+(?=[A-Z])", name))
+        if owned:  # "Velmar's Osmanli: ‘…’": Osmanli, not his country
+            name, name_at = name[owned[-1].end() :], line.start(1) + owned[-1].end()
+        found = reader.token_at(name_at)
         ent = person_entity(found[1]) if found is not None else None
         written = entity_name(ent) if ent is not None else name
         if name.isupper():
             written = written.title()  # transcript labels: "TAPPER:", "MAYOR ROSA LINDQVIST:"
-        person = reader.people.known(written, p_start)
+        person = reader.people.known(written, name_at)
         if person is None and ent is None and line.group(2):  # "The Prime Minister (Rishi
             person = reader.people.known(line.group(2), line.start(2))  # Harlow):"
         if person is None and ent is None and spoken and _transcript_label(reader, line):
@@ -4566,7 +4569,7 @@ def speaker_lines(reader: ArticleContext) -> None:
         reader.found.append(
             Attribution(
                 [(lo, hi)] if spoken else _merge_parts(reader, [(lo, hi)]),
-                (p_start, p_start + len(name)),
+                (name_at, name_at + len(name)),
                 name,
                 speaker,
                 ":",

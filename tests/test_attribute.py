@@ -5304,6 +5304,14 @@ def test_a_headline_quotation_before_a_colon_is_the_subjects_after_it() -> None:
     assert containing(quotes, "Protectionism").speaker == "Peru"
 
 
+def test_a_headline_label_with_an_owner_names_the_person_not_the_owner() -> None:
+    quotes = run(
+        "Velmar’s Osmanli: ‘We will not trade land for quiet’\n\nNAHRAN — The country's foreign "
+        "minister, Farid Osmanli, said on Monday that the deal was sound."
+    )
+    assert containing(quotes, "trade land").speaker == "Farid Osmanli"
+
+
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
     quotes = run(
         "Talks frozen\n\nLuz Marina Ospina Vélez, who has led the delegation since last year, "
