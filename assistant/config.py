@@ -13,7 +13,7 @@ from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Bump when attribution or the stored schema changes what is written to the index.
-ATTRIBUTION_VERSION = 52
+ATTRIBUTION_VERSION = 53
 SCHEMA_VERSION = 1
 
 
