@@ -512,7 +512,7 @@ def _participle_objects_read_as_subjects(doc: Doc) -> None:
             or not verb.tag_.startswith("VB")
             or subject.left_edge != first
             or not lead
-            or not lead[-1].lower_.endswith("ing")  # "Addressing", "Cross-examining"
+            or not lead[-1].lower_.endswith("ing")  # "Addressing", "Cross-questioning"
             or not first.is_title
             or any(t.head != subject and t.head.i >= subject.i for t in lead)
             or any(t.dep_ not in ("compound", "amod", "punct", "advmod") for t in lead)
@@ -526,7 +526,7 @@ def _participle_objects_read_as_subjects(doc: Doc) -> None:
             continue
         named = appos[1:] + [c for c in appos[0].children if c.dep_ == "appos"]
         if not any(c.ent_type_ == "PERSON" for c in named):
-            continue  # not "Crossing Safe, a charity for families, said": a body's name
+            continue  # not "Lending Hand, a charity for debtors, said": a body's name
         role = appos[0]
         role.head, role.dep_ = verb, "nsubj"
         for other in appos[1:]:
@@ -540,8 +540,8 @@ def _participle_objects_read_as_subjects(doc: Doc) -> None:
 
 
 def _participles_read_as_clauses(doc: Doc) -> None:
-    """Mend "Roe told the court that data recovered from his phone showed he had lied", read
-    as two clauses ("data recovered from his phone" and "showed ..."): the participle describes
+    """Mend "Roe told the court that records found on his laptop showed he had lied", read
+    as two clauses ("records found on his laptop" and "showed ..."): the participle describes
     the noun before it, and that noun is the subject of the verb after it."""
     for first in doc:
         verb = first.head
@@ -1113,14 +1113,14 @@ def _statement_read_before(
     return statement
 
 
-# "Roe struck a more conciliatory tone.", "Roe sounded a note of caution."
+# "Roe struck a softer tone.", "Roe sounded a note of caution."
 _TONE = re.compile(r"\b(?:struck|strikes|sounded|sounds|took|takes)\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note)\b")
 
 
 def _manner_of_speaking(reader: ArticleContext, lo: int, hi: int) -> bool:
     """A paragraph's last sentence that says how someone spoke, before a paragraph of their
     words with no cue: "Roe was unapologetic." (a copula and an adjective, nothing after it),
-    "Roe struck a more conciliatory tone."."""
+    "Roe struck a softer tone."."""
     if _TONE.search(reader.text, lo, hi):
         return True
     found = reader.token_at(lo)

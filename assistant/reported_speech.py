@@ -2862,7 +2862,7 @@ def _body_subject_above(it: Token) -> Token | None:
     it with one ("SeatSwift buckled under what it called ...")."""
     for verb in it.head.ancestors:
         # the subject nearest the verb: not a dateline's place the parse made a second subject
-        # ("ROSSA, Velmar — Velmar's government opened a debate on a budget that it says ...")
+        # ("ROSSA, Norvale — Norvale's cabinet unveiled a plan that it says ...")
         subj = max(
             (c for c in verb.children if c.dep_ == "nsubj" and c.i < it.i),
             key=lambda c: c.i,
@@ -4546,7 +4546,7 @@ def speaker_lines(reader: ArticleContext) -> None:
         if _names_no_one(name):
             continue  # "A:" heads the interviewee's answer (`interview_answers`)
         owned = list(re.finditer(r"['’]s\s+(?=[A-Z])", name))
-        if owned:  # "Velmar's Osmanli: ‘…’": Osmanli, not his country
+        if owned:  # "Norvale's Kaspar: ‘…’": Kaspar, not her country
             name, name_at = name[owned[-1].end() :], line.start(1) + owned[-1].end()
         found = reader.token_at(name_at)
         ent = person_entity(found[1]) if found is not None else None
@@ -5055,9 +5055,9 @@ def _plain(words: str) -> str:
 
 
 def headline_quote_labels(reader: ArticleContext) -> None:
-    """A headline that opens with a quotation and a colon, then says who speaks ("‘A betrayal of
-    trust’: judge jails notary", "‘Not for sale’: Velmar rejects bid"): the quotation is the
-    subject's of the verb after the colon."""
+    """A headline that opens with a quotation and a colon, then says who speaks ("‘A sad day’:
+    judge jails notary", "‘Not for sale’: Norvale rejects bid"): the quotation is the subject's
+    of the verb after the colon."""
     if not reader.paragraph_spans:
         return
     h_start, h_end = reader.paragraph_spans[0]

@@ -5134,13 +5134,13 @@ def test_the_first_name_a_source_gave_after_a_comma_is_the_source() -> None:
 
 def test_a_datelines_place_named_in_the_headline_is_no_one() -> None:
     quotes = run(
-        "After years of fundraising, Orla Springs’ first housing co-op opens\n\nORLA SPRINGS, "
-        "Westmark — On a wet Monday, Hollis Brandt stood at the gate and handed out the keys.\n\n"
-        "Brandt, 52, a retired nurse, said the project began in 2015.\n\n“We didn’t know "
-        "anything about planning,” she said."
+        "After years of saving, Orla Springs’ first bakery co-op opens\n\nORLA SPRINGS, "
+        "Norvale — On a wet Monday, Jordan Brandt cut the ribbon at the door.\n\n"
+        "Brandt, 52, a former baker, said the idea began in 2015.\n\n“We had no idea how "
+        "to run a shop,” she said."
     )
-    # (Hollis is taken for a man's name, so "she" may stay as written): never the town
-    assert containing(quotes, "planning").speaker in ("she", "Hollis Brandt")
+    # (Jordan is taken for a man's name, so "she" may stay as written): never the town
+    assert containing(quotes, "run a shop").speaker in ("she", "Jordan Brandt")
 
 
 def test_a_dateline_is_no_part_of_a_claim_that_opens_the_story() -> None:
@@ -5165,33 +5165,32 @@ def test_a_given_name_the_tagger_reads_as_a_preposition_opens_the_name() -> None
 
 def test_the_object_of_an_opening_participle_is_not_the_source() -> None:
     quotes = run(
-        "Notary jailed\n\nMartin Dorsey, 61, pleaded guilty in May to nine counts of fraud.\n\n"
-        "Cross-examining Dorsey, the bank's barrister, Fenella Croft KC, suggested that he had "
+        "Notary jailed\n\nMartin Dorsey, 61, admitted nine thefts in May.\n\n"
+        "Cross-questioning Dorsey, the bank's counsel, Odile Marchetti KC, suggested that he had "
         "lied.\n\nAddressing Dorsey, the judge, Miriam Holt, said the crime was grave.\n\n"
         "Lending Hand, a charity for debtors, said the case was a warning."
     )
-    assert containing(quotes, "he had lied").speaker == "Fenella Croft"
+    assert containing(quotes, "he had lied").speaker == "Odile Marchetti"
     assert containing(quotes, "crime was grave").speaker == "Miriam Holt"
     assert containing(quotes, "was a warning").speaker == "Lending Hand"
 
 
 def test_whom_a_speaker_told_is_no_title_of_the_name_after_it() -> None:
     quotes = run(
-        "Broker jailed\n\nKeith Rawle, 52, admitted six counts of fraud.\n\nPassing sentence, "
+        "Broker jailed\n\nKeith Rawle, 52, admitted six counts of fraud.\n\nSentencing him, "
         "Judge Ines Carver said Rawle had preyed on widows.\n\n“You took their savings,” the "
         "judge said.\n\nHis barrister, Omar Pike, said Rawle was ashamed. He told the judge "
-        "Rawle had been drinking heavily."
+        "Rawle had been gambling for years."
     )
     assert containing(quotes, "took their savings").speaker == "Ines Carver"
 
 
 def test_a_source_inside_what_a_report_found_is_not_its_it() -> None:
     quotes = run(
-        "Rail scheme late\n\nThe report found that only 140 of the 900 kilometres of track "
-        "promised overhead wires by 2025 had been electrified, and it warned that the 2030 "
-        "target was “no longer credible”."
+        "Boiler plan late\n\nThe review found that only 140 of the 900 homes promised new "
+        "boilers by 2025 had received them, and it warned that the 2030 goal was “a fantasy”."
     )
-    assert containing(quotes, "2030 target").speaker == "The report"
+    assert containing(quotes, "2030 goal").speaker == "The review"
 
 
 def test_an_unnamed_employee_is_the_pronoun_after_them() -> None:
@@ -5205,27 +5204,27 @@ def test_an_unnamed_employee_is_the_pronoun_after_them() -> None:
 
 def test_a_question_put_to_someone_is_not_their_statement() -> None:
     quotes = run(
-        "Parole row\n\nJustice minister Ellen Marsh, asked about the case in Parliament on "
-        "Monday, said she had sympathy for the family.\n\nAsked what he planned to do first, "
-        "Tobias Brook smiled.\n\nAsked by reporters whether the plan would work, the minister "
+        "Ferry row\n\nTransport minister Ellen Marsh, asked about the delays in the chamber "
+        "on Thursday, said she shared the anger of islanders.\n\nAsked where he would go next, "
+        "Tobias Lind grinned.\n\nAsked by reporters whether the plan would work, the minister "
         "said it would."
     )
     assert not [q for q in quotes if q.cue and q.cue.lower() == "asked" and q.speaker != "reporters"]
     assert containing(quotes, "whether the plan").speaker == "reporters"
-    assert containing(quotes, "sympathy").speaker == "Ellen Marsh"
+    assert containing(quotes, "anger of islanders").speaker == "Ellen Marsh"
 
 
 def test_a_participle_after_the_subject_of_what_was_said_is_part_of_it() -> None:
     quotes = run(
         "Trial\n\nProsecutor Ruth Adams told Kelby Crown Court that data recovered from Pike's "
-        "phone showed he had been filming a video before the crash."
+        "laptop showed he had sent the files to a rival."
     )
-    assert containing(quotes, "recovered from").text.endswith("before the crash")
+    assert containing(quotes, "recovered from").text.endswith("to a rival")
 
 
 def test_a_name_a_group_calls_itself_is_no_statement() -> None:
     quotes = run(
-        "Data breach\n\nA criminal group calling itself Redline has claimed the attack. The "
+        "Data breach\n\nA hacking crew calling itself Redline leaked the files. The "
         "senator called himself a moderate."
     )
     assert not [q for q in quotes if q.text.startswith("itself")]
@@ -5235,81 +5234,81 @@ def test_a_name_a_group_calls_itself_is_no_statement() -> None:
 def test_who_after_a_list_of_names_is_the_last_of_them() -> None:
     quotes = run(
         "Gala\n\nThe guests included Ana Reyes, Tom Okafor, Ravi Mehta, Lena Park and Ivo "
-        "Brandt, who joked of the museum, “I have not seen it yet.”\n\nThe senators Mia Cole and "
-        "Ray Dunn, who both back the bill, said it would pass."
+        "Brandt, who joked of the dress code, “I came in my slippers.”\n\nThe senators Mia Cole "
+        "and Ray Dunn, who both back the bill, said it would pass."
     )
-    assert containing(quotes, "not seen it").speaker == "Ivo Brandt"
+    assert containing(quotes, "my slippers").speaker == "Ivo Brandt"
     assert containing(quotes, "would pass").speaker == "Mia Cole and Ray Dunn"
 
 
 def test_accepting_that_reports_and_accepting_an_offer_does_not() -> None:
     quotes = run(
-        "Inquiry\n\nUnder questioning, the driver accepted that he had not relayed the speed."
+        "Inquiry\n\nUnder questioning, the driver accepted that he had not reported the fault."
         "\n\nThe union accepted the offer on Monday."
     )
-    assert containing(quotes, "not relayed").speaker == "the driver"
+    assert containing(quotes, "reported the fault").speaker == "the driver"
     assert containing(quotes, "the offer").kind == "author"
 
 
 def test_a_quoted_label_inside_what_someone_called_is_theirs() -> None:
-    quotes = run("Talks\n\nThe talks collapsed into what one official called “a hostage situation”.")
-    assert containing(quotes, "hostage").speaker == "one official"
-    assert not [q for q in quotes if q.speaker == "The talks"]
+    quotes = run("Talks\n\nThe dispute turned into what one official called “a slow siege”.")
+    assert containing(quotes, "slow siege").speaker == "one official"
+    assert not [q for q in quotes if q.speaker == "The dispute"]
 
 
 def test_it_inside_a_clause_is_the_body_nearest_the_verb_not_the_dateline() -> None:
     quotes = run(
-        "Budget debate\n\nROSSA, Velmar - Velmar's government opened a debate on Tuesday on a "
-        "budget that it says will balance by 2028."
+        "Housing plan\n\nROSSA, Norvale - Norvale's government unveiled on Tuesday a housing "
+        "plan that it says will add 9,000 homes."
     )
-    assert containing(quotes, "balance by 2028").speaker == "Velmar's government"
+    assert containing(quotes, "9,000 homes").speaker == "Norvale's government"
 
 
 def test_they_in_what_they_called_is_the_group_above_and_never_a_later_it() -> None:
     quotes = run(
-        "Raids\n\nPolice arrested 31 people in what they called the biggest operation in years."
+        "Raids\n\nPolice seized 40 rifles in what they called the largest haul this decade."
         " It has seized two towns and vowed a wider war."
     )
-    assert containing(quotes, "biggest operation").speaker == "Police"
+    assert containing(quotes, "largest haul").speaker == "Police"
     assert not [q for q in quotes if q.speaker == "Police" and "wider war" in q.text]
 
 
 def test_a_colon_inside_a_quoted_sentence_is_no_speaker_label() -> None:
     quotes = run(
-        "Aid arrives\n\nNadia Saleh, 45, said she had not believed the trucks would come.\n\n"
-        "“For five months they told us: tomorrow, next week. We stopped listening.\n\n“He was "
-        "not joking.”"
+        "Bridge reopens\n\nNadia Saleh, a baker, said she had doubted the bridge would ever "
+        "reopen.\n\n“For a year the council promised us: soon, very soon. We gave up asking.\n\n"
+        "“Then the barriers came down this morning.”"
     )
-    assert containing(quotes, "stopped listening").speaker == "Nadia Saleh"
-    assert containing(quotes, "not joking").speaker == "Nadia Saleh"
+    assert containing(quotes, "gave up asking").speaker == "Nadia Saleh"
+    assert containing(quotes, "barriers came down").speaker == "Nadia Saleh"
 
 
 def test_a_paragraph_saying_how_someone_spoke_gives_them_the_quotation_after_it() -> None:
     quotes = run(
-        "Budget\n\nPressed by deputies on the cost, Halima Djerba was unapologetic.\n\n“We "
-        "could take the cheque. I understand the temptation.”\n\nIts chief executive, Gerrit "
-        "Malan, struck a more conciliatory tone.\n\n“We welcome competition and will keep competing.”"
+        "Budget\n\nQuestioned by senators about the bill, Rosa Imbert was defiant.\n\n“We "
+        "would do it again. I know it looks expensive.”\n\nIts chief executive, Teodor "
+        "Brask, struck a softer tone.\n\n“We hear the criticism and will keep listening.”"
     )
-    assert containing(quotes, "take the cheque").speaker == "Halima Djerba"
-    assert containing(quotes, "welcome competition").speaker == "Gerrit Malan"
+    assert containing(quotes, "do it again").speaker == "Rosa Imbert"
+    assert containing(quotes, "hear the criticism").speaker == "Teodor Brask"
 
 
 def test_a_headline_quotation_before_a_colon_is_the_subjects_after_it() -> None:
     quotes = run(
-        "‘We cannot wait for a perfect system’: minister defends air defence deal\n\nLIMA — The "
-        "minister, Ana Osmanli, said on Monday that the deal was sound."
+        "‘We cannot keep waiting’: minister defends rail tender\n\nLIMA — The "
+        "minister, Ana Quiroga, said on Monday that the tender was sound."
     )
-    assert containing(quotes, "perfect system").speaker == "Ana Osmanli"
-    quotes = run("‘Protectionism in disguise’: Peru assails ban on its grapes\n\nTrade fell.")
-    assert containing(quotes, "Protectionism").speaker == "Peru"
+    assert containing(quotes, "keep waiting").speaker == "Ana Quiroga"
+    quotes = run("‘A tax on farmers’: Uruguay attacks levy on its beef\n\nTrade fell.")
+    assert containing(quotes, "A tax on farmers").speaker == "Uruguay"
 
 
 def test_a_headline_label_with_an_owner_names_the_person_not_the_owner() -> None:
     quotes = run(
-        "Velmar’s Osmanli: ‘We will not trade land for quiet’\n\nNAHRAN — The country's foreign "
-        "minister, Farid Osmanli, said on Monday that the deal was sound."
+        "Norvale’s Kaspar: ‘We will not sell the harbour’\n\nTELLAR — The country's trade "
+        "minister, Ilse Kaspar, said on Monday that the offer was too low."
     )
-    assert containing(quotes, "trade land").speaker == "Farid Osmanli"
+    assert containing(quotes, "sell the harbour").speaker == "Ilse Kaspar"
 
 
 def test_two_given_names_and_two_family_names_are_one_name() -> None:
