@@ -5196,7 +5196,7 @@ def test_a_source_inside_what_a_report_found_is_not_its_it() -> None:
 def test_an_unnamed_employee_is_the_pronoun_after_them() -> None:
     quotes = run(
         "Subsidy fraud\n\nThe agency’s director, Marco Bellini, said he was cooperating with "
-        "investigators.\n\nA former employee of the firm, who asked not to be named, said he "
+        "investigators.\n\nA former employee of the firm, who spoke on the phone, said he "
         "had been told to photograph the cabinets. “We joked about it,” he said."
     )
     assert containing(quotes, "joked about it").speaker.startswith("A former employee")
