@@ -498,24 +498,30 @@ def _reduced_relatives(doc: Doc) -> None:
                 tok.head = cue
 
 
+_OPENING_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w-]*ing)\b")
+
+
 def _participle_objects_read_as_subjects(doc: Doc) -> None:
     """Mend "Addressing Roe, the judge, Ann Park, said ...", read with Roe the subject and the
     "-ing" word a modifier of his name: the participle's object is Roe, and the role after him,
     with the person's name set beside it, the subject."""
-    for subject in doc:
+    opening = [doc.char_span(m.start(1), m.end(1)) for m in _OPENING_PARTICIPLE.finditer(doc.text)]
+    for subject in (
+        t for span in opening if span is not None for t in doc[span.start : span.start + 8]
+    ):
+        if subject.dep_ != "nsubj" or subject.tag_ != "NNP" or subject.i == 0:
+            continue
         verb = subject.head
-        first = subject.sent[0]
+        first = subject.left_edge
         lead = doc[first.i : subject.i]
         if (
-            subject.dep_ != "nsubj"
-            or subject.tag_ != "NNP"
-            or not verb.tag_.startswith("VB")
-            or subject.left_edge != first
-            or not lead
+            not lead
             or not lead[-1].lower_.endswith("ing")  # "Addressing", "Cross-questioning"
             or not first.is_title
+            or not verb.tag_.startswith("VB")
             or any(t.head != subject and t.head.i >= subject.i for t in lead)
             or any(t.dep_ not in ("compound", "amod", "punct", "advmod") for t in lead)
+            or first.i != subject.sent.start
         ):
             continue
         appos = [c for c in subject.rights if c.dep_ == "appos"]
@@ -544,12 +550,12 @@ def _participles_read_as_clauses(doc: Doc) -> None:
     as two clauses ("records found on his laptop" and "showed ..."): the participle describes
     the noun before it, and that noun is the subject of the verb after it."""
     for first in doc:
+        if first.dep_ != "ccomp" or first.tag_ not in ("VBD", "VBN"):
+            continue
         verb = first.head
         subject = next((c for c in first.lefts if c.dep_ == "nsubj"), None)
         if (
-            first.dep_ != "ccomp"
-            or first.tag_ not in ("VBD", "VBN")
-            or subject is None
+            subject is None
             or subject.tag_ not in ("NN", "NNS")
             or any(c.dep_ in ("dobj", "aux", "auxpass", "neg", "ccomp") for c in first.children)
             or not verb.tag_.startswith("VB")
@@ -579,6 +585,8 @@ def _relatives_on_the_last_of_a_list(doc: Doc) -> None:
     """Mend "stars such as Ann Park, Jo Roe and Ed Lee, who joked ...", read with the clause
     hung on an earlier name of the list: "who" right after a name of it is that name's, when
     the verb is singular or the list longer than two (not "Roe and Lee, who both back ...")."""
+    if "who" not in doc.text:
+        return
     for clause in doc:
         who = next((c for c in clause.lefts if c.dep_ == "nsubj" and c.lower_ == "who"), None)
         if clause.dep_ != "relcl" or who is None or who.i < 2:
