@@ -547,7 +547,7 @@ class ArticleContext:
             # hangs the clause on the man)
             appos += [
                 g
-                for g in subj.subtree
+                for g in (subj.subtree if " name" in subj.doc.text else ())
                 if g.dep_ == "appos" and g.head.lower_ == "name" and g.i < subj.head.i and named_as(g)
             ]
             # "The state's first witness, a neighbor named Luis Roe, testified"
