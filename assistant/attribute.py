@@ -588,8 +588,10 @@ def _relatives_on_the_last_of_a_list(doc: Doc) -> None:
     if "who" not in doc.text:
         return
     for clause in doc:
+        if clause.dep_ != "relcl":
+            continue
         who = next((c for c in clause.lefts if c.dep_ == "nsubj" and c.lower_ == "who"), None)
-        if clause.dep_ != "relcl" or who is None or who.i < 2:
+        if who is None or who.i < 2:
             continue
         before = doc[who.i - 1]
         if before.text == ",":
@@ -1122,7 +1124,9 @@ def _statement_read_before(
 
 
 # "Roe struck a softer tone.", "Roe sounded a note of caution."
-_TONE = re.compile(r"\b(?:struck|strikes|sounded|sounds|took|takes)\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note)\b")
+_TONE = re.compile(
+    r"\b(?:struck|strikes|sounded|sounds|took|takes)\s+an?\s+(?:[\w-]+\s+){0,2}(?:tone|note)\b"
+)
 
 
 def _manner_of_speaking(reader: ArticleContext, lo: int, hi: int) -> bool:
@@ -1135,9 +1139,10 @@ def _manner_of_speaking(reader: ArticleContext, lo: int, hi: int) -> bool:
     if found is None:
         return False
     offset, first = found
-    root = first.sent.root
+    sent = first.sent
+    root = sent.root
     return (
-        offset + first.sent.end_char <= hi
+        offset + sent.end_char <= hi
         and root.lower_ in ("was", "is", "were", "are", "remained", "sounded", "seemed")
         and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in root.children)
         and [

@@ -471,10 +471,10 @@ class ArticleContext:
             group = self._recent_group(at)
             return (f"one of {group}", 0.4, None) if group else (None, 0.2, None)
         if word in ("they", "them"):  # the group or organisation credited just before, if any
-            group = _plural_subject_above(subj)
-            if group is not None:  # "leaders unveiled a pact that they said would ...": them
-                tokens = subject_tokens(group)
-                return group.doc[tokens[0].i : tokens[-1].i + 1].text, 0.4, None
+            above = _plural_subject_above(subj)
+            if above is not None:  # "leaders unveiled a pact that they said would ...": them
+                tokens = subject_tokens(above)
+                return above.doc[tokens[0].i : tokens[-1].i + 1].text, 0.4, None
             source = self.recent_source(at)
             return (source, 0.4, None) if source else (None, 0.2, None)
         owner = _owner(subj)
@@ -548,7 +548,10 @@ class ArticleContext:
             appos += [
                 g
                 for g in (subj.subtree if " name" in subj.doc.text else ())
-                if g.dep_ == "appos" and g.head.lower_ == "name" and g.i < subj.head.i and named_as(g)
+                if g.dep_ == "appos"
+                and g.head.lower_ == "name"
+                and g.i < subj.head.i
+                and named_as(g)
             ]
             # "The state's first witness, a neighbor named Luis Roe, testified"
             appos += [
@@ -1119,7 +1122,9 @@ def _plural_subject_above(pronoun: Token) -> Token | None:
     """The plural subject of a clause above the one "they" speaks in, in the same sentence:
     "heads of three unions formed a bloc that they said would ..." (no pronoun)."""
     tok, described = pronoun.head, None
-    while tok.dep_ in ("relcl", "conj", "advcl", "dobj", "pobj", "pcomp", "prep") and tok.head != tok:
+    while (
+        tok.dep_ in ("relcl", "conj", "advcl", "dobj", "pobj", "pcomp", "prep") and tok.head != tok
+    ):
         if tok.dep_ == "relcl":
             described = tok.head  # "the kind of campaigns they run": not the campaigns
         tok = tok.head

@@ -1030,9 +1030,7 @@ def _asked_aside(cue: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i == cue.i - 2 for c in cue.children)
     ):
         return False
-    end = cue.right_edge
-    while end.is_punct and end.i > cue.i:
-        end = end.nbor(-1)
+    end = _trim_back(cue.right_edge, cue)
     if (  # "Jo Roe, asked about the vote, said ...", parsed with "asked" under "said"
         cue.dep_ in ("advcl", "ccomp")
         and cue.head.i > end.i

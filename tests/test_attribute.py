@@ -5209,7 +5209,9 @@ def test_a_question_put_to_someone_is_not_their_statement() -> None:
         "Tobias Lind grinned.\n\nAsked by reporters whether the plan would work, the minister "
         "said it would."
     )
-    assert not [q for q in quotes if q.cue and q.cue.lower() == "asked" and q.speaker != "reporters"]
+    assert not [
+        q for q in quotes if q.cue and q.cue.lower() == "asked" and q.speaker != "reporters"
+    ]
     assert containing(quotes, "whether the plan").speaker == "reporters"
     assert containing(quotes, "anger of islanders").speaker == "Ellen Marsh"
 
